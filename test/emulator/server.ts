@@ -1,0 +1,384 @@
+// The HTTP side of the emulator: request log, latency and write-concurrency
+// model, fault application, and the public startEmulator() API.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { authenticate, buildKeyTable } from './auth.js'
+import type { HandlerContext } from './context.js'
+import { parseOffset } from './dto.js'
+import { Faults, type TransportFault } from './faults.js'
+import { failure, type ApiResult } from './results.js'
+import { dispatch, matchRoute, unknownEndpoint } from './routes.js'
+import { EmulatorState, type EmulatedRoom, type RoomInit } from './state.js'
+
+export { EmulatorState, Faults }
+export type { EmulatedRoom, RoomInit }
+export type { EmulatedFile, EmulatedOperation, RoomTypeValue } from './state.js'
+export type { Fault, FaultRule } from './faults.js'
+
+export const DEFAULT_API_KEY = 'sk-emulator-0123456789abcdef'
+const API_PREFIX = '/api/2.0'
+const MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export interface EmulatorOptions {
+  host?: string
+  port?: number
+  /** the admin user's key, full access */
+  apiKey?: string
+  /** extra keys with API-key scopes; userId defaults to the admin user */
+  keys?: Record<string, { scopes: string[]; userId?: string }>
+  /** how long an archive/unarchive/delete operation runs; 0 = finished in the initial response */
+  operationDelayMs?: number
+  /** added to every request before it is handled */
+  latencyMs?: number
+  /** POST/PUT/DELETE in flight beyond this get 429 + Retry-After: 1 */
+  maxConcurrentWrites?: number
+  /** tariff room quota (active rooms); a create beyond it answers 402 */
+  maxRooms?: number
+  /** offset used when serialising dates, e.g. '+03:00' */
+  timeZoneOffset?: string
+  /** mount point of the portal, e.g. '/docspace' → API at /docspace/api/2.0 */
+  basePath?: string
+  /** PUT rooms/{id}/tags attaches only names already in the tag catalogue */
+  tagsMustExist?: boolean
+}
+
+export interface LoggedRequest {
+  method: string
+  /** the path after [basePath]/api/2.0 without trailing slash, e.g. '/files/rooms/1001/archive'
+   * (what fault rules match); the full pathname for requests outside the API */
+  path: string
+  /** the pathname exactly as the client sent it, incl. base path, /api/2.0 and any trailing slash */
+  rawPath: string
+  query: Record<string, string | string[]>
+  authorization: 'valid' | 'invalid' | 'missing'
+  /** parsed JSON, or the raw text when it is not JSON, or undefined when empty */
+  body: unknown
+  /** status answered; 0 when the connection was dropped without an answer */
+  status: number
+  /** kind of the injected fault that shaped this answer, if any */
+  fault?: string
+  startedAt: number
+  endedAt: number
+}
+
+export interface Emulator {
+  /** 'http://127.0.0.1:PORT', no trailing slash and without basePath */
+  url: string
+  /** url + basePath: the portal address a client should be configured with */
+  portalUrl: string
+  apiKey: string
+  state: EmulatorState
+  requests: LoggedRequest[]
+  faults: Faults
+  addRoom(init: Partial<RoomInit> & { title: string }): EmulatedRoom
+  room(id: number): EmulatedRoom | undefined
+  activeRooms(): EmulatedRoom[]
+  archivedRooms(): EmulatedRoom[]
+  reset(): void
+  close(): Promise<void>
+}
+
+function normalizeBasePath(p: string | undefined): string {
+  if (!p) return ''
+  const trimmed = p.replace(/^\/*/, '/').replace(/\/+$/, '')
+  return trimmed === '/' ? '' : trimmed
+}
+
+function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  for (const [k, v] of params) {
+    const prev = out[k]
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]
+  }
+  return out
+}
+
+function parseLoggedBody(raw: string): unknown {
+  if (raw === '') return undefined
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return raw
+  }
+}
+
+/** Resolves to the body text, 'too-large', or 'aborted' (client went away mid-body). */
+function readBody(req: http.IncomingMessage): Promise<string | { failed: 'too-large' | 'aborted' }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size <= MAX_BODY_BYTES) chunks.push(c)
+    })
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { failed: 'too-large' } : Buffer.concat(chunks).toString('utf8')))
+    // Fires after 'end' on a normal request, in which case the first resolve already won.
+    req.on('close', () => resolve({ failed: 'aborted' }))
+  })
+}
+
+const NGINX_PAGE = (status: number): string => {
+  const line = `${status} ${http.STATUS_CODES[status] ?? 'Error'}`
+  return `<html>\r\n<head><title>${line}</title></head>\r\n<body>\r\n<center><h1>${line}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+}
+
+function sniffContentType(body: string): string {
+  const t = body.trimStart()
+  if (t.startsWith('{') || t.startsWith('[')) return 'application/json; charset=utf-8'
+  if (t.startsWith('<')) return 'text/html; charset=utf-8'
+  return 'text/plain; charset=utf-8'
+}
+
+function statusResult(status: number, retryAfter?: string, body?: string, contentType?: string): ApiResult {
+  const headers: Record<string, string> = retryAfter !== undefined ? { 'Retry-After': retryAfter } : {}
+  if (body !== undefined) return { status, text: body, contentType: contentType ?? sniffContentType(body), headers }
+  // The ASP.NET pipeline answers auth failures and bodiless codes with no content.
+  if (status === 401 || status === 403 || status === 204 || status === 304 || status < 200) return { status, headers }
+  const message = status === 429 ? 'Too many requests' : (http.STATUS_CODES[status] ?? 'Error')
+  return { ...failure(status, message), headers }
+}
+
+/** Faults that answer instead of the handler; undefined = handle normally. */
+function preHandleResult(fault: TransportFault): ApiResult | 'drop' | undefined {
+  switch (fault.kind) {
+    case 'status':
+      return statusResult(fault.status, fault.retryAfter, fault.body, fault.contentType)
+    case 'html': {
+      const status = fault.status ?? 502
+      return { status, text: NGINX_PAGE(status), contentType: 'text/html' }
+    }
+    case 'not-json':
+      return { status: fault.status ?? 200, text: 'Service is temporarily unavailable. Please try again later.', contentType: 'text/plain; charset=utf-8' }
+    case 'redirect':
+      return { status: fault.status ?? 302, headers: { Location: fault.location } }
+    case 'drop':
+      return 'drop'
+    default:
+      return undefined
+  }
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1'
+  const apiKey = options.apiKey ?? DEFAULT_API_KEY
+  const basePath = normalizeBasePath(options.basePath)
+  const timeZoneOffset = options.timeZoneOffset ?? '+00:00'
+  parseOffset(timeZoneOffset) // fail at start, not on the first date
+  const latencyMs = options.latencyMs ?? 0
+  const maxWrites = options.maxConcurrentWrites ?? Infinity
+
+  const state = new EmulatorState({
+    operationDelayMs: options.operationDelayMs ?? 50,
+    maxRooms: options.maxRooms ?? Infinity,
+    timeZoneOffset,
+    tagsMustExist: options.tagsMustExist ?? false
+  })
+  const keys = buildKeyTable(apiKey, state.adminUserId, options.keys)
+  const faults = new Faults()
+  const requests: LoggedRequest[] = []
+  let writesInFlight = 0
+  let closed = false
+  let origin = ''
+  let portalUrl = ''
+
+  // Pending sleeps are tracked so close() can wake them; handlers then find
+  // their socket gone and stop.
+  const sleepers = new Map<NodeJS.Timeout, () => void>()
+  const sleep = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      if (ms <= 0 || closed) return resolve()
+      const t = setTimeout(() => {
+        sleepers.delete(t)
+        resolve()
+      }, ms)
+      sleepers.set(t, resolve)
+    })
+
+  function send(res: http.ServerResponse, result: ApiResult, truncate = false): void {
+    if (res.destroyed || res.writableEnded) return
+    let body: string | undefined
+    let contentType: string | undefined
+    if (result.json !== undefined) {
+      body = JSON.stringify(result.json)
+      contentType = 'application/json; charset=utf-8'
+    } else if (result.text !== undefined) {
+      body = result.text
+      contentType = result.contentType ?? 'text/plain; charset=utf-8'
+    }
+    const headers: Record<string, string | number> = { ...result.headers }
+    if (body === undefined) {
+      res.writeHead(result.status, { ...headers, 'Content-Length': 0 })
+      res.end()
+      return
+    }
+    headers['Content-Type'] = contentType!
+    const buf = Buffer.from(body, 'utf8')
+    if (truncate) {
+      // Sent chunked and ended cleanly: the client gets a "complete" response
+      // whose JSON is cut in half, as from a misbehaving upstream.
+      res.writeHead(result.status, headers)
+      res.end(buf.subarray(0, Math.floor(buf.length / 2)))
+      return
+    }
+    headers['Content-Length'] = buf.length
+    res.writeHead(result.status, headers)
+    res.end(buf)
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase()
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid')
+    const auth = authenticate(req.headers.authorization, keys)
+    const entry: LoggedRequest = {
+      method,
+      path: url.pathname,
+      rawPath: url.pathname,
+      query: queryRecord(url.searchParams),
+      authorization: auth.status,
+      body: undefined,
+      status: 0,
+      startedAt: Date.now(),
+      endedAt: 0
+    }
+    requests.push(entry)
+
+    const isWrite = method === 'POST' || method === 'PUT' || method === 'DELETE'
+    let holdsWriteSlot = false
+    let settled = false
+    res.on('close', () => {
+      if (settled) return
+      settled = true
+      entry.endedAt = Date.now()
+      if (holdsWriteSlot) writesInFlight--
+    })
+    const answer = (result: ApiResult, truncate = false): void => {
+      entry.status = result.status
+      send(res, result, truncate)
+    }
+    const drop = (): void => {
+      entry.status = 0
+      req.socket.destroy()
+    }
+
+    if (isWrite) {
+      if (writesInFlight >= maxWrites) {
+        req.resume()
+        answer({ ...failure(429, 'Too many requests'), headers: { 'Retry-After': '1' } })
+        return
+      }
+      writesInFlight++
+      holdsWriteSlot = true
+    }
+
+    const raw = await readBody(req)
+    if (typeof raw !== 'string') {
+      if (raw.failed === 'too-large') answer(failure(413, 'Request body too large'))
+      return
+    }
+    entry.body = parseLoggedBody(raw)
+    await sleep(latencyMs)
+    if (closed) return
+
+    let apiPath: string | undefined
+    const pathname = url.pathname
+    if (pathname.startsWith(`${basePath}${API_PREFIX}/`)) {
+      apiPath = pathname.slice(basePath.length + API_PREFIX.length)
+      // ASP.NET routing tolerates a trailing slash.
+      if (apiPath.length > 1) apiPath = apiPath.replace(/\/+$/, '')
+      entry.path = apiPath
+    }
+
+    const fault = faults.takeTransport(method, apiPath ?? pathname)
+    if (fault) entry.fault = fault.kind
+    if (fault?.kind === 'delay') {
+      await sleep(fault.ms)
+      if (closed) return
+    }
+    if (fault) {
+      const pre = preHandleResult(fault)
+      if (pre === 'drop') return drop()
+      if (pre) return answer(pre)
+    }
+
+    const href = `${origin}${req.url ?? '/'}`
+    let result: ApiResult
+    if (apiPath === undefined) {
+      result = unknownEndpoint(method, href)
+    } else {
+      const principal = auth.status === 'valid' ? auth.principal : undefined
+      const userId = principal?.userId ?? ''
+      const opPath = apiPath
+      const ctx: HandlerContext = {
+        method,
+        apiPath,
+        query: url.searchParams,
+        rawBody: raw,
+        req: { method, href },
+        dto: { state, portalUrl, userId, isAdmin: state.admins.has(userId) },
+        state,
+        takeOperationFault: () => {
+          const f = faults.takeOperation(method, opPath)
+          if (f) entry.fault = f.kind
+          return f
+        }
+      }
+      try {
+        result = dispatch(ctx, matchRoute(method, apiPath), auth, req.headers['content-type'])
+      } catch (err) {
+        result = failure(500, err instanceof Error ? err.message : String(err))
+      }
+    }
+
+    if (fault?.kind === 'status-after') return answer(statusResult(fault.status, fault.retryAfter))
+    if (fault?.kind === 'drop-after') return drop()
+    answer(result, fault?.kind === 'truncate')
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent && !res.destroyed) send(res, failure(500, String(err)))
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const addr = server.address() as AddressInfo
+  origin = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
+  portalUrl = `${origin}${basePath}`
+
+  return {
+    url: origin,
+    portalUrl,
+    apiKey,
+    state,
+    requests,
+    faults,
+    addRoom: (init) => state.addRoom(init),
+    room: (id) => state.room(id),
+    activeRooms: () => state.activeRooms(),
+    archivedRooms: () => state.archivedRooms(),
+    reset() {
+      state.reset()
+      requests.length = 0
+      faults.clear()
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      for (const [t, wake] of sleepers) {
+        clearTimeout(t)
+        wake()
+      }
+      sleepers.clear()
+      state.clearOperations()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    }
+  }
+}
