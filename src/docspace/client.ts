@@ -1,0 +1,354 @@
+import type { IncomingMessage } from 'node:http'
+import { HttpClient } from '@actions/http-client'
+import type { Deadline } from '../deadline.js'
+import { delay } from '../deadline.js'
+import { DocSpaceError } from '../errors.js'
+import { likelyCause } from './causes.js'
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined
+
+/**
+ * When a failed request may be sent again.
+ * - `always`: repeating it cannot do harm (reads, rename, archive, unarchive, delete).
+ * - `if-not-applied`: only when the portal certainly did not act on it (refused connection, 429, 503);
+ *   otherwise the caller gets an error with `outcomeUnknown` and decides (see create).
+ */
+export type RetryPolicy = 'always' | 'if-not-applied'
+
+export interface RequestSpec {
+  method: Method
+  /** Path below the portal, e.g. `api/2.0/files/rooms/12` (no leading slash, so a portal sub-path is kept). */
+  path: string
+  query?: Record<string, QueryValue>
+  body?: unknown
+  retry?: RetryPolicy
+}
+
+export interface ClientOptions {
+  /** Portal base URL, validated by inputs.ts: http(s), no trailing slash. */
+  portalUrl: string
+  apiKey: string
+  deadline: Deadline
+  requestTimeoutMs: number
+  maxRetries: number
+  /** Base of the exponential backoff; the n-th retry waits a random time below base * 2^n, capped. */
+  retryBaseMs?: number
+  retryCapMs?: number
+  debug?: (line: string) => void
+  userAgent?: string
+}
+
+/** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
+/** Statuses that mean the request was turned away before DocSpace acted on it. */
+const NOT_APPLIED_STATUSES = new Set([429, 503])
+/** Network failures that mean no connection was made, so nothing reached the portal. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'])
+
+interface Answer {
+  status: number
+  headers: IncomingMessage['headers']
+  text: string
+}
+
+/**
+ * The one place that knows DocSpace's URLs, headers, envelope and status codes. Every failure comes out
+ * as a DocSpaceError with the status, DocSpace's message and a likely cause; transient failures are
+ * retried with backoff inside the step's deadline, and a 429 pauses every request of this client.
+ */
+export class DocSpaceClient {
+  private readonly http: HttpClient
+  private readonly base: URL
+  private readonly origin: string
+  private pausedUntil = 0
+  private sent = 0
+
+  constructor(private readonly options: ClientOptions) {
+    // Base ends with '/' so that relative paths keep a portal's sub-path.
+    this.base = new URL(options.portalUrl.replace(/\/*$/, '/'))
+    this.origin = this.base.origin
+    // Redirects are handled here, not by http-client: it would re-send the key to another port of the
+    // same host, and re-send writes to wherever it is pointed.
+    this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
+      allowRedirects: false,
+      allowRetries: false,
+      keepAlive: true,
+      socketTimeout: options.requestTimeoutMs
+    })
+  }
+
+  /** Requests sent so far, retries included. */
+  get requestsSent(): number {
+    return this.sent
+  }
+
+  get deadline(): Deadline {
+    return this.options.deadline
+  }
+
+  dispose(): void {
+    this.http.dispose()
+  }
+
+  /** Sends a request and returns the envelope's `response`. */
+  async call<T>(spec: RequestSpec): Promise<T> {
+    const label = `${spec.method} /${spec.path}`
+    const maxRetries = this.options.maxRetries
+    for (let attempt = 0; ; attempt++) {
+      await this.waitForPause(label)
+      try {
+        return this.unwrap<T>(spec, await this.exchange(spec, label))
+      } catch (error) {
+        if (!(error instanceof DocSpaceError)) throw error
+        const retryable =
+          error.details.transient === true &&
+          (spec.retry === 'always' || error.details.outcomeUnknown !== true)
+        if (!retryable || attempt >= maxRetries) {
+          throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error
+        }
+        const wait = this.backoff(attempt, error)
+        if (wait > this.options.deadline.remainingMs()) {
+          throw new DocSpaceError({
+            ...error.details,
+            attempts: attempt + 1,
+            note: `No retry: the next one was due in ${Math.ceil(wait / 1000)} s, past timeout-seconds`
+          })
+        }
+        this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`)
+        await delay(wait)
+      }
+    }
+  }
+
+  private async waitForPause(label: string): Promise<void> {
+    const wait = this.pausedUntil - Date.now()
+    if (wait <= 0) return
+    await this.options.deadline.sleep(wait, `waiting out DocSpace's rate limit before ${label}`)
+  }
+
+  /** Full-jitter exponential backoff; a Retry-After from the portal wins and pauses every request. */
+  private backoff(attempt: number, error: DocSpaceError): number {
+    const retryAfter = error.details.retryAfterMs
+    if (retryAfter !== undefined) {
+      this.pausedUntil = Math.max(this.pausedUntil, Date.now() + retryAfter)
+      return retryAfter
+    }
+    const base = this.options.retryBaseMs ?? 500
+    const cap = this.options.retryCapMs ?? 10_000
+    const wait = Math.floor(Math.random() * Math.min(cap, base * 2 ** (attempt + 1)))
+    if (error.status === 429) this.pausedUntil = Math.max(this.pausedUntil, Date.now() + wait)
+    return wait
+  }
+
+  private url(spec: RequestSpec): URL {
+    const url = new URL(spec.path, this.base)
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value === undefined) continue
+      // DocSpace reads array parameters as repeated names (`type=2&type=6`).
+      const values = Array.isArray(value) ? value : [value]
+      for (const v of values) url.searchParams.append(name, String(v))
+    }
+    return url
+  }
+
+  /** One HTTP exchange, following same-origin redirects of reads; bounded by the request timeout. */
+  private async exchange(spec: RequestSpec, label: string): Promise<Answer> {
+    let url = this.url(spec)
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${this.options.apiKey}`
+    }
+    // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
+    const body = spec.body === undefined ? null : JSON.stringify(spec.body)
+    if (body !== null) headers['Content-Type'] = 'application/json'
+
+    for (let redirects = 0; ; redirects++) {
+      const answer = await this.send(spec.method, url, body, headers, label)
+      if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
+      const location = answer.headers.location
+      const target = location ? new URL(location, url) : undefined
+      if (!target || target.origin !== this.origin || spec.method !== 'GET' || redirects >= 3) {
+        throw new DocSpaceError({
+          request: label,
+          status: answer.status,
+          docspaceMessage: target ? `redirect to ${target.origin}${target.pathname}` : 'redirect without a Location',
+          likelyCause:
+            target && target.origin !== this.origin
+              ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
+              : 'portal-url points at a page that redirects rather than at the DocSpace API'
+        })
+      }
+      url = target
+    }
+  }
+
+  private async send(
+    method: Method,
+    url: URL,
+    body: string | null,
+    headers: Record<string, string>,
+    label: string
+  ): Promise<Answer> {
+    const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs())
+    if (limit <= 0) throw this.options.deadline.timeout(`sending ${label}`)
+    const started = Date.now()
+    this.sent++
+    let timer: NodeJS.Timeout | undefined
+    let message: IncomingMessage | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        message?.destroy()
+        reject(
+          new DocSpaceError({
+            request: label,
+            docspaceMessage: `no complete answer within ${Math.round(limit / 1000)} s`,
+            likelyCause: 'the portal is overloaded or unreachable (request-timeout-seconds bounds each request)',
+            outcomeUnknown: true,
+            transient: true
+          })
+        )
+      }, limit)
+    })
+    try {
+      const exchange = (async () => {
+        const response = await this.http.request(method, url.href, body, { ...headers })
+        message = response.message
+        return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) }
+      })()
+      const answer = await Promise.race([exchange, timeout])
+      this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`)
+      return answer
+    } catch (error) {
+      if (error instanceof DocSpaceError) throw error
+      this.options.debug?.(`${label} → network error (${Date.now() - started} ms)`)
+      throw networkError(label, error, message !== undefined)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
+  private unwrap<T>(spec: RequestSpec, answer: Answer): T {
+    const label = `${spec.method} /${spec.path}`
+    const { status } = answer
+    const contentType = String(answer.headers['content-type'] ?? '')
+    const text = answer.text.trim()
+    const fail = (docspaceMessage: string | undefined, extra: Partial<DocSpaceError['details']> = {}) => {
+      const error = new DocSpaceError({
+        request: label,
+        status,
+        docspaceMessage,
+        likelyCause: likelyCause({ method: spec.method, path: spec.path, status, docspaceMessage, bodyKind: bodyKind(text, contentType) }),
+        transient: TRANSIENT_STATUSES.has(status),
+        outcomeUnknown: TRANSIENT_STATUSES.has(status) && !NOT_APPLIED_STATUSES.has(status),
+        retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
+        ...extra
+      })
+      return error
+    }
+
+    if (text === '') {
+      if (status >= 200 && status < 300) return undefined as T
+      throw fail(undefined)
+    }
+    let envelope: unknown
+    try {
+      envelope = JSON.parse(text)
+    } catch {
+      if (status >= 400) throw fail(summariseNonJson(text, contentType))
+      // A JSON answer cut short is a network hiccup; anything else is not DocSpace's API answering.
+      const truncated = /json/i.test(contentType) || text.startsWith('{')
+      throw fail(summariseNonJson(text, contentType), {
+        transient: truncated,
+        outcomeUnknown: truncated && spec.method !== 'GET'
+      })
+    }
+    if (!isObject(envelope)) throw fail(`an unexpected answer: ${text.slice(0, 80)}`)
+    const errorMessage = envelopeError(envelope)
+    if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
+      throw fail(errorMessage)
+    }
+    if (!('response' in envelope)) {
+      throw fail('an answer without a "response" field', { status })
+    }
+    return envelope.response as T
+  }
+}
+
+async function readText(message: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  // Iterating rejects when the connection drops mid-body; http-client's readBody would wait forever.
+  for await (const chunk of message) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** DocSpace's words from `{error: {message}}`, or from a validation ProblemDetails in `response`. */
+function envelopeError(envelope: Record<string, unknown>): string | undefined {
+  const error = envelope.error
+  if (isObject(error) && typeof error.message === 'string') return error.message
+  if (typeof error === 'string' && error) return error
+  const problem = envelope.response
+  if (envelope.status === 1 && isObject(problem)) {
+    const details: string[] = []
+    if (isObject(problem.errors)) {
+      for (const [field, messages] of Object.entries(problem.errors)) {
+        details.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`)
+      }
+    }
+    const title = typeof problem.title === 'string' ? problem.title : 'the request was refused'
+    return details.length ? `${title} ${details.join('; ')}` : title
+  }
+  return undefined
+}
+
+function bodyKind(text: string, contentType: string): 'empty' | 'json' | 'html' | 'text' {
+  if (text === '') return 'empty'
+  if (/html/i.test(contentType) || /^<(!doctype|html)/i.test(text)) return 'html'
+  if (/json/i.test(contentType) || text.startsWith('{')) return 'json'
+  return 'text'
+}
+
+function summariseNonJson(text: string, contentType: string): string {
+  if (bodyKind(text, contentType) === 'html') {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
+    return `an HTML page${title ? ` titled "${title}"` : ''} instead of JSON`
+  }
+  if (text.startsWith('{')) return 'a JSON answer that was cut short'
+  return `a non-JSON answer (${contentType || 'no content type'}): ${text.slice(0, 60).replace(/\s+/g, ' ')}`
+}
+
+/** `Retry-After` as seconds or an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string | string[] | undefined): number | undefined {
+  const raw = Array.isArray(value) ? value[0] : value
+  if (raw === undefined || raw.trim() === '') return undefined
+  if (/^\d+(\.\d+)?$/.test(raw.trim())) return Math.round(Number(raw) * 1000)
+  const date = Date.parse(raw)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+function networkError(label: string, error: unknown, answered: boolean): DocSpaceError {
+  const err = error as NodeJS.ErrnoException
+  const code = err.code ?? ''
+  const message = err.message ?? String(error)
+  const tls = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/i.test(code) || /certificate/i.test(message)
+  const dns = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  const timedOut = /timeout/i.test(message) || code === 'ETIMEDOUT'
+  let cause: string
+  if (tls) cause = `the portal's TLS certificate is not trusted (${code || 'TLS error'}); check portal-url, or give the runner the certificate authority with NODE_EXTRA_CA_CERTS`
+  else if (dns) cause = 'the portal host name does not resolve; check portal-url for typos'
+  else if (code === 'ECONNREFUSED') cause = 'nothing is listening at portal-url; check the host and port'
+  else if (timedOut) cause = 'the portal did not answer in time (request-timeout-seconds)'
+  else cause = 'the connection to the portal failed; check portal-url and any proxy (https_proxy, no_proxy)'
+  return new DocSpaceError({
+    request: label,
+    docspaceMessage: `${code ? `${code}: ` : ''}${message}`,
+    likelyCause: cause,
+    transient: !tls,
+    outcomeUnknown: answered || !NOT_CONNECTED_CODES.has(code)
+  })
+}

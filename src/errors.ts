@@ -1,0 +1,86 @@
+/** An input that is missing or malformed. Raised before any request is sent. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    problem: string
+  ) {
+    super(`Input "${input}" ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+export interface DocSpaceErrorDetails {
+  /** What the action was doing, e.g. `PUT /api/2.0/files/rooms/12/archive`. */
+  request: string
+  /** HTTP status, when an answer came back at all. */
+  status?: number
+  /** The portal's own words (its error message or validation errors), or the network error's text. */
+  docspaceMessage?: string
+  /** The most likely reason, in the user's terms. */
+  likelyCause?: string
+  /** True when the portal may have acted on the request even though it failed (reset, timeout, 502, 504). */
+  outcomeUnknown?: boolean
+  /** True when trying again may succeed. */
+  transient?: boolean
+  /** The portal's `Retry-After`, in milliseconds from when the answer came. */
+  retryAfterMs?: number
+  /** How many times the request was sent, when more than once. */
+  attempts?: number
+  /** Anything else worth saying, e.g. why no retry was made. */
+  note?: string
+}
+
+/** Any failed exchange with DocSpace. The message is complete enough to act on without reading logs. */
+export class DocSpaceError extends Error {
+  readonly details: DocSpaceErrorDetails
+
+  constructor(details: DocSpaceErrorDetails) {
+    super(describe(details))
+    this.name = 'DocSpaceError'
+    this.details = details
+  }
+
+  get status(): number | undefined {
+    return this.details.status
+  }
+}
+
+function describe(d: DocSpaceErrorDetails): string {
+  let head = `${d.request} failed`
+  if (d.attempts && d.attempts > 1) head += ` after ${d.attempts} attempts`
+  if (d.status !== undefined) head += ` with HTTP ${d.status}`
+  const parts = [head]
+  if (d.docspaceMessage) {
+    parts.push(d.status === undefined ? `The connection failed: ${d.docspaceMessage}` : `DocSpace says: "${d.docspaceMessage}"`)
+  }
+  if (d.likelyCause) parts.push(`Likely cause: ${d.likelyCause}`)
+  if (d.note) parts.push(d.note)
+  const text = parts.join('. ')
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
+/** The step's time bound ran out. */
+export class TimeoutError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TimeoutError'
+  }
+}
+
+/** A room lookup by title or tags that matched nothing, or more than one room. */
+export class RoomLookupError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RoomLookupError'
+  }
+}
+
+/** Adds what the action was doing to an error's message, keeping its type. */
+export function withContext<T>(context: string, work: () => Promise<T>): Promise<T> {
+  return work().catch((error: unknown) => {
+    if (error instanceof Error && !error.message.startsWith(context)) {
+      error.message = `${context}: ${error.message}`
+    }
+    throw error
+  })
+}

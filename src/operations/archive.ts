@@ -1,0 +1,26 @@
+import { isArchived } from '../docspace/types.js'
+import type { Operation } from './context.js'
+import { targetRoom } from './find-room.js'
+import { changeRoomState } from './room-state.js'
+
+export const archive: Operation = async (ctx) => {
+  const room = await targetRoom(ctx)
+  if (isArchived(room)) {
+    ctx.log(`Room ${room.id} ("${room.title}") is already archived; nothing to do`)
+    return { result: 'already-archived', room }
+  }
+  const after = await changeRoomState(ctx, room, 'archive', ctx.config.wait)
+  if (after.finished) ctx.log(`Archived room ${room.id} ("${room.title}")`)
+  return { result: after.finished ? 'archived' : 'archive-started', room: after.room ?? room }
+}
+
+export const unarchive: Operation = async (ctx) => {
+  const room = await targetRoom(ctx)
+  if (!isArchived(room)) {
+    ctx.log(`Room ${room.id} ("${room.title}") is already active; nothing to do`)
+    return { result: 'already-active', room }
+  }
+  const after = await changeRoomState(ctx, room, 'unarchive', ctx.config.wait)
+  if (after.finished) ctx.log(`Restored room ${room.id} ("${room.title}") from the archive`)
+  return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room }
+}

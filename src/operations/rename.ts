@@ -1,0 +1,22 @@
+import { findRoom, renameRoom } from '../docspace/rooms.js'
+import { isArchived } from '../docspace/types.js'
+import { DocSpaceError } from '../errors.js'
+import type { Operation } from './context.js'
+
+export const rename: Operation = async (ctx) => {
+  const { client, config } = ctx
+  const id = config.roomId!
+  try {
+    const room = await renameRoom(client, id, config.title!)
+    ctx.log(`Renamed room ${room.id} to "${room.title}"`)
+    return { result: 'renamed', room }
+  } catch (error) {
+    // DocSpace answers 403 alike for a missing room, an archived one and missing rights; one read tells which.
+    if (error instanceof DocSpaceError && error.status === 403) {
+      const room = await findRoom(client, id).catch(() => undefined)
+      if (room === undefined) error.message += ` (no room with ID ${id} exists)`
+      else if (isArchived(room)) error.message += ` (room ${id} is archived; unarchive it before renaming)`
+    }
+    throw error
+  }
+}
