@@ -2,20 +2,55 @@ import * as core from '@actions/core'
 import { InputError } from './errors.js'
 import { registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
+import type { PullRequest } from './pull-request.js'
 
-export const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete'] as const
+export const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete', 'list', 'archive-stale'] as const
 export type OperationName = (typeof OPERATIONS)[number]
+
+/** How an operation finds the existing room it acts on. */
+export type RoomSelector =
+  | { by: 'id'; id: number }
+  | { by: 'title'; title: string; tags: string[] }
+  | { by: 'tags'; tags: string[] }
+  | { by: 'pull-request'; pullRequest: PullRequest }
+
+/** A selector that needs a search, not a direct read. */
+export type RoomSearch = Exclude<RoomSelector, { by: 'id' }>
+
+export type Area = 'active' | 'archived' | 'any'
+export type IfExists = 'reuse' | 'create' | 'fail'
+
+/** Narrowing for list and archive-stale. */
+export interface RoomFilters {
+  search?: string
+  tags: string[]
+  roomType?: RoomTypeInfo
+  area: Area
+}
 
 /** Every input, read once and validated; nothing else in the action reads inputs. */
 export interface Config {
   operation: OperationName
   portalUrl: string
   apiKey: string
-  roomId?: number
+  /** The room to act on: get, rename, archive, unarchive, delete. */
+  target?: RoomSelector
+  /** create: the new room's title; rename: the new title. */
   title?: string
   description?: string
+  /** create: the new room's type. */
   roomType: RoomTypeInfo
+  /** create: tags for the new room (with the pull request's tag on a pull-request event). */
   tags: string[]
+  ifExists: IfExists
+  /** create: how an existing room that if-exists refers to is recognised. */
+  existing?: RoomSearch
+  pullRequest?: PullRequest
+  filters: RoomFilters
+  staleDays?: number
+  dryRun: boolean
+  maxRooms: number
+  concurrency: number
   wait: boolean
   timeoutMs: number
   requestTimeoutMs: number
@@ -25,12 +60,16 @@ export interface Config {
 /** Reads an input as `core.getInput` does: trimmed, '' when unset. */
 export type InputReader = (name: string) => string
 
-const NEEDS_ROOM_ID: ReadonlySet<OperationName> = new Set(['get', 'rename', 'archive', 'unarchive', 'delete'])
-const NEEDS_TITLE: ReadonlySet<OperationName> = new Set(['create', 'rename'])
+const ACTS_ON_ROOM: ReadonlySet<OperationName> = new Set(['get', 'rename', 'archive', 'unarchive', 'delete'])
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
+/** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
+export const MAX_CONCURRENCY = 15
 
-export function readInputs(read: InputReader = (name) => core.getInput(name)): Config {
+export function readInputs(
+  read: InputReader = (name) => core.getInput(name),
+  pullRequest?: PullRequest
+): Config {
   // Masked before anything else happens, so no later log line, error or annotation can show it.
   const rawKey = read('api-key')
   registerSecret(rawKey)
@@ -38,29 +77,75 @@ export function readInputs(read: InputReader = (name) => core.getInput(name)): C
   const operation = parseOperation(read('operation'))
   const portalUrl = parsePortalUrl(read('portal-url'))
   const apiKey = parseApiKey(rawKey)
-  const roomId = optional(read('room-id'), (v) => parseRoomId(v))
-  if (roomId === undefined && NEEDS_ROOM_ID.has(operation)) {
-    throw new InputError('room-id', `is required for operation "${operation}"`)
+  const roomId = optional(read('room-id'), parseRoomId)
+  const titleInput = optional(read('title'), parseTitle)
+  const tags = parseTags(read('tags'))
+  const roomTypeInput = optional(read('room-type'), parseRoomType)
+
+  let target: RoomSelector | undefined
+  let title = titleInput
+  if (ACTS_ON_ROOM.has(operation)) {
+    target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest)
   }
-  const title = optional(read('title'), (v) => parseTitle(v))
-  if (title === undefined && NEEDS_TITLE.has(operation)) {
+  let existing: RoomSearch | undefined
+  if (operation === 'create') {
+    title ??= pullRequest?.roomTitle
+    // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
+    if (pullRequest) existing = titleInput ? { by: 'title', title: titleInput, tags: [pullRequest.tag] } : { by: 'pull-request', pullRequest }
+    else if (title !== undefined) existing = { by: 'title', title, tags: [] }
+  }
+  if ((operation === 'create' || operation === 'rename') && title === undefined) {
     throw new InputError('title', `is required for operation "${operation}"`)
+  }
+
+  const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any'] as const)
+  if (operation === 'archive-stale' && area !== 'active') {
+    throw new InputError('area', 'must be "active" for archive-stale, which archives active rooms')
+  }
+  const staleDays = optional(read('stale-days'), (v) => parsePositiveNumber('stale-days', v))
+  if (operation === 'archive-stale' && staleDays === undefined) {
+    throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived')
   }
 
   return {
     operation,
     portalUrl,
     apiKey,
-    roomId,
+    target,
     title,
-    description: read('description') || undefined,
-    roomType: parseRoomType(read('room-type') || 'custom'),
-    tags: parseTags(read('tags')),
+    description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
+    roomType: roomTypeInput ?? parseRoomType('custom'),
+    tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
+    ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail'] as const),
+    existing,
+    pullRequest,
+    filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
+    staleDays,
+    dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
+    maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
+    concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
     wait: parseBoolean('wait', read('wait') || 'true'),
     timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
     requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10)
   }
+}
+
+/** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the
+ * pull request of the event. Outside a pull-request event nothing is guessed. */
+function selectRoom(
+  operation: OperationName,
+  roomId: number | undefined,
+  title: string | undefined,
+  tags: string[],
+  pullRequest: PullRequest | undefined
+): RoomSelector {
+  if (roomId !== undefined) return { by: 'id', id: roomId }
+  if (title !== undefined) return { by: 'title', title, tags }
+  if (tags.length > 0) return { by: 'tags', tags }
+  if (pullRequest) return { by: 'pull-request', pullRequest }
+  const alternatives = operation === 'rename' ? 'tags' : 'title or tags'
+  throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`)
 }
 
 function optional<T>(raw: string, parse: (value: string) => T): T | undefined {
@@ -158,6 +243,22 @@ function parseBoolean(name: string, raw: string): boolean {
   if (['true', 'True', 'TRUE'].includes(raw.trim())) return true
   if (['false', 'False', 'FALSE'].includes(raw.trim())) return false
   throw new InputError(name, `must be true or false; got "${raw.trim()}"`)
+}
+
+function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[]): T {
+  const value = raw.trim().toLowerCase()
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new InputError(name, `must be one of ${choices.join(', ')}; got "${raw.trim()}"`)
+  }
+  return value as T
+}
+
+function parsePositiveNumber(name: string, raw: string): number {
+  const value = raw.trim()
+  if (!/^\d+(\.\d+)?$/.test(value) || !(Number(value) > 0)) {
+    throw new InputError(name, `must be a number greater than 0; got "${value}"`)
+  }
+  return Number(value)
 }
 
 function parseSeconds(name: string, raw: string, max: number): number {

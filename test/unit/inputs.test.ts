@@ -6,6 +6,7 @@ const setSecret = jest.fn<(secret: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: () => '' }))
 const { readInputs } = await import('../../src/inputs.js')
 const { InputError } = await import('../../src/errors.js')
+const { pullRequestFrom } = await import('../../src/pull-request.js')
 type InputError = InstanceType<typeof InputError>
 
 const BASE = { operation: 'get', 'portal-url': 'https://example.onlyoffice.com', 'api-key': 'sk-abc', 'room-id': '12' }
@@ -31,8 +32,12 @@ describe('readInputs', () => {
       operation: 'get',
       portalUrl: 'https://example.onlyoffice.com',
       apiKey: 'sk-abc',
-      roomId: 12,
+      target: { by: 'id', id: 12 },
       tags: [],
+      ifExists: 'reuse',
+      dryRun: false,
+      maxRooms: 50,
+      concurrency: 8,
       wait: true,
       timeoutMs: 300_000,
       requestTimeoutMs: 30_000,
@@ -74,7 +79,9 @@ describe('readInputs', () => {
   })
 
   it('names the missing input per operation', () => {
-    expect(inputError({ ...BASE, 'room-id': '' }).message).toBe('Input "room-id" is required for operation "get"')
+    expect(inputError({ ...BASE, 'room-id': '' }).message).toBe(
+      'Input "room-id" is required for operation "get" (or give title or tags to find the room by, or run on a pull_request event)'
+    )
     expect(inputError({ ...BASE, operation: 'create', 'room-id': '' }).input).toBe('title')
     expect(inputError({ ...BASE, operation: 'rename' }).input).toBe('title')
     expect(inputError({ ...BASE, operation: '' }).input).toBe('operation')
@@ -84,7 +91,7 @@ describe('readInputs', () => {
 
   it('refuses an unknown operation and lists the known ones', () => {
     const error = inputError({ ...BASE, operation: 'destroy' })
-    expect(error.message).toBe('Input "operation" must be one of create, get, rename, archive, unarchive, delete; got "destroy"')
+    expect(error.message).toBe('Input "operation" must be one of create, get, rename, archive, unarchive, delete, list, archive-stale; got "destroy"')
   })
 
   it('refuses blank and overlong titles', () => {
@@ -140,5 +147,79 @@ describe('readInputs', () => {
     const error = inputError({ ...BASE, 'api-key': 'sk-abc def' })
     expect(error.input).toBe('api-key')
     expect(error.message).not.toContain('sk-abc')
+  })
+
+  describe('finding the room without an ID', () => {
+    const pr = pullRequestFrom('octo/repo', 12, 'Fix the parser', 'https://github.com/octo/repo/pull/12')
+    const noId = { ...BASE, 'room-id': '' }
+
+    it('selects by room-id first, then title, then tags', () => {
+      expect(parse({ ...BASE, title: 'T', tags: 'a' }).target).toEqual({ by: 'id', id: 12 })
+      expect(parse({ ...noId, title: 'T', tags: 'a' }).target).toEqual({ by: 'title', title: 'T', tags: ['a'] })
+      expect(parse({ ...noId, tags: 'a, b' }).target).toEqual({ by: 'tags', tags: ['a', 'b'] })
+    })
+
+    it('uses the title of rename as the new name, never to find the room', () => {
+      expect(inputError({ ...noId, operation: 'rename', title: 'New' }).input).toBe('room-id')
+      expect(parse({ ...noId, operation: 'rename', title: 'New', tags: 'x' }).target).toEqual({ by: 'tags', tags: ['x'] })
+    })
+
+    it('falls back to the pull request only on a pull-request event', () => {
+      expect(readInputs((n) => (noId as Record<string, string>)[n] ?? '', pr).target).toEqual({ by: 'pull-request', pullRequest: pr })
+      expect(inputError(noId).input).toBe('room-id')
+    })
+
+    it('names and tags a pull request room and describes it', () => {
+      const config = readInputs((n) => ({ ...BASE, operation: 'create', tags: 'ci' } as Record<string, string>)[n] ?? '', pr)
+      expect(config.title).toBe('repo #12 – Fix the parser')
+      expect(config.tags).toEqual(['ci', 'pr:octo/repo#12'])
+      expect(config.description).toBe('Pull request octo/repo#12: Fix the parser\nhttps://github.com/octo/repo/pull/12\n')
+      expect(config.existing).toEqual({ by: 'pull-request', pullRequest: pr })
+    })
+
+    it('keeps an explicit title on a pull-request event and still requires the tag to match', () => {
+      const config = readInputs((n) => ({ ...BASE, operation: 'create', title: 'Mine' } as Record<string, string>)[n] ?? '', pr)
+      expect(config.title).toBe('Mine')
+      expect(config.existing).toEqual({ by: 'title', title: 'Mine', tags: ['pr:octo/repo#12'] })
+    })
+
+    it('leaves out of a generated title the characters DocSpace would replace', () => {
+      expect(pullRequestFrom('octo/repo', 3, 'fix: parse "a/b" <fast>?', '').roomTitle).toBe('repo #3 – fix parse a b fast')
+    })
+
+    it('cuts a long pull request title to 170 characters', () => {
+      const long = pullRequestFrom('octo/repo', 7, 'x'.repeat(300), 'https://github.com/octo/repo/pull/7')
+      expect(long.roomTitle).toHaveLength(170)
+      expect(long.roomTitle.endsWith('…')).toBe(true)
+    })
+  })
+
+  describe('list and archive-stale', () => {
+    const listing = { operation: 'list', 'portal-url': BASE['portal-url'], 'api-key': 'sk-abc' }
+
+    it('reads the filters; room-type filters only when given', () => {
+      expect(parse(listing).filters).toEqual({ search: undefined, tags: [], roomType: undefined, area: 'active' })
+      const config = parse({ ...listing, search: 'proj', tags: 'a', 'room-type': 'public', area: 'Any' })
+      expect(config.filters).toMatchObject({ search: 'proj', tags: ['a'], area: 'any' })
+      expect(config.filters.roomType?.value).toBe(6)
+    })
+
+    it('requires a positive stale-days and an active area for archive-stale', () => {
+      expect(inputError({ ...listing, operation: 'archive-stale' }).input).toBe('stale-days')
+      expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '0' }).input).toBe('stale-days')
+      expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '-2' }).input).toBe('stale-days')
+      expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '30', area: 'archived' }).input).toBe('area')
+      expect(parse({ ...listing, operation: 'archive-stale', 'stale-days': '0.5' }).staleDays).toBe(0.5)
+    })
+
+    it.each([
+      ['area', 'deleted'],
+      ['if-exists', 'replace'],
+      ['dry-run', 'perhaps'],
+      ['max-rooms', '0'],
+      ['concurrency', '16']
+    ])('refuses %s = %s', (input, value) => {
+      expect(inputError({ ...listing, [input]: value }).input).toBe(input)
+    })
   })
 })

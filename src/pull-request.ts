@@ -1,0 +1,57 @@
+import { MAX_TITLE_LENGTH, TITLE_REPLACED_CHARS } from './docspace/types.js'
+
+/** The pull request a workflow runs for, as plain values; read once here so operations need no runner. */
+export interface PullRequest {
+  /** `owner/repo` of the base repository. */
+  repository: string
+  number: number
+  title: string
+  url: string
+  /** Stable identity of the pull request's room. DocSpace stores tags as given (no character rules),
+   * and lists filter on whole tags, so `pr:owner/repo#12` cannot match another pull request. */
+  tag: string
+  /** The title a room gets when the workflow gives none: `repo #12 – Fix the parser`. */
+  roomTitle: string
+  /** What README.txt holds when the workflow gives no description. */
+  description: string
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+
+/**
+ * The pull request of a `pull_request` or `pull_request_target` run, else undefined. @actions/github is
+ * loaded only then: it brings Octokit, which no other run needs.
+ */
+export async function readPullRequest(env: NodeJS.ProcessEnv = process.env): Promise<PullRequest | undefined> {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined
+  const { context } = await import('@actions/github')
+  const pr = context.payload.pull_request
+  if (!pr) return undefined
+  const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '')
+  return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''))
+}
+
+export function pullRequestFrom(repository: string, number: number, title: string, url: string): PullRequest {
+  // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
+  // generated title leaves them out; the tag, not the title, identifies the pull request's room.
+  const name = repository.split('/').pop() ?? repository
+  const cleanTitle = title.replace(TITLE_REPLACED_CHARS, ' ').replace(/\s+/g, ' ').trim()
+  const roomTitle = cut(`${name} #${number} – ${cleanTitle}`.trim(), MAX_TITLE_LENGTH)
+  return {
+    repository,
+    number,
+    title,
+    url,
+    tag: `pr:${repository}#${number}`,
+    roomTitle,
+    description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`
+  }
+}
+
+/** Cuts to `max` UTF-16 units (DocSpace's measure) without splitting a surrogate pair, marking the cut. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = max - 1
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
+  return `${text.slice(0, end)}…`
+}
