@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28374,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3618);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7530);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3618:
+/***/ 7530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,8 +28390,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28468,7 +28466,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28524,8 +28522,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28539,10 +28537,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28558,7 +28556,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29261,7 +29259,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29523,7 +29521,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29546,7 +29544,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29642,7 +29640,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29790,7 +29788,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -29846,7 +29844,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29873,7 +29871,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30366,13 +30364,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30663,7 +30661,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31002,8 +31000,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31184,7 +31182,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31237,7 +31235,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31252,7 +31250,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31262,13 +31260,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31848,46 +31846,100 @@ const ROOM_TYPES = [
 const MAX_TITLE_LENGTH = 170;
 /** Characters DocSpace replaces with `_` when it saves a title (`Global.ReplaceInvalidCharsAndTruncate`). */
 const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/]/g;
+/** A title as DocSpace saves it: trimmed, reserved characters replaced, cut to the limit. */
+function savedTitle(title) {
+    return title.trim().replace(TITLE_REPLACED_CHARS, '_').slice(0, MAX_TITLE_LENGTH);
+}
+function hasAllTags(room, tags) {
+    const own = new Set(room.tags ?? []);
+    return tags.every((t) => own.has(t));
+}
+/** The room fields the action reads from listings; `fields=` asks DocSpace for only these. */
+const LISTED_ROOM_FIELDS = ['id', 'title', 'roomType', 'rootFolderType', 'tags', 'created', 'updated'];
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
 
-const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete'];
-const NEEDS_ROOM_ID = new Set(['get', 'rename', 'archive', 'unarchive', 'delete']);
-const NEEDS_TITLE = new Set(['create', 'rename']);
+const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete', 'list', 'archive-stale'];
+const ACTS_ON_ROOM = new Set(['get', 'rename', 'archive', 'unarchive', 'delete']);
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
-function readInputs(read = (name) => getInput(name)) {
+/** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
+const MAX_CONCURRENCY = 15;
+function readInputs(read = (name) => getInput(name), pullRequest) {
     // Masked before anything else happens, so no later log line, error or annotation can show it.
     const rawKey = read('api-key');
     registerSecret(rawKey);
     const operation = parseOperation(read('operation'));
     const portalUrl = parsePortalUrl(read('portal-url'));
     const apiKey = parseApiKey(rawKey);
-    const roomId = optional(read('room-id'), (v) => parseRoomId(v));
-    if (roomId === undefined && NEEDS_ROOM_ID.has(operation)) {
-        throw new InputError('room-id', `is required for operation "${operation}"`);
+    const roomId = optional(read('room-id'), parseRoomId);
+    const titleInput = optional(read('title'), parseTitle);
+    const tags = parseTags(read('tags'));
+    const roomTypeInput = optional(read('room-type'), parseRoomType);
+    let target;
+    let title = titleInput;
+    if (ACTS_ON_ROOM.has(operation)) {
+        target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest);
     }
-    const title = optional(read('title'), (v) => parseTitle(v));
-    if (title === undefined && NEEDS_TITLE.has(operation)) {
+    let existing;
+    if (operation === 'create') {
+        title ??= pullRequest?.roomTitle;
+        // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
+        if (pullRequest)
+            existing = titleInput ? { by: 'title', title: titleInput, tags: [pullRequest.tag] } : { by: 'pull-request', pullRequest };
+        else if (title !== undefined)
+            existing = { by: 'title', title, tags: [] };
+    }
+    if ((operation === 'create' || operation === 'rename') && title === undefined) {
         throw new InputError('title', `is required for operation "${operation}"`);
+    }
+    const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any']);
+    if (operation === 'archive-stale' && area !== 'active') {
+        throw new InputError('area', 'must be "active" for archive-stale, which archives active rooms');
+    }
+    const staleDays = optional(read('stale-days'), (v) => parsePositiveNumber('stale-days', v));
+    if (operation === 'archive-stale' && staleDays === undefined) {
+        throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived');
     }
     return {
         operation,
         portalUrl,
         apiKey,
-        roomId,
+        target,
         title,
-        description: read('description') || undefined,
-        roomType: parseRoomType(read('room-type') || 'custom'),
-        tags: parseTags(read('tags')),
+        description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
+        roomType: roomTypeInput ?? parseRoomType('custom'),
+        tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
+        ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail']),
+        existing,
+        pullRequest,
+        filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
+        staleDays,
+        dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
+        maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
+        concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
         wait: parseBoolean('wait', read('wait') || 'true'),
         timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
         requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
         maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10)
     };
+}
+/** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the
+ * pull request of the event. Outside a pull-request event nothing is guessed. */
+function selectRoom(operation, roomId, title, tags, pullRequest) {
+    if (roomId !== undefined)
+        return { by: 'id', id: roomId };
+    if (title !== undefined)
+        return { by: 'title', title, tags };
+    if (tags.length > 0)
+        return { by: 'tags', tags };
+    if (pullRequest)
+        return { by: 'pull-request', pullRequest };
+    const alternatives = operation === 'rename' ? 'tags' : 'title or tags';
+    throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`);
 }
 function optional(raw, parse) {
     return raw.trim() === '' ? undefined : parse(raw);
@@ -31981,6 +32033,20 @@ function parseBoolean(name, raw) {
     if (['false', 'False', 'FALSE'].includes(raw.trim()))
         return false;
     throw new InputError(name, `must be true or false; got "${raw.trim()}"`);
+}
+function parseChoice(name, raw, choices) {
+    const value = raw.trim().toLowerCase();
+    if (!choices.includes(value)) {
+        throw new InputError(name, `must be one of ${choices.join(', ')}; got "${raw.trim()}"`);
+    }
+    return value;
+}
+function parsePositiveNumber(name, raw) {
+    const value = raw.trim();
+    if (!/^\d+(\.\d+)?$/.test(value) || !(Number(value) > 0)) {
+        throw new InputError(name, `must be a number greater than 0; got "${value}"`);
+    }
+    return Number(value);
 }
 function parseSeconds(name, raw, max) {
     const value = raw.trim();
@@ -32087,10 +32153,78 @@ async function listRooms(client, filter = {}) {
 
 ;// CONCATENATED MODULE: ./src/operations/find-room.ts
 
-/** The room an operation acts on. */
-function targetRoom(ctx) {
-    // inputs.ts guarantees room-id for every operation that acts on an existing room.
-    return getRoom(ctx.client, ctx.config.roomId);
+
+
+/** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
+async function findMatches(ctx, selector, area) {
+    const { title, tags } = criteria(selector);
+    const rooms = await listRooms(ctx.client, {
+        area,
+        filterValue: title,
+        tags,
+        fields: LISTED_ROOM_FIELDS,
+        sortBy: 'DateAndTime',
+        sortOrder: 'descending'
+    });
+    return rooms.filter((room) => (title === undefined || room.title === title) && hasAllTags(room, tags));
+}
+function criteria(selector) {
+    switch (selector.by) {
+        case 'title':
+            // Compare with the title as DocSpace would have saved it.
+            return { title: savedTitle(selector.title), tags: selector.tags };
+        case 'tags':
+            return { tags: selector.tags };
+        case 'pull-request':
+            return { tags: [selector.pullRequest.tag] };
+    }
+}
+function describeSelector(selector) {
+    switch (selector.by) {
+        case 'id':
+            return `room ${selector.id}`;
+        case 'title':
+            return `the room titled "${selector.title}"${selector.tags.length ? ` tagged ${selector.tags.join(', ')}` : ''}`;
+        case 'tags':
+            return `the room tagged ${selector.tags.join(', ')}`;
+        case 'pull-request':
+            return `the room of pull request ${selector.pullRequest.repository}#${selector.pullRequest.number} (tag ${selector.pullRequest.tag})`;
+    }
+}
+/**
+ * The room an operation acts on, read whole. `prefer` settles a lookup that finds a room in both places:
+ * archive looks among active rooms first and unarchive among archived ones, so that re-running either
+ * finds the room it already handled.
+ */
+async function targetRoom(ctx, prefer) {
+    const selector = ctx.config.target;
+    if (selector.by === 'id')
+        return getRoom(ctx.client, selector.id);
+    const what = describeSelector(selector);
+    const matches = await ctx.group(`Finding ${what}`, async () => {
+        const found = await findMatches(ctx, selector, 'Any');
+        ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`);
+        return found;
+    });
+    let candidates = matches;
+    if (prefer) {
+        const preferred = matches.filter((r) => isArchived(r) === (prefer === 'archived'));
+        // Only rooms already in the wanted state: report the newest as already done.
+        candidates = preferred.length > 0 ? preferred : matches.slice(0, 1);
+    }
+    if (candidates.length === 0) {
+        throw new RoomLookupError(`No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
+    }
+    if (candidates.length > 1)
+        throw ambiguous(what, candidates);
+    return getRoom(ctx.client, candidates[0].id);
+}
+function ambiguous(what, rooms) {
+    return new RoomLookupError(`Found ${rooms.length} rooms for ${what}, so nothing was changed: ${roomList(rooms)}. Give room-id to choose one`);
+}
+function roomList(rooms) {
+    const shown = rooms.slice(0, 10).map((r) => `${r.id} "${r.title}" (${isArchived(r) ? 'archived' : 'active'})`);
+    return shown.join(', ') + (rooms.length > 10 ? ` and ${rooms.length - 10} more` : '');
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/operations.ts
@@ -32220,7 +32354,7 @@ async function changeRoomState(ctx, room, change, wait) {
 
 
 const archive = async (ctx) => {
-    const room = await targetRoom(ctx);
+    const room = await targetRoom(ctx, 'active');
     if (isArchived(room)) {
         ctx.log(`Room ${room.id} ("${room.title}") is already archived; nothing to do`);
         return { result: 'already-archived', room };
@@ -32231,7 +32365,7 @@ const archive = async (ctx) => {
     return { result: after.finished ? 'archived' : 'archive-started', room: after.room ?? room };
 };
 const unarchive = async (ctx) => {
-    const room = await targetRoom(ctx);
+    const room = await targetRoom(ctx, 'archived');
     if (!isArchived(room)) {
         ctx.log(`Room ${room.id} ("${room.title}") is already active; nothing to do`);
         return { result: 'already-active', room };
@@ -32240,6 +32374,111 @@ const unarchive = async (ctx) => {
     if (after.finished)
         ctx.log(`Restored room ${room.id} ("${room.title}") from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
+};
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/operations/list.ts
+
+
+const SEARCH_AREA = { active: 'Active', archived: 'Archive', any: 'Any' };
+/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
+async function filteredRooms(ctx, filters, order) {
+    const rooms = await listRooms(ctx.client, {
+        area: SEARCH_AREA[filters.area],
+        filterValue: filters.search,
+        tags: filters.tags,
+        types: filters.roomType ? [filters.roomType.value] : undefined,
+        fields: LISTED_ROOM_FIELDS,
+        sortBy: 'DateAndTime',
+        sortOrder: order
+    });
+    return rooms.filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value));
+}
+const list = async (ctx) => {
+    const rooms = await ctx.group('Listing rooms', async () => {
+        const found = await filteredRooms(ctx, ctx.config.filters, 'descending');
+        ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched`);
+        return found;
+    });
+    return { result: 'listed', rooms };
+};
+
+;// CONCATENATED MODULE: ./src/operations/archive-stale.ts
+
+
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Archives active rooms whose last update is older than stale-days, oldest first, at most max-rooms. */
+const archiveStale = async (ctx) => {
+    const { config } = ctx;
+    const cutoff = ctx.now() - config.staleDays * DAY_MS;
+    const stale = await ctx.group('Finding stale rooms', async () => {
+        const rooms = await filteredRooms(ctx, config.filters, 'ascending');
+        const old = rooms
+            .map((room) => ({ room, updated: Date.parse(String(room.updated ?? '')) }))
+            .filter(({ updated }) => !Number.isNaN(updated) && updated < cutoff)
+            .sort((a, b) => a.updated - b.updated)
+            .map(({ room }) => room);
+        ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`);
+        return old;
+    });
+    const chosen = stale.slice(0, config.maxRooms);
+    if (stale.length > chosen.length) {
+        ctx.warn(`${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`);
+    }
+    if (config.dryRun) {
+        for (const room of chosen)
+            ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`);
+        return { result: 'dry-run', rooms: chosen };
+    }
+    return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
+        const failures = [];
+        const started = await mapWithConcurrency(chosen, config.concurrency, async (room) => {
+            try {
+                const operation = await startArchive(ctx.client, room.id);
+                return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")` };
+            }
+            catch (error) {
+                failures.push(`room ${room.id} ("${room.title}"): ${error.message}`);
+                return undefined;
+            }
+        });
+        const pending = started.filter((p) => p !== undefined);
+        const archived = [];
+        if (config.wait) {
+            const results = await waitForOperations(ctx.client, pending, ctx.wait);
+            results.forEach((result, i) => {
+                const room = chosen.find((r) => r.id === pending[i].roomId);
+                if (result.ok)
+                    archived.push({ ...room, rootFolderType: ROOT_FOLDER.archive });
+                else
+                    failures.push(`room ${room.id} ("${room.title}"): ${result.error.message}`);
+            });
+        }
+        else {
+            for (const p of pending)
+                archived.push(chosen.find((r) => r.id === p.roomId));
+        }
+        for (const room of archived)
+            ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`);
+        return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures };
+    });
 };
 
 ;// CONCATENATED MODULE: ./src/room-url.ts
@@ -32251,20 +32490,77 @@ function roomUrl(portalUrl, roomId) {
 ;// CONCATENATED MODULE: ./src/operations/create.ts
 
 
+
+
+
+
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 const DESCRIPTION_FILE = 'README.txt';
 const create = async (ctx) => {
-    const { config, client } = ctx;
-    const title = config.title;
-    ctx.log(`Creating ${config.roomType.name} room "${title}"${config.tags.length ? ` with tags ${config.tags.join(', ')}` : ''}`);
-    const room = await createRoom(client, { title, roomType: config.roomType.value, tags: config.tags });
+    const { config } = ctx;
+    const newRoom = { title: config.title, roomType: config.roomType.value, tags: config.tags };
+    const identity = config.existing;
+    const what = describeSelector(identity);
+    // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
+    // create whose outcome is unknown, which matching rooms existed before.
+    const existing = await ctx.group(`Looking for ${what}`, async () => {
+        const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active');
+        ctx.log(found.length ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}` : 'None found');
+        return found;
+    });
+    const active = existing.filter((r) => !isArchived(r));
+    if (config.ifExists !== 'create' && active.length > 0) {
+        if (active.length > 1)
+            throw ambiguous(what, active);
+        const room = active[0];
+        if (config.ifExists === 'fail') {
+            throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
+        }
+        ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`);
+        return { result: 'found', room: await getRoom(ctx.client, room.id) };
+    }
+    // A reopened pull request gets back the room its closing archived.
+    const archived = existing.filter(isArchived);
+    if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
+        const room = await getRoom(ctx.client, archived[0].id);
+        ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`);
+        const after = await changeRoomState(ctx, room, 'unarchive', true);
+        return { result: 'unarchived', room: after.room ?? room };
+    }
+    ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`);
+    const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
     ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`);
     if (config.description) {
-        await createTextFile(client, room.id, DESCRIPTION_FILE, config.description);
+        // Safe to repeat: with createNewIfExist false DocSpace adds a version rather than a second file.
+        await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, config.description);
         ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room`);
     }
     return { result: 'created', room };
 };
+/**
+ * Creates the room exactly once. When a create fails in a way that leaves its outcome unknown (a reset
+ * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway: look for a matching room
+ * that was not there before and adopt it; only when there is none is the create sent again.
+ */
+async function createOnce(ctx, newRoom, before) {
+    const selector = { by: 'title', title: newRoom.title, tags: newRoom.tags ?? [] };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await createRoom(ctx.client, newRoom);
+        }
+        catch (error) {
+            if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries)
+                throw error;
+            ctx.warn(`Creating the room may or may not have worked (${error.details.status ?? error.details.docspaceMessage}); checking before trying again`);
+            await ctx.client.deadline.sleep(Math.min(250 * 2 ** attempt, 4000), 'checking whether DocSpace created the room');
+            const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id));
+            if (made.length > 0) {
+                ctx.log(`DocSpace did create it: room ${made[0].id}`);
+                return getRoom(ctx.client, made[0].id);
+            }
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/operations/delete.ts
 
@@ -32295,9 +32591,11 @@ const get = async (ctx) => {
 
 
 
+
 const rename_rename = async (ctx) => {
     const { client, config } = ctx;
-    const id = config.roomId;
+    const target = config.target;
+    const id = target.by === 'id' ? target.id : (await targetRoom(ctx)).id;
     try {
         const room = await renameRoom(client, id, config.title);
         ctx.log(`Renamed room ${room.id} to "${room.title}"`);
@@ -32322,45 +32620,133 @@ const rename_rename = async (ctx) => {
 
 
 
+
+
 const operations = {
     create: create,
     get: get,
     rename: rename_rename,
     archive: archive,
     unarchive: unarchive,
-    delete: remove
+    delete: remove,
+    list: list,
+    'archive-stale': archiveStale
 };
+
+;// CONCATENATED MODULE: ./src/pull-request.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * The pull request of a `pull_request` or `pull_request_target` run, else undefined. @actions/github is
+ * loaded only then: it brings Octokit, which no other run needs.
+ */
+async function readPullRequest(env = process.env) {
+    if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const pr = context.payload.pull_request;
+    if (!pr)
+        return undefined;
+    const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '');
+    return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''));
+}
+function pullRequestFrom(repository, number, title, url) {
+    // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
+    // generated title leaves them out; the tag, not the title, identifies the pull request's room.
+    const name = repository.split('/').pop() ?? repository;
+    const cleanTitle = title.replace(TITLE_REPLACED_CHARS, ' ').replace(/\s+/g, ' ').trim();
+    const roomTitle = cut(`${name} #${number} – ${cleanTitle}`.trim(), MAX_TITLE_LENGTH);
+    return {
+        repository,
+        number,
+        title,
+        url,
+        tag: `pr:${repository}#${number}`,
+        roomTitle,
+        description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`
+    };
+}
+/** Cuts to `max` UTF-16 units (DocSpace's measure) without splitting a surrogate pair, marking the cut. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end--;
+    return `${text.slice(0, end)}…`;
+}
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
 
+
+function compactRoom(portalUrl, room) {
+    return {
+        id: room.id,
+        title: room.title,
+        type: ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? room.roomType,
+        tags: room.tags ?? [],
+        created: room.created,
+        updated: room.updated,
+        archived: isArchived(room),
+        url: roomUrl(portalUrl, room.id)
+    };
+}
 /** Sets the step's outputs and writes the job summary. */
 async function report(config, outcome) {
-    const { room } = outcome;
-    const url = room ? roomUrl(config.portalUrl, room.id) : '';
-    const outputs = {
-        result: outcome.result,
-        room: room ? JSON.stringify(room) : '',
-        'room-id': room ? String(room.id) : '',
-        'room-title': room?.title ?? '',
-        'room-url': url
-    };
+    const { room, rooms } = outcome;
+    const outputs = { result: outcome.result };
+    if (room) {
+        Object.assign(outputs, {
+            room: JSON.stringify(room),
+            'room-id': String(room.id),
+            'room-title': room.title,
+            'room-url': roomUrl(config.portalUrl, room.id)
+        });
+    }
+    const listed = rooms?.map((r) => compactRoom(config.portalUrl, r));
+    if (listed)
+        Object.assign(outputs, { rooms: JSON.stringify(listed), count: String(listed.length) });
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, redact(value));
     // Outside a runner (or with summaries disabled) there is no file to write to.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    summary.addHeading('DocSpace rooms', 3).addTable([
-        [
-            { data: 'Operation', header: true },
-            { data: 'Result', header: true },
-            { data: 'Room', header: true }
-        ],
-        [config.operation, outcome.result, room ? `<a href="${escapeHtml(url)}">${escapeHtml(room.title)}</a> (${escapeHtml(String(room.id))})` : '']
-    ]);
+    await writeSummary(config, outcome, listed);
+}
+/** Rows in the summary table; the summary file is capped at 1 MiB and a person reads the first ones. */
+const SUMMARY_ROWS = 100;
+async function writeSummary(config, outcome, listed) {
+    const summary = summary_summary.addHeading(`DocSpace rooms: ${config.operation}`, 3);
+    summary.addRaw(`<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
+    if (outcome.room) {
+        const { room } = outcome;
+        summary.addRaw(`<p>Room ${escapeHtml(String(room.id))}: ${report_link(roomUrl(config.portalUrl, room.id), room.title)}</p>`, true);
+    }
+    if (listed && listed.length > 0) {
+        summary.addTable([
+            ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
+            ...listed.slice(0, SUMMARY_ROWS).map((r) => [
+                report_link(r.url, r.title),
+                escapeHtml(String(r.id)),
+                escapeHtml(String(r.type ?? '')),
+                escapeHtml(r.tags.join(', ')),
+                escapeHtml(r.updated ?? ''),
+                r.archived ? 'archived' : 'active'
+            ])
+        ]);
+        if (listed.length > SUMMARY_ROWS)
+            summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true);
+    }
+    if (outcome.failures?.length) {
+        summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml));
+    }
     const text = redact(summary.stringify());
     await summary.emptyBuffer().addRaw(text).write();
+}
+function report_link(url, text) {
+    return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32375,11 +32761,13 @@ function escapeHtml(text) {
 
 
 
+
+
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 async function run() {
     let client;
     try {
-        const config = readInputs();
+        const config = readInputs(undefined, await readPullRequest());
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
@@ -32388,9 +32776,19 @@ async function run() {
             maxRetries: config.maxRetries,
             debug: core_debug
         });
-        const ctx = { client, config, log: info };
+        const ctx = {
+            client,
+            config,
+            log: info,
+            warn: warning,
+            group: group,
+            now: Date.now
+        };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => operations[config.operation](ctx));
         await report(config, outcome);
+        if (outcome.failures?.length) {
+            throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`);
+        }
     }
     catch (error) {
         setFailed(redact(error instanceof Error ? error.message : String(error)));
@@ -32400,9 +32798,16 @@ async function run() {
     }
 }
 function main_describe(config) {
-    if (config.operation === 'create')
-        return `create room "${config.title}"`;
-    return `${config.operation} room ${config.roomId}`;
+    switch (config.operation) {
+        case 'create':
+            return `create room "${config.title}"`;
+        case 'list':
+            return 'list rooms';
+        case 'archive-stale':
+            return 'archive stale rooms';
+        default:
+            return `${config.operation} ${describeSelector(config.target)}`;
+    }
 }
 
 
@@ -32419,6 +32824,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -32583,6 +32995,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -32626,7 +33045,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -32635,6 +33054,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -32751,6 +33173,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -32765,6 +33209,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

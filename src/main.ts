@@ -3,7 +3,10 @@ import { Deadline } from './deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
 import { withContext } from './errors.js'
 import { readInputs, type Config } from './inputs.js'
+import type { OperationContext } from './operations/context.js'
+import { describeSelector } from './operations/find-room.js'
 import { operations } from './operations/index.js'
+import { readPullRequest } from './pull-request.js'
 import { redact } from './redact.js'
 import { report } from './report.js'
 
@@ -11,7 +14,7 @@ import { report } from './report.js'
 export async function run(): Promise<void> {
   let client: DocSpaceClient | undefined
   try {
-    const config = readInputs()
+    const config = readInputs(undefined, await readPullRequest())
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -20,9 +23,19 @@ export async function run(): Promise<void> {
       maxRetries: config.maxRetries,
       debug: core.debug
     })
-    const ctx = { client, config, log: core.info }
+    const ctx: OperationContext = {
+      client,
+      config,
+      log: core.info,
+      warn: core.warning,
+      group: core.group,
+      now: Date.now
+    }
     const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
     await report(config, outcome)
+    if (outcome.failures?.length) {
+      throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`)
+    }
   } catch (error) {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)))
   } finally {
@@ -31,6 +44,14 @@ export async function run(): Promise<void> {
 }
 
 function describe(config: Config): string {
-  if (config.operation === 'create') return `create room "${config.title}"`
-  return `${config.operation} room ${config.roomId}`
+  switch (config.operation) {
+    case 'create':
+      return `create room "${config.title}"`
+    case 'list':
+      return 'list rooms'
+    case 'archive-stale':
+      return 'archive stale rooms'
+    default:
+      return `${config.operation} ${describeSelector(config.target!)}`
+  }
 }

@@ -60,3 +60,16 @@ export const MAX_TITLE_LENGTH = 170
 
 /** Characters DocSpace replaces with `_` when it saves a title (`Global.ReplaceInvalidCharsAndTruncate`). */
 export const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/]/g
+
+/** A title as DocSpace saves it: trimmed, reserved characters replaced, cut to the limit. */
+export function savedTitle(title: string): string {
+  return title.trim().replace(TITLE_REPLACED_CHARS, '_').slice(0, MAX_TITLE_LENGTH)
+}
+
+export function hasAllTags(room: Room, tags: readonly string[]): boolean {
+  const own = new Set(room.tags ?? [])
+  return tags.every((t) => own.has(t))
+}
+
+/** The room fields the action reads from listings; `fields=` asks DocSpace for only these. */
+export const LISTED_ROOM_FIELDS = ['id', 'title', 'roomType', 'rootFolderType', 'tags', 'created', 'updated']

@@ -4,7 +4,7 @@ import { targetRoom } from './find-room.js'
 import { changeRoomState } from './room-state.js'
 
 export const archive: Operation = async (ctx) => {
-  const room = await targetRoom(ctx)
+  const room = await targetRoom(ctx, 'active')
   if (isArchived(room)) {
     ctx.log(`Room ${room.id} ("${room.title}") is already archived; nothing to do`)
     return { result: 'already-archived', room }
@@ -15,7 +15,7 @@ export const archive: Operation = async (ctx) => {
 }
 
 export const unarchive: Operation = async (ctx) => {
-  const room = await targetRoom(ctx)
+  const room = await targetRoom(ctx, 'archived')
   if (!isArchived(room)) {
     ctx.log(`Room ${room.id} ("${room.title}") is already active; nothing to do`)
     return { result: 'already-active', room }

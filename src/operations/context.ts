@@ -9,13 +9,21 @@ export interface OperationContext {
   /** How file operations are polled; tests shorten it. */
   wait?: WaitOptions
   log: (line: string) => void
+  warn: (line: string) => void
+  /** Groups the log lines of one step of an operation. */
+  group: <T>(name: string, work: () => Promise<T>) => Promise<T>
+  now: () => number
 }
 
 /** What an operation did, for outputs and the summary. */
 export interface Outcome {
   result: string
-  /** The room as DocSpace last returned it. */
+  /** The room as DocSpace last returned it (single-room operations). */
   room?: Room
+  /** The rooms listed, archived, or that would be archived (list, archive-stale). */
+  rooms?: Room[]
+  /** Rooms the operation could not handle; the step fails after the outputs are set. */
+  failures?: string[]
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>

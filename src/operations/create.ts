@@ -1,19 +1,77 @@
-import { createRoom, createTextFile } from '../docspace/rooms.js'
-import type { Operation } from './context.js'
+import { createRoom, createTextFile, getRoom, type NewRoom } from '../docspace/rooms.js'
+import { isArchived, type Room } from '../docspace/types.js'
+import { DocSpaceError, RoomLookupError } from '../errors.js'
 import { roomUrl } from '../room-url.js'
+import type { Operation, OperationContext } from './context.js'
+import { ambiguous, describeSelector, findMatches } from './find-room.js'
+import { changeRoomState } from './room-state.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
 
 export const create: Operation = async (ctx) => {
-  const { config, client } = ctx
-  const title = config.title!
-  ctx.log(`Creating ${config.roomType.name} room "${title}"${config.tags.length ? ` with tags ${config.tags.join(', ')}` : ''}`)
-  const room = await createRoom(client, { title, roomType: config.roomType.value, tags: config.tags })
+  const { config } = ctx
+  const newRoom: NewRoom = { title: config.title!, roomType: config.roomType.value, tags: config.tags }
+  const identity = config.existing!
+  const what = describeSelector(identity)
+
+  // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
+  // create whose outcome is unknown, which matching rooms existed before.
+  const existing = await ctx.group(`Looking for ${what}`, async () => {
+    const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active')
+    ctx.log(found.length ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}` : 'None found')
+    return found
+  })
+  const active = existing.filter((r) => !isArchived(r))
+
+  if (config.ifExists !== 'create' && active.length > 0) {
+    if (active.length > 1) throw ambiguous(what, active)
+    const room = active[0]!
+    if (config.ifExists === 'fail') {
+      throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
+    }
+    ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
+    return { result: 'found', room: await getRoom(ctx.client, room.id) }
+  }
+  // A reopened pull request gets back the room its closing archived.
+  const archived = existing.filter(isArchived)
+  if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
+    const room = await getRoom(ctx.client, archived[0]!.id)
+    ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`)
+    const after = await changeRoomState(ctx, room, 'unarchive', true)
+    return { result: 'unarchived', room: after.room ?? room }
+  }
+
+  ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`)
+  const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
   if (config.description) {
-    await createTextFile(client, room.id, DESCRIPTION_FILE, config.description)
+    // Safe to repeat: with createNewIfExist false DocSpace adds a version rather than a second file.
+    await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, config.description)
     ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room`)
   }
   return { result: 'created', room }
+}
+
+/**
+ * Creates the room exactly once. When a create fails in a way that leaves its outcome unknown (a reset
+ * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway: look for a matching room
+ * that was not there before and adopt it; only when there is none is the create sent again.
+ */
+async function createOnce(ctx: OperationContext, newRoom: NewRoom, before: Set<Room['id']>): Promise<Room> {
+  const selector = { by: 'title', title: newRoom.title, tags: newRoom.tags ?? [] } as const
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createRoom(ctx.client, newRoom)
+    } catch (error) {
+      if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries) throw error
+      ctx.warn(`Creating the room may or may not have worked (${error.details.status ?? error.details.docspaceMessage}); checking before trying again`)
+      await ctx.client.deadline.sleep(Math.min(250 * 2 ** attempt, 4000), 'checking whether DocSpace created the room')
+      const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id))
+      if (made.length > 0) {
+        ctx.log(`DocSpace did create it: room ${made[0]!.id}`)
+        return getRoom(ctx.client, made[0]!.id)
+      }
+    }
+  }
 }

@@ -1,9 +1,83 @@
-import { getRoom } from '../docspace/rooms.js'
-import type { Room } from '../docspace/types.js'
+import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
+import { hasAllTags, isArchived, LISTED_ROOM_FIELDS, savedTitle, type Room } from '../docspace/types.js'
+import { RoomLookupError } from '../errors.js'
+import type { RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
 
-/** The room an operation acts on. */
-export function targetRoom(ctx: OperationContext): Promise<Room> {
-  // inputs.ts guarantees room-id for every operation that acts on an existing room.
-  return getRoom(ctx.client, ctx.config.roomId!)
+/** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
+export async function findMatches(ctx: OperationContext, selector: RoomSearch, area: RoomFilter['area']): Promise<Room[]> {
+  const { title, tags } = criteria(selector)
+  const rooms = await listRooms(ctx.client, {
+    area,
+    filterValue: title,
+    tags,
+    fields: LISTED_ROOM_FIELDS,
+    sortBy: 'DateAndTime',
+    sortOrder: 'descending'
+  })
+  return rooms.filter((room) => (title === undefined || room.title === title) && hasAllTags(room, tags))
+}
+
+function criteria(selector: RoomSearch): { title?: string; tags: string[] } {
+  switch (selector.by) {
+    case 'title':
+      // Compare with the title as DocSpace would have saved it.
+      return { title: savedTitle(selector.title), tags: selector.tags }
+    case 'tags':
+      return { tags: selector.tags }
+    case 'pull-request':
+      return { tags: [selector.pullRequest.tag] }
+  }
+}
+
+export function describeSelector(selector: RoomSelector): string {
+  switch (selector.by) {
+    case 'id':
+      return `room ${selector.id}`
+    case 'title':
+      return `the room titled "${selector.title}"${selector.tags.length ? ` tagged ${selector.tags.join(', ')}` : ''}`
+    case 'tags':
+      return `the room tagged ${selector.tags.join(', ')}`
+    case 'pull-request':
+      return `the room of pull request ${selector.pullRequest.repository}#${selector.pullRequest.number} (tag ${selector.pullRequest.tag})`
+  }
+}
+
+/**
+ * The room an operation acts on, read whole. `prefer` settles a lookup that finds a room in both places:
+ * archive looks among active rooms first and unarchive among archived ones, so that re-running either
+ * finds the room it already handled.
+ */
+export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'archived'): Promise<Room> {
+  const selector = ctx.config.target!
+  if (selector.by === 'id') return getRoom(ctx.client, selector.id)
+
+  const what = describeSelector(selector)
+  const matches = await ctx.group(`Finding ${what}`, async () => {
+    const found = await findMatches(ctx, selector, 'Any')
+    ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`)
+    return found
+  })
+  let candidates = matches
+  if (prefer) {
+    const preferred = matches.filter((r) => isArchived(r) === (prefer === 'archived'))
+    // Only rooms already in the wanted state: report the newest as already done.
+    candidates = preferred.length > 0 ? preferred : matches.slice(0, 1)
+  }
+  if (candidates.length === 0) {
+    throw new RoomLookupError(`No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`)
+  }
+  if (candidates.length > 1) throw ambiguous(what, candidates)
+  return getRoom(ctx.client, candidates[0]!.id)
+}
+
+export function ambiguous(what: string, rooms: Room[]): RoomLookupError {
+  return new RoomLookupError(
+    `Found ${rooms.length} rooms for ${what}, so nothing was changed: ${roomList(rooms)}. Give room-id to choose one`
+  )
+}
+
+function roomList(rooms: Room[]): string {
+  const shown = rooms.slice(0, 10).map((r) => `${r.id} "${r.title}" (${isArchived(r) ? 'archived' : 'active'})`)
+  return shown.join(', ') + (rooms.length > 10 ? ` and ${rooms.length - 10} more` : '')
 }

@@ -1,9 +1,11 @@
 import type { OperationName } from '../inputs.js'
 import type { Operation } from './context.js'
 import { archive, unarchive } from './archive.js'
+import { archiveStale } from './archive-stale.js'
 import { create } from './create.js'
 import { remove } from './delete.js'
 import { get } from './get.js'
+import { list } from './list.js'
 import { rename } from './rename.js'
 
 export const operations: Record<OperationName, Operation> = {
@@ -12,5 +14,7 @@ export const operations: Record<OperationName, Operation> = {
   rename,
   archive,
   unarchive,
-  delete: remove
+  delete: remove,
+  list,
+  'archive-stale': archiveStale
 }

@@ -2,10 +2,12 @@ import { findRoom, renameRoom } from '../docspace/rooms.js'
 import { isArchived } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'
 import type { Operation } from './context.js'
+import { targetRoom } from './find-room.js'
 
 export const rename: Operation = async (ctx) => {
   const { client, config } = ctx
-  const id = config.roomId!
+  const target = config.target!
+  const id = target.by === 'id' ? target.id : (await targetRoom(ctx)).id
   try {
     const room = await renameRoom(client, id, config.title!)
     ctx.log(`Renamed room ${room.id} to "${room.title}"`)

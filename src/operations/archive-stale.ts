@@ -1,0 +1,59 @@
+import { mapWithConcurrency } from '../concurrency.js'
+import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
+import { startArchive } from '../docspace/rooms.js'
+import { ROOT_FOLDER, type Room } from '../docspace/types.js'
+import type { Operation } from './context.js'
+import { filteredRooms } from './list.js'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Archives active rooms whose last update is older than stale-days, oldest first, at most max-rooms. */
+export const archiveStale: Operation = async (ctx) => {
+  const { config } = ctx
+  const cutoff = ctx.now() - config.staleDays! * DAY_MS
+  const stale = await ctx.group('Finding stale rooms', async () => {
+    const rooms = await filteredRooms(ctx, config.filters, 'ascending')
+    const old = rooms
+      .map((room) => ({ room, updated: Date.parse(String(room.updated ?? '')) }))
+      .filter(({ updated }) => !Number.isNaN(updated) && updated < cutoff)
+      .sort((a, b) => a.updated - b.updated)
+      .map(({ room }) => room)
+    ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`)
+    return old
+  })
+  const chosen = stale.slice(0, config.maxRooms)
+  if (stale.length > chosen.length) {
+    ctx.warn(`${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`)
+  }
+  if (config.dryRun) {
+    for (const room of chosen) ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`)
+    return { result: 'dry-run', rooms: chosen }
+  }
+
+  return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
+    const failures: string[] = []
+    const started = await mapWithConcurrency(chosen, config.concurrency, async (room): Promise<PendingOperation | undefined> => {
+      try {
+        const operation = await startArchive(ctx.client, room.id)
+        return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")` }
+      } catch (error) {
+        failures.push(`room ${room.id} ("${room.title}"): ${(error as Error).message}`)
+        return undefined
+      }
+    })
+    const pending = started.filter((p): p is PendingOperation => p !== undefined)
+    const archived: Room[] = []
+    if (config.wait) {
+      const results = await waitForOperations(ctx.client, pending, ctx.wait)
+      results.forEach((result, i) => {
+        const room = chosen.find((r) => r.id === pending[i]!.roomId)!
+        if (result.ok) archived.push({ ...room, rootFolderType: ROOT_FOLDER.archive })
+        else failures.push(`room ${room.id} ("${room.title}"): ${result.error.message}`)
+      })
+    } else {
+      for (const p of pending) archived.push(chosen.find((r) => r.id === p.roomId)!)
+    }
+    for (const room of archived) ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`)
+    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures }
+  })
+}
