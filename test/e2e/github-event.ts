@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+interface WebhookExamples {
+  name: string
+  examples: Record<string, any>[]
+}
+
+// Real payloads as GitHub sends them, from @octokit/webhooks-examples.
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as WebhookExamples[]
+
+export type PullRequestAction = 'opened' | 'reopened' | 'closed'
+
+/** A pull_request payload for `action`, optionally with another number or title. */
+export function pullRequestPayload(action: PullRequestAction, change: { number?: number; title?: string } = {}): Record<string, any> {
+  const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === action)
+  if (!example) throw new Error(`no pull_request ${action} example`)
+  const payload = structuredClone(example)
+  if (change.number !== undefined) {
+    payload.number = change.number
+    payload.pull_request.number = change.number
+    payload.pull_request.html_url = payload.pull_request.html_url.replace(/\/\d+$/, `/${change.number}`)
+  }
+  if (change.title !== undefined) payload.pull_request.title = change.title
+  return payload
+}
+
+/** The variables a runner sets for an event, with the payload written to GITHUB_EVENT_PATH. */
+export function eventEnv(eventName: string, payload: Record<string, any>): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'github-event-'))
+  const path = join(dir, 'event.json')
+  writeFileSync(path, JSON.stringify(payload))
+  const repository = payload.repository?.full_name ?? 'octo-org/octo-repo'
+  const pr = payload.pull_request
+  return {
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+    GITHUB_SHA: pr?.merge_commit_sha ?? pr?.head?.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_REF: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
+    GITHUB_HEAD_REF: pr?.head?.ref ?? '',
+    GITHUB_BASE_REF: pr?.base?.ref ?? '',
+    GITHUB_ACTOR: payload.sender?.login ?? 'octocat',
+    GITHUB_WORKFLOW: 'test',
+    GITHUB_JOB: 'room',
+    GITHUB_ACTION: 'docspace',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_RUN_NUMBER: '3',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
+    RUNNER_OS: 'Linux'
+  }
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse } from 'yaml'
+
+const README = resolve(import.meta.dirname, '../../README.md')
+
+export interface Workflow {
+  on: Record<string, any>
+  permissions: unknown
+  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
+}
+
+/** The workflow printed in the README after `<!-- workflow: NAME -->`, parsed as GitHub would. */
+export function readmeWorkflow(name: string): Workflow {
+  const text = readFileSync(README, 'utf8')
+  const match = new RegExp(`<!-- workflow: ${name} -->\\s*\`\`\`yaml\\n([\\s\\S]*?)\`\`\``).exec(text)
+  if (!match) throw new Error(`README has no workflow "${name}"`)
+  return parse(match[1]!) as Workflow
+}
+
+/** The `with:` of the step that uses this action. */
+export function actionStep(workflow: Workflow): Record<string, unknown> {
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
+  const step = steps.find((s) => /docspace-rooms-action@/.test(s.uses ?? ''))
+  if (!step) throw new Error('the workflow does not use the action')
+  return step.with ?? {}
+}
+
+/** Whether GitHub would start the workflow for this event. */
+export function triggers(workflow: Workflow, eventName: string, action?: string): boolean {
+  if (!(eventName in workflow.on)) return false
+  const types = workflow.on[eventName]?.types as string[] | undefined
+  return !types || action === undefined || types.includes(action)
+}
+
+export type Contexts = Record<'secrets' | 'vars' | 'inputs' | 'github', Record<string, unknown>>
+
+/**
+ * Renders `${{ … }}` as the runner does for the expressions the README uses: a context path, or a path
+ * compared with `==` to a literal. Anything else fails the test, so the README cannot use what is untested.
+ */
+export function render(value: unknown, contexts: Contexts): string {
+  return String(value).replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression: string) => {
+    const comparison = /^([\w.-]+)\s*==\s*(true|false|'[^']*')$/.exec(expression)
+    if (comparison) {
+      const literal = comparison[2]!.startsWith("'") ? comparison[2]!.slice(1, -1) : comparison[2] === 'true'
+      return String(lookup(comparison[1]!, contexts) === literal)
+    }
+    if (/^[\w.-]+$/.test(expression)) return String(lookup(expression, contexts) ?? '')
+    throw new Error(`unsupported expression in README: ${expression}`)
+  })
+}
+
+function lookup(path: string, contexts: Contexts): unknown {
+  const [context, ...rest] = path.split('.')
+  let value: unknown = contexts[context as keyof Contexts]
+  if (value === undefined) throw new Error(`unknown context in README: ${context}`)
+  for (const key of rest) value = (value as Record<string, unknown> | undefined)?.[key]
+  return value
+}
