@@ -31365,6 +31365,9 @@ function describe(d) {
         head += ` after ${d.attempts} attempts`;
     if (d.status !== undefined)
         head += ` with HTTP ${d.status}`;
+    if (d.unexpectedBody) {
+        head = d.status !== undefined && d.status < 300 ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}` : `${head} and ${d.unexpectedBody}`;
+    }
     const parts = [head];
     if (d.docspaceMessage) {
         parts.push(d.status === undefined ? `The connection failed: ${d.docspaceMessage}` : `DocSpace says: "${d.docspaceMessage}"`);
@@ -31648,7 +31651,7 @@ class DocSpaceClient {
                 message?.destroy();
                 reject(new DocSpaceError({
                     request: label,
-                    docspaceMessage: `no complete answer within ${Math.round(limit / 1000)} s`,
+                    docspaceMessage: `no complete answer within ${formatSeconds(limit)}`,
                     likelyCause: 'the portal is overloaded or unreachable (request-timeout-seconds bounds each request)',
                     outcomeUnknown: true,
                     transient: true
@@ -31705,22 +31708,23 @@ class DocSpaceClient {
         }
         catch {
             if (status >= 400)
-                throw fail(summariseNonJson(text, contentType));
+                throw fail(undefined, { unexpectedBody: summariseNonJson(text, contentType) });
             // A JSON answer cut short is a network hiccup; anything else is not DocSpace's API answering.
             const truncated = /json/i.test(contentType) || text.startsWith('{');
-            throw fail(summariseNonJson(text, contentType), {
+            throw fail(undefined, {
+                unexpectedBody: summariseNonJson(text, contentType),
                 transient: truncated,
                 outcomeUnknown: truncated && spec.method !== 'GET'
             });
         }
         if (!isObject(envelope))
-            throw fail(`an unexpected answer: ${text.slice(0, 80)}`);
+            throw fail(undefined, { unexpectedBody: `an unexpected answer: ${text.slice(0, 80)}` });
         const errorMessage = envelopeError(envelope);
         if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
             throw fail(errorMessage);
         }
         if (!('response' in envelope)) {
-            throw fail('an answer without a "response" field', { status });
+            throw fail(undefined, { unexpectedBody: 'JSON without the "response" field of DocSpace\'s envelope' });
         }
         return envelope.response;
     }
@@ -32250,8 +32254,14 @@ async function waitForOperations(client, pending, options = {}) {
     const progress = new Map();
     let waiting = [];
     // DocSpace only logs unexpected errors inside a job, so "finished" alone does not prove the room changed.
+    // An error, in turn, may come from a repeated request whose first copy did the work: the room decides.
     const settle = async (p, result) => {
-        results.set(p, result.ok && options.confirm === 'always' ? await confirmByRoom(client, p) : result);
+        if (result.ok && options.confirm !== 'always') {
+            results.set(p, result);
+            return;
+        }
+        const confirmed = await confirmByRoom(client, p);
+        results.set(p, result.ok || confirmed.ok ? confirmed : result);
     };
     for (const p of pending) {
         const settled = settledResult(p, p.operation);
@@ -32314,13 +32324,16 @@ async function confirmByRoom(client, p) {
 function describeWaiting(waiting, progress) {
     const first = waiting[0];
     const pct = progress.get(first);
-    const state = pct === undefined ? 'not reported yet' : `at ${pct}%`;
+    const state = pct === undefined ? 'progress not reported yet' : `at ${pct}%`;
+    const room = first.lastSeen ? `; the room was last seen ${first.lastSeen}` : '';
     return waiting.length === 1
-        ? `waiting for the ${first.what} to finish (operation ${first.operation.id}, ${state})`
-        : `waiting for ${waiting.length} room operations to finish (first: the ${first.what}, ${state})`;
+        ? `waiting for the ${first.what} to finish (operation ${first.operation.id}, ${state}${room})`
+        : `waiting for ${waiting.length} room operations to finish (first: the ${first.what}, ${state}${room})`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/room-state.ts
+
+
 
 
 const CHANGES = {
@@ -32334,13 +32347,25 @@ const CHANGES = {
  */
 async function changeRoomState(ctx, room, change, wait) {
     const { start, expect, noun } = CHANGES[change];
-    const operation = await start(ctx.client, room.id);
+    let operation;
+    try {
+        operation = await start(ctx.client, room.id);
+    }
+    catch (error) {
+        // A delete that was retried after a lost answer finds the room gone: the first attempt did the work.
+        if (change === 'delete' && error instanceof DocSpaceError && error.status === 404 && (error.details.attempts ?? 1) > 1) {
+            ctx.log(`Room ${room.id} is gone: the first delete request went through although its answer was lost`);
+            return { room: undefined, finished: true };
+        }
+        throw error;
+    }
     if (!wait) {
         ctx.log(`Started the ${noun} of room ${room.id} (operation ${operation.id}); not waiting for it (wait: false)`);
         return { room, finished: false };
     }
     const what = `${noun} of room ${room.id} ("${room.title}")`;
-    const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what }], {
+    const lastSeen = isArchived(room) ? 'archived' : 'active';
+    const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what, lastSeen }], {
         ...ctx.wait,
         confirm: 'always'
     });
@@ -32452,7 +32477,7 @@ const archiveStale = async (ctx) => {
         const started = await mapWithConcurrency(chosen, config.concurrency, async (room) => {
             try {
                 const operation = await startArchive(ctx.client, room.id);
-                return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")` };
+                return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")`, lastSeen: 'active' };
             }
             catch (error) {
                 failures.push(`room ${room.id} ("${room.title}"): ${error.message}`);
@@ -32539,8 +32564,9 @@ const create = async (ctx) => {
 };
 /**
  * Creates the room exactly once. When a create fails in a way that leaves its outcome unknown (a reset
- * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway: look for a matching room
- * that was not there before and adopt it; only when there is none is the create sent again.
+ * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway, or may still be making it:
+ * watch for a matching room that was not there before, for about as long as one request may take, and
+ * adopt it; only when none appears is the create sent again.
  */
 async function createOnce(ctx, newRoom, before) {
     const selector = { by: 'title', title: newRoom.title, tags: newRoom.tags ?? [] };
@@ -32551,14 +32577,27 @@ async function createOnce(ctx, newRoom, before) {
         catch (error) {
             if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries)
                 throw error;
-            ctx.warn(`Creating the room may or may not have worked (${error.details.status ?? error.details.docspaceMessage}); checking before trying again`);
-            await ctx.client.deadline.sleep(Math.min(250 * 2 ** attempt, 4000), 'checking whether DocSpace created the room');
-            const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id));
-            if (made.length > 0) {
-                ctx.log(`DocSpace did create it: room ${made[0].id}`);
-                return getRoom(ctx.client, made[0].id);
+            ctx.warn(`The create request's outcome is unknown (${error.details.status ? `HTTP ${error.details.status}` : error.details.docspaceMessage}); checking whether DocSpace made the room before trying again`);
+            const made = await watchForNewRoom(ctx, selector, before);
+            if (made) {
+                ctx.log(`DocSpace did create it: room ${made.id}`);
+                return getRoom(ctx.client, made.id);
             }
         }
+    }
+}
+const WATCH_INTERVAL_MS = 500;
+const WATCH_MIN_MS = 2000;
+const WATCH_MAX_MS = 5000;
+async function watchForNewRoom(ctx, selector, before) {
+    const until = Date.now() + Math.min(Math.max(ctx.config.requestTimeoutMs, WATCH_MIN_MS), WATCH_MAX_MS);
+    for (;;) {
+        const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id));
+        if (made.length > 0)
+            return made[0];
+        if (Date.now() + WATCH_INTERVAL_MS > until)
+            return undefined;
+        await ctx.client.deadline.sleep(WATCH_INTERVAL_MS, 'checking whether DocSpace created the room');
     }
 }
 

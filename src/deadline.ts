@@ -46,7 +46,7 @@ export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-function formatSeconds(ms: number): string {
+export function formatSeconds(ms: number): string {
   const s = ms / 1000
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`
 }

@@ -16,6 +16,8 @@ export interface DocSpaceErrorDetails {
   status?: number
   /** The portal's own words (its error message or validation errors), or the network error's text. */
   docspaceMessage?: string
+  /** What came back instead of DocSpace's JSON envelope, e.g. "an HTML page titled …". */
+  unexpectedBody?: string
   /** The most likely reason, in the user's terms. */
   likelyCause?: string
   /** True when the portal may have acted on the request even though it failed (reset, timeout, 502, 504). */
@@ -49,6 +51,9 @@ function describe(d: DocSpaceErrorDetails): string {
   let head = `${d.request} failed`
   if (d.attempts && d.attempts > 1) head += ` after ${d.attempts} attempts`
   if (d.status !== undefined) head += ` with HTTP ${d.status}`
+  if (d.unexpectedBody) {
+    head = d.status !== undefined && d.status < 300 ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}` : `${head} and ${d.unexpectedBody}`
+  }
   const parts = [head]
   if (d.docspaceMessage) {
     parts.push(d.status === undefined ? `The connection failed: ${d.docspaceMessage}` : `DocSpace says: "${d.docspaceMessage}"`)

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { Deadline } from '../deadline.js'
-import { delay } from '../deadline.js'
+import { delay, formatSeconds } from '../deadline.js'
 import { DocSpaceError } from '../errors.js'
 import { likelyCause } from './causes.js'
 
@@ -202,7 +202,7 @@ export class DocSpaceClient {
         reject(
           new DocSpaceError({
             request: label,
-            docspaceMessage: `no complete answer within ${Math.round(limit / 1000)} s`,
+            docspaceMessage: `no complete answer within ${formatSeconds(limit)}`,
             likelyCause: 'the portal is overloaded or unreachable (request-timeout-seconds bounds each request)',
             outcomeUnknown: true,
             transient: true
@@ -256,21 +256,22 @@ export class DocSpaceClient {
     try {
       envelope = JSON.parse(text)
     } catch {
-      if (status >= 400) throw fail(summariseNonJson(text, contentType))
+      if (status >= 400) throw fail(undefined, { unexpectedBody: summariseNonJson(text, contentType) })
       // A JSON answer cut short is a network hiccup; anything else is not DocSpace's API answering.
       const truncated = /json/i.test(contentType) || text.startsWith('{')
-      throw fail(summariseNonJson(text, contentType), {
+      throw fail(undefined, {
+        unexpectedBody: summariseNonJson(text, contentType),
         transient: truncated,
         outcomeUnknown: truncated && spec.method !== 'GET'
       })
     }
-    if (!isObject(envelope)) throw fail(`an unexpected answer: ${text.slice(0, 80)}`)
+    if (!isObject(envelope)) throw fail(undefined, { unexpectedBody: `an unexpected answer: ${text.slice(0, 80)}` })
     const errorMessage = envelopeError(envelope)
     if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
       throw fail(errorMessage)
     }
     if (!('response' in envelope)) {
-      throw fail('an answer without a "response" field', { status })
+      throw fail(undefined, { unexpectedBody: 'JSON without the "response" field of DocSpace\'s envelope' })
     }
     return envelope.response as T
   }

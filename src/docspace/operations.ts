@@ -11,6 +11,8 @@ export interface PendingOperation {
   expect: Expectation
   /** For messages: "archive of room 12". */
   what: string
+  /** The room's state when the operation started, for a message if time runs out. */
+  lastSeen?: 'active' | 'archived'
 }
 
 export type OperationResult =
@@ -56,8 +58,14 @@ export async function waitForOperations(
   let waiting: PendingOperation[] = []
 
   // DocSpace only logs unexpected errors inside a job, so "finished" alone does not prove the room changed.
+  // An error, in turn, may come from a repeated request whose first copy did the work: the room decides.
   const settle = async (p: PendingOperation, result: OperationResult): Promise<void> => {
-    results.set(p, result.ok && options.confirm === 'always' ? await confirmByRoom(client, p) : result)
+    if (result.ok && options.confirm !== 'always') {
+      results.set(p, result)
+      return
+    }
+    const confirmed = await confirmByRoom(client, p)
+    results.set(p, result.ok || confirmed.ok ? confirmed : result)
   }
 
   for (const p of pending) {
@@ -122,8 +130,9 @@ async function confirmByRoom(client: DocSpaceClient, p: PendingOperation): Promi
 function describeWaiting(waiting: PendingOperation[], progress: Map<PendingOperation, number>): string {
   const first = waiting[0]!
   const pct = progress.get(first)
-  const state = pct === undefined ? 'not reported yet' : `at ${pct}%`
+  const state = pct === undefined ? 'progress not reported yet' : `at ${pct}%`
+  const room = first.lastSeen ? `; the room was last seen ${first.lastSeen}` : ''
   return waiting.length === 1
-    ? `waiting for the ${first.what} to finish (operation ${first.operation.id}, ${state})`
-    : `waiting for ${waiting.length} room operations to finish (first: the ${first.what}, ${state})`
+    ? `waiting for the ${first.what} to finish (operation ${first.operation.id}, ${state}${room})`
+    : `waiting for ${waiting.length} room operations to finish (first: the ${first.what}, ${state}${room})`
 }

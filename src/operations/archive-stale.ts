@@ -35,7 +35,7 @@ export const archiveStale: Operation = async (ctx) => {
     const started = await mapWithConcurrency(chosen, config.concurrency, async (room): Promise<PendingOperation | undefined> => {
       try {
         const operation = await startArchive(ctx.client, room.id)
-        return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")` }
+        return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")`, lastSeen: 'active' }
       } catch (error) {
         failures.push(`room ${room.id} ("${room.title}"): ${(error as Error).message}`)
         return undefined

@@ -2,6 +2,7 @@ import { createRoom, createTextFile, getRoom, type NewRoom } from '../docspace/r
 import { isArchived, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
 import { roomUrl } from '../room-url.js'
+import type { RoomSearch } from '../inputs.js'
 import type { Operation, OperationContext } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import { changeRoomState } from './room-state.js'
@@ -55,8 +56,9 @@ export const create: Operation = async (ctx) => {
 
 /**
  * Creates the room exactly once. When a create fails in a way that leaves its outcome unknown (a reset
- * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway: look for a matching room
- * that was not there before and adopt it; only when there is none is the create sent again.
+ * connection, a timeout, a 502 or 504), DocSpace may have made the room anyway, or may still be making it:
+ * watch for a matching room that was not there before, for about as long as one request may take, and
+ * adopt it; only when none appears is the create sent again.
  */
 async function createOnce(ctx: OperationContext, newRoom: NewRoom, before: Set<Room['id']>): Promise<Room> {
   const selector = { by: 'title', title: newRoom.title, tags: newRoom.tags ?? [] } as const
@@ -65,13 +67,26 @@ async function createOnce(ctx: OperationContext, newRoom: NewRoom, before: Set<R
       return await createRoom(ctx.client, newRoom)
     } catch (error) {
       if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries) throw error
-      ctx.warn(`Creating the room may or may not have worked (${error.details.status ?? error.details.docspaceMessage}); checking before trying again`)
-      await ctx.client.deadline.sleep(Math.min(250 * 2 ** attempt, 4000), 'checking whether DocSpace created the room')
-      const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id))
-      if (made.length > 0) {
-        ctx.log(`DocSpace did create it: room ${made[0]!.id}`)
-        return getRoom(ctx.client, made[0]!.id)
+      ctx.warn(`The create request's outcome is unknown (${error.details.status ? `HTTP ${error.details.status}` : error.details.docspaceMessage}); checking whether DocSpace made the room before trying again`)
+      const made = await watchForNewRoom(ctx, selector, before)
+      if (made) {
+        ctx.log(`DocSpace did create it: room ${made.id}`)
+        return getRoom(ctx.client, made.id)
       }
     }
+  }
+}
+
+const WATCH_INTERVAL_MS = 500
+const WATCH_MIN_MS = 2000
+const WATCH_MAX_MS = 5000
+
+async function watchForNewRoom(ctx: OperationContext, selector: RoomSearch, before: Set<Room['id']>): Promise<Room | undefined> {
+  const until = Date.now() + Math.min(Math.max(ctx.config.requestTimeoutMs, WATCH_MIN_MS), WATCH_MAX_MS)
+  for (;;) {
+    const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id))
+    if (made.length > 0) return made[0]
+    if (Date.now() + WATCH_INTERVAL_MS > until) return undefined
+    await ctx.client.deadline.sleep(WATCH_INTERVAL_MS, 'checking whether DocSpace created the room')
   }
 }

@@ -1,7 +1,8 @@
 import type { DocSpaceClient } from '../docspace/client.js'
 import { waitForOperations, type Expectation } from '../docspace/operations.js'
 import { startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
-import type { FileOperation, Room } from '../docspace/types.js'
+import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
+import { DocSpaceError } from '../errors.js'
 import type { OperationContext } from './context.js'
 
 export type StateChange = 'archive' | 'unarchive' | 'delete'
@@ -23,13 +24,24 @@ export async function changeRoomState(
   wait: boolean
 ): Promise<{ room: Room | undefined; finished: boolean }> {
   const { start, expect, noun } = CHANGES[change]
-  const operation = await start(ctx.client, room.id)
+  let operation: FileOperation
+  try {
+    operation = await start(ctx.client, room.id)
+  } catch (error) {
+    // A delete that was retried after a lost answer finds the room gone: the first attempt did the work.
+    if (change === 'delete' && error instanceof DocSpaceError && error.status === 404 && (error.details.attempts ?? 1) > 1) {
+      ctx.log(`Room ${room.id} is gone: the first delete request went through although its answer was lost`)
+      return { room: undefined, finished: true }
+    }
+    throw error
+  }
   if (!wait) {
     ctx.log(`Started the ${noun} of room ${room.id} (operation ${operation.id}); not waiting for it (wait: false)`)
     return { room, finished: false }
   }
   const what = `${noun} of room ${room.id} ("${room.title}")`
-  const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what }], {
+  const lastSeen = isArchived(room) ? 'archived' : 'active'
+  const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what, lastSeen }], {
     ...ctx.wait,
     confirm: 'always'
   })

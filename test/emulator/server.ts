@@ -1,6 +1,7 @@
 // The HTTP side of the emulator: request log, latency and write-concurrency
 // model, fault application, and the public startEmulator() API.
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { authenticate, buildKeyTable } from './auth.js'
 import type { HandlerContext } from './context.js'
@@ -40,6 +41,8 @@ export interface EmulatorOptions {
   basePath?: string
   /** PUT rooms/{id}/tags attaches only names already in the tag catalogue */
   tagsMustExist?: boolean
+  /** serve HTTPS with this key and certificate (PEM) instead of plain HTTP */
+  tls?: { key: string; cert: string }
 }
 
 export interface LoggedRequest {
@@ -334,11 +337,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     answer(result, fault?.kind === 'truncate')
   }
 
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent && !res.destroyed) send(res, failure(500, String(err)))
     })
-  })
+  }
+  const server = options.tls ? https.createServer(options.tls, listener) : http.createServer(listener)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => {
@@ -347,7 +351,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     })
   })
   const addr = server.address() as AddressInfo
-  origin = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
+  origin = `${options.tls ? 'https' : 'http'}://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
   portalUrl = `${origin}${basePath}`
 
   return {
