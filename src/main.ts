@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
       deadline: new Deadline(config.timeoutMs),
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
+      writeConcurrency: config.concurrency,
       debug: core.debug
     })
     const ctx: OperationContext = {

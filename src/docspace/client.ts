@@ -3,6 +3,7 @@ import { HttpClient } from '@actions/http-client'
 import type { Deadline } from '../deadline.js'
 import { delay, formatSeconds } from '../deadline.js'
 import { DocSpaceError } from '../errors.js'
+import { AdaptiveLimit } from './adaptive-limit.js'
 import { likelyCause } from './causes.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -32,6 +33,8 @@ export interface ClientOptions {
   deadline: Deadline
   requestTimeoutMs: number
   maxRetries: number
+  /** Writes in flight at most; lowered for a while whenever the portal answers 429. */
+  writeConcurrency?: number
   /** Base of the exponential backoff; the n-th retry waits a random time below base * 2^n, capped. */
   retryBaseMs?: number
   retryCapMs?: number
@@ -63,11 +66,13 @@ export class DocSpaceClient {
   private readonly origin: string
   private pausedUntil = 0
   private sent = 0
+  private readonly writes: AdaptiveLimit
 
   constructor(private readonly options: ClientOptions) {
     // Base ends with '/' so that relative paths keep a portal's sub-path.
     this.base = new URL(options.portalUrl.replace(/\/*$/, '/'))
     this.origin = this.base.origin
+    this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1)
     // Redirects are handled here, not by http-client: it would re-send the key to another port of the
     // same host, and re-send writes to wherever it is pointed.
     this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
@@ -94,30 +99,45 @@ export class DocSpaceClient {
   /** Sends a request and returns the envelope's `response`. */
   async call<T>(spec: RequestSpec): Promise<T> {
     const label = `${spec.method} /${spec.path}`
-    const maxRetries = this.options.maxRetries
     for (let attempt = 0; ; attempt++) {
       await this.waitForPause(label)
+      let error: DocSpaceError
       try {
-        return this.unwrap<T>(spec, await this.exchange(spec, label))
-      } catch (error) {
-        if (!(error instanceof DocSpaceError)) throw error
-        const retryable =
-          error.details.transient === true &&
-          (spec.retry === 'always' || error.details.outcomeUnknown !== true)
-        if (!retryable || attempt >= maxRetries) {
-          throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error
-        }
-        const wait = this.backoff(attempt, error)
-        if (wait > this.options.deadline.remainingMs()) {
-          throw new DocSpaceError({
-            ...error.details,
-            attempts: attempt + 1,
-            note: `No retry: the next one was due in ${Math.ceil(wait / 1000)} s, past timeout-seconds`
-          })
-        }
-        this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`)
-        await delay(wait)
+        return await this.attempt<T>(spec, label)
+      } catch (caught) {
+        if (!(caught instanceof DocSpaceError)) throw caught
+        error = caught
       }
+      const retryable = error.details.transient === true && (spec.retry === 'always' || error.details.outcomeUnknown !== true)
+      if (!retryable || attempt >= this.options.maxRetries) {
+        throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error
+      }
+      const wait = this.backoff(attempt, error)
+      if (wait > this.options.deadline.remainingMs()) {
+        throw new DocSpaceError({
+          ...error.details,
+          attempts: attempt + 1,
+          note: `No retry: the next one was due in ${Math.ceil(wait / 1000)} s, past timeout-seconds`
+        })
+      }
+      this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`)
+      await delay(wait)
+    }
+  }
+
+  /** One try; writes hold a slot of the adaptive write limit while in flight. */
+  private async attempt<T>(spec: RequestSpec, label: string): Promise<T> {
+    if (spec.method === 'GET') return this.unwrap<T>(spec, await this.exchange(spec, label))
+    await this.writes.acquire()
+    try {
+      const response = this.unwrap<T>(spec, await this.exchange(spec, label))
+      this.writes.succeeded()
+      return response
+    } catch (error) {
+      if (error instanceof DocSpaceError && error.status === 429) this.writes.throttled()
+      throw error
+    } finally {
+      this.writes.release()
     }
   }
 

@@ -1,6 +1,7 @@
 import type { DocSpaceClient } from './client.js'
 import type { FileOperation, Room, RoomPage } from './types.js'
 import { DocSpaceError } from '../errors.js'
+import { mapWithConcurrency } from '../concurrency.js'
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
@@ -89,11 +90,13 @@ export interface RoomFilter {
 /** DocSpace's page size limit (`count` is validated to 1..100). */
 export const PAGE_SIZE = 100
 
-/** Every room matching the filter, reading 100 a page until `total` is reached. */
-export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {}): Promise<Room[]> {
-  const rooms: Room[] = []
-  for (let startIndex = 0; ; ) {
-    const page = await client.call<RoomPage>({
+/**
+ * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
+ * `concurrency` requests at once (DocSpace Cloud allows 50 concurrent reads per user).
+ */
+export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {}, concurrency = 1): Promise<Room[]> {
+  const page = (startIndex: number) =>
+    client.call<RoomPage>({
       method: 'GET',
       path: ROOMS,
       query: {
@@ -109,10 +112,18 @@ export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {})
       },
       retry: 'always'
     })
-    const folders = page.folders ?? []
-    rooms.push(...folders)
-    startIndex += folders.length
-    // `total` bounds the walk; an empty page ends it even if rooms vanished while paging.
-    if (folders.length === 0 || startIndex >= (page.total ?? 0)) return rooms
+  const first = await page(0)
+  const total = first.total ?? 0
+  // Step by what the portal actually gave, in case it pages by less than was asked.
+  const step = first.folders?.length || PAGE_SIZE
+  const starts: number[] = []
+  for (let start = step; start < total; start += step) starts.push(start)
+  const rest = await mapWithConcurrency(starts, concurrency, page)
+
+  // A room that moves while the pages are read can show up twice; keep the first sighting.
+  const rooms = new Map<Room['id'], Room>()
+  for (const room of [first, ...rest].flatMap((p) => p.folders ?? [])) {
+    if (!rooms.has(room.id)) rooms.set(room.id, room)
   }
+  return [...rooms.values()]
 }

@@ -15,7 +15,7 @@ export async function filteredRooms(ctx: OperationContext, filters: RoomFilters,
     fields: LISTED_ROOM_FIELDS,
     sortBy: 'DateAndTime',
     sortOrder: order
-  })
+  }, ctx.config.concurrency)
   return rooms.filter(
     (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
   )

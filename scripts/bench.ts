@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: measures the bundled action against the DocSpace emulator and prints tables, which it
+ * also writes to BENCHMARKS.md with the machine they ran on. A benchmark, not a test: nothing here fails
+ * on a slow machine; the numbers are for reading.
+ */
+import { spawn } from 'node:child_process'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { resolve } from 'node:path'
+import { startEmulator, type Emulator, type EmulatorOptions, type LoggedRequest } from '../test/emulator/server.js'
+import { ACTION_ENTRY, runAction } from '../test/e2e/run-action.js'
+
+const DAY = 86_400_000
+const LATENCY_MS = 20
+const OPERATION_MS = 500
+const PORTAL_WRITE_LIMIT = 15
+const COLD_START_RUNS = 21
+const SEQUENTIAL_SAMPLE = 40
+
+const out: string[] = []
+function print(line = ''): void {
+  console.log(line)
+  out.push(line)
+}
+
+function table(header: string[], rows: (string | number)[][]): void {
+  const cells = rows.map((r) => r.map(String))
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
+  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`
+  print(line(header))
+  print(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
+  for (const c of cells) print(line(c))
+  print()
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const seconds = (ms: number) => (ms / 1000).toFixed(2)
+
+function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' })
+    child.on('error', fail)
+    child.on('close', () => done(performance.now() - started))
+  })
+}
+
+async function coldStart(): Promise<void> {
+  print('## 1. Cold start')
+  print()
+  const emulator = await startEmulator()
+  const room = emulator.addRoom({ title: 'Cold start' })
+  const inputs = {
+    'INPUT_PORTAL-URL': emulator.url,
+    'INPUT_API-KEY': emulator.apiKey,
+    INPUT_OPERATION: 'get',
+    'INPUT_ROOM-ID': String(room.id)
+  }
+  const action: number[] = []
+  const empty: number[] = []
+  // Interleaved, so that a busy moment of the machine hits both alike.
+  for (let i = 0; i < COLD_START_RUNS; i++) {
+    empty.push(await timeProcess(['-e', ''], {}))
+    action.push(await timeProcess([ACTION_ENTRY], inputs))
+  }
+  await emulator.close()
+  const dist = resolve(ACTION_ENTRY, '..')
+  const main = statSync(ACTION_ENTRY).size
+  const chunks = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'index.js')
+  const chunkSize = chunks.reduce((sum, f) => sum + statSync(resolve(dist, f)).size, 0)
+  table(
+    ['what', `median of ${COLD_START_RUNS} (ms)`, 'ratio'],
+    [
+      ["node -e ''", median(empty).toFixed(0), '1.00'],
+      ['node dist/index.js (operation get, emulator on loopback)', median(action).toFixed(0), (median(action) / median(empty)).toFixed(2)]
+    ]
+  )
+  print(
+    `Bundle: dist/index.js ${(main / 1024).toFixed(0)} KiB, loaded on every run; ${chunks.length} chunk(s) of ${(chunkSize / 1024).toFixed(0)} KiB (@actions/github with Octokit) loaded only on pull-request events.`
+  )
+  print()
+}
+
+/** 2,000 rooms (or `total`): half untouched for 31 to 400 days, half touched within the last 20 days. */
+function seed(emulator: Emulator, total: number): number {
+  const now = Date.now()
+  let stale = 0
+  for (let i = 0; i < total; i++) {
+    const isStale = i % 2 === 0
+    if (isStale) stale++
+    const age = isStale ? 31 + (i % 370) : i % 20
+    emulator.addRoom({ title: `Room ${i}`, created: new Date(now - 500 * DAY), updated: new Date(now - age * DAY - 60_000) })
+  }
+  return stale
+}
+
+function byKind(requests: LoggedRequest[]): Record<string, number> {
+  const kinds: Record<string, number> = { list: 0, archive: 0, fileops: 0, other: 0, 429: 0 }
+  for (const r of requests) {
+    if (r.status === 429) kinds[429]!++
+    if (r.method === 'GET' && r.path === '/files/rooms') kinds.list!++
+    else if (r.method === 'PUT' && r.path.endsWith('/archive')) kinds.archive!++
+    else if (r.path === '/files/fileops') kinds.fileops!++
+    else kinds.other!++
+  }
+  return kinds
+}
+
+/** The least time the work can take at this latency and concurrency: the first page, the other pages
+ * and the writes `concurrency` at a time, one file operation's duration, one final poll. */
+function ideal(rooms: number, stale: number, concurrency: number): number {
+  const pages = Math.ceil(rooms / 100)
+  return LATENCY_MS * (1 + Math.ceil((pages - 1) / concurrency) + Math.ceil(stale / concurrency) + 1) + OPERATION_MS
+}
+
+interface Measured {
+  wallMs: number
+  kinds: Record<string, number>
+  archived: number
+}
+
+async function archiveStale(rooms: number, concurrency: number, options: EmulatorOptions = {}): Promise<Measured & { stale: number }> {
+  const emulator = await startEmulator({ latencyMs: LATENCY_MS, operationDelayMs: OPERATION_MS, maxConcurrentWrites: PORTAL_WRITE_LIMIT, ...options })
+  try {
+    const stale = seed(emulator, rooms)
+    const started = performance.now()
+    const run = await runAction({
+      'portal-url': emulator.url,
+      'api-key': emulator.apiKey,
+      operation: 'archive-stale',
+      'stale-days': '30',
+      'max-rooms': '10000',
+      concurrency: String(concurrency),
+      'timeout-seconds': '3600'
+    })
+    const wallMs = performance.now() - started
+    if (run.exitCode !== 0) throw new Error(`archive-stale failed: ${run.errors.join('; ').slice(0, 500)}`)
+    return { wallMs, kinds: byKind(emulator.requests), archived: emulator.archivedRooms().length, stale }
+  } finally {
+    await emulator.close()
+  }
+}
+
+/** The seed's approach: list, then for each stale room archive it and poll until that one is done. */
+async function sequentialLoop(rooms: number, sample: number): Promise<Measured> {
+  const emulator = await startEmulator({ latencyMs: LATENCY_MS, operationDelayMs: OPERATION_MS })
+  try {
+    seed(emulator, rooms)
+    const headers = { Authorization: `Bearer ${emulator.apiKey}`, 'Content-Type': 'application/json' }
+    const api = (path: string, init: RequestInit = {}) => fetch(`${emulator.url}/api/2.0/${path}`, { headers, ...init }).then((r) => r.json() as Promise<any>)
+    const started = performance.now()
+    const all: { id: number; updated: string }[] = []
+    for (let start = 0; ; start += 100) {
+      const page = (await api(`files/rooms?startIndex=${start}&count=100`)).response
+      all.push(...page.folders)
+      if (start + 100 >= page.total) break
+    }
+    const stale = all.filter((r) => Date.parse(r.updated) < Date.now() - 30 * DAY).slice(0, sample)
+    for (const room of stale) {
+      const op = (await api(`files/rooms/${room.id}/archive`, { method: 'PUT', body: JSON.stringify({ deleteAfter: false }) })).response
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 100))
+        const [state] = (await api(`files/fileops?id=${op.id}`)).response
+        if (!state || state.finished) break
+      }
+    }
+    return { wallMs: performance.now() - started, kinds: byKind(emulator.requests), archived: emulator.archivedRooms().length }
+  } finally {
+    await emulator.close()
+  }
+}
+
+async function archiveStaleTables(): Promise<void> {
+  const rooms = 2000
+  print(`## 2. archive-stale: 1,000 stale rooms among ${rooms.toLocaleString('en')}`)
+  print()
+  print(
+    `Emulator: ${LATENCY_MS} ms per request, ${OPERATION_MS} ms per file operation, at most ${PORTAL_WRITE_LIMIT} concurrent writes (429 beyond). Wall time includes starting \`node dist/index.js\`.`
+  )
+  print()
+  const rows: (string | number)[][] = []
+  const results: Record<number, number> = {}
+  for (const concurrency of [1, 4, 8, 15]) {
+    const m = await archiveStale(rooms, concurrency)
+    const best = ideal(rooms, m.stale, concurrency)
+    results[concurrency] = m.wallMs
+    rows.push([`action, concurrency ${concurrency}`, seconds(m.wallMs), seconds(best), (m.wallMs / best).toFixed(2), m.kinds.list!, m.kinds.archive!, m.kinds.fileops!, m.kinds[429]!, m.archived])
+  }
+  const seq = await sequentialLoop(rooms, SEQUENTIAL_SAMPLE)
+  const seqPerRoom = seq.wallMs / SEQUENTIAL_SAMPLE
+  const seqTotal = seqPerRoom * 1000
+  rows.push([
+    `sequential loop (seed's style), ${SEQUENTIAL_SAMPLE} rooms measured, scaled to 1,000`,
+    seconds(seqTotal),
+    seconds(ideal(rooms, 1000, 1)),
+    (seqTotal / ideal(rooms, 1000, 1)).toFixed(2),
+    seq.kinds.list!,
+    `${seq.kinds.archive} (×${1000 / SEQUENTIAL_SAMPLE})`,
+    `${seq.kinds.fileops} (×${1000 / SEQUENTIAL_SAMPLE})`,
+    seq.kinds[429]!,
+    seq.archived
+  ])
+  table(['run', 'wall (s)', 'ideal (s)', '÷ ideal', 'list', 'archive', 'fileops polls', '429s', 'archived'], rows)
+  print(
+    `At concurrency 8: ${(results[8]! / ideal(rooms, 1000, 8)).toFixed(2)} × the ideal, ${(seqTotal / results[8]!).toFixed(1)} × faster than the sequential loop. Polls: one \`GET /files/fileops\` per round for every pending operation.`
+  )
+  print()
+
+  print(
+    'Against a portal that allows only 6 concurrent writes, at concurrency 15: each 429 pauses the whole batch for its Retry-After, and the batch narrows its writes in flight to fewer than the portal refused, probing upwards again every 100 successes.'
+  )
+  print()
+  const limited = await archiveStale(rooms, 15, { maxConcurrentWrites: 6 })
+  table(['run', 'wall (s)', 'archive requests', '429s', 'archived'], [[`concurrency 15, portal limit 6`, seconds(limited.wallMs), limited.kinds.archive!, limited.kinds[429]!, limited.archived]])
+}
+
+async function growth(): Promise<void> {
+  print('## 3. Growth with the number of rooms (half of them stale, concurrency 8)')
+  print()
+  const rows: (string | number)[][] = []
+  for (const rooms of [100, 1000, 5000]) {
+    const m = await archiveStale(rooms, 8)
+    rows.push([rooms.toLocaleString('en'), m.stale.toLocaleString('en'), seconds(m.wallMs), seconds(ideal(rooms, m.stale, 8)), (m.wallMs / ideal(rooms, m.stale, 8)).toFixed(2), m.kinds.list!, m.kinds.archive!, m.kinds.fileops!])
+  }
+  table(['rooms', 'stale', 'wall (s)', 'ideal (s)', '÷ ideal', 'list', 'archive', 'fileops polls'], rows)
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+print('# Benchmarks')
+print()
+print(`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.`)
+print()
+await coldStart()
+await archiveStaleTables()
+await growth()
+writeFileSync(resolve(import.meta.dirname, '../BENCHMARKS.md'), `${out.join('\n').trimEnd()}\n`)
+console.log('Written to BENCHMARKS.md')
