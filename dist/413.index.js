@@ -57,7 +57,7 @@ const http = __importStar(__webpack_require__(611));
 const https = __importStar(__webpack_require__(692));
 const pm = __importStar(__webpack_require__(335));
 const tunnel = __importStar(__webpack_require__(770));
-const undici_1 = __webpack_require__(849);
+const undici_1 = __webpack_require__(213);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -915,8 +915,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(659);
-// EXTERNAL MODULE: ./src/build/undici-unused.ts
-var undici_unused = __webpack_require__(849);
+// EXTERNAL MODULE: ./src/stubs/undici.ts
+var undici = __webpack_require__(213);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -949,7 +949,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
     const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici_unused.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
 }

@@ -280,36 +280,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 849:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch)
-/* harmony export */ });
-/**
- * Stands in for `undici` in the bundle (see "paths" in tsconfig.json). @actions/http-client imports its
- * ProxyAgent only for getAgentDispatcher(), and @actions/github its fetch only for Octokit requests; this
- * action uses neither: its requests go through http-client's node:http path, proxies included. Bundling
- * undici anyway would make it 80% of dist/index.js and double the action's start-up time (see
- * BENCHMARKS.md). If a future version needs undici for real, this fails loudly instead of silently.
- */
-function unused(name) {
-    throw new Error(`undici.${name} is not bundled with this action (src/build/undici-unused.ts)`);
-}
-class ProxyAgent {
-    constructor() {
-        unused('ProxyAgent');
-    }
-}
-function fetch() {
-    unused('fetch');
-}
-
-
-/***/ }),
-
 /***/ 407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -602,8 +572,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/build/undici-unused.ts
-var undici_unused = __nccwpck_require__(849);
+// EXTERNAL MODULE: ./src/stubs/undici.ts
+var undici = __nccwpck_require__(213);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -1201,7 +1171,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_unused.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -4872,6 +4842,36 @@ function main_describe(config) {
         default:
             return `${config.operation} ${describeSelector(config.target)}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+/**
+ * Stands in for `undici` in the bundle (see "paths" in tsconfig.json). @actions/http-client imports its
+ * ProxyAgent only for getAgentDispatcher(), and @actions/github its fetch only for Octokit requests; this
+ * action uses neither: its requests go through http-client's node:http path, proxies included. Bundling
+ * undici anyway would make it 80% of dist/index.js and double the action's start-up time (see
+ * BENCHMARKS.md). If a future version needs undici for real, this fails loudly instead of silently.
+ */
+function unused(name) {
+    throw new Error(`undici.${name} is not bundled with this action (src/stubs/undici.ts)`);
+}
+class ProxyAgent {
+    constructor() {
+        unused('ProxyAgent');
+    }
+}
+function fetch() {
+    unused('fetch');
 }
 
 
