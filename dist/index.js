@@ -3278,7 +3278,10 @@ function describe(d) {
     if (d.status !== undefined)
         head += ` with HTTP ${d.status}`;
     if (d.unexpectedBody) {
-        head = d.status !== undefined && d.status < 300 ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}` : `${head} and ${d.unexpectedBody}`;
+        head =
+            d.status !== undefined && d.status < 300
+                ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}`
+                : `${head} and ${d.unexpectedBody}`;
     }
     const parts = [head];
     if (d.docspaceMessage) {
@@ -3433,7 +3436,7 @@ function likelyCause(r) {
                 return `the API key lacks the "${isWrite ? 'rooms:write' : 'rooms:read'}" scope, or its user has no access to this room`;
             }
             if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
-                return 'no room with that ID exists, the room is archived, or the API key\'s user may not edit it';
+                return "no room with that ID exists, the room is archived, or the API key's user may not edit it";
             }
             return isWrite
                 ? "the API key's user has no right to do this with the room (only the room's owner or a DocSpace admin may archive it, and only its creator may delete an active room)"
@@ -3441,7 +3444,9 @@ function likelyCause(r) {
         case 404:
             if (r.bodyKind !== 'json')
                 return 'portal-url does not point at the DocSpace API (the path was not found)';
-            return onRoom ? 'no room with that ID exists (or it was deleted), or the key\'s user cannot see it' : 'DocSpace does not know this resource';
+            return onRoom
+                ? "no room with that ID exists (or it was deleted), or the key's user cannot see it"
+                : 'DocSpace does not know this resource';
         case 400:
             return 'DocSpace refused the request as invalid';
         case 413:
@@ -3673,7 +3678,13 @@ class DocSpaceClient {
                 request: label,
                 status,
                 docspaceMessage,
-                likelyCause: likelyCause({ method: spec.method, path: spec.path, status, docspaceMessage, bodyKind: bodyKind(text, contentType) }),
+                likelyCause: likelyCause({
+                    method: spec.method,
+                    path: spec.path,
+                    status,
+                    docspaceMessage,
+                    bodyKind: bodyKind(text, contentType)
+                }),
                 transient: TRANSIENT_STATUSES.has(status),
                 outcomeUnknown: TRANSIENT_STATUSES.has(status) && !NOT_APPLIED_STATUSES.has(status),
                 retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
@@ -3850,7 +3861,16 @@ const LISTED_ROOM_FIELDS = ['id', 'title', 'roomType', 'rootFolderType', 'tags',
 
 
 
-const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete', 'list', 'archive-stale'];
+const OPERATIONS = [
+    'create',
+    'get',
+    'rename',
+    'archive',
+    'unarchive',
+    'delete',
+    'list',
+    'archive-stale'
+];
 const ACTS_ON_ROOM = new Set(['get', 'rename', 'archive', 'unarchive', 'delete']);
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
@@ -3877,7 +3897,9 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         title ??= pullRequest?.roomTitle;
         // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
         if (pullRequest)
-            existing = titleInput ? { by: 'title', title: titleInput, tags: [pullRequest.tag] } : { by: 'pull-request', pullRequest };
+            existing = titleInput
+                ? { by: 'title', title: titleInput, tags: [pullRequest.tag] }
+                : { by: 'pull-request', pullRequest };
         else if (title !== undefined)
             existing = { by: 'title', title, tags: [] };
     }
@@ -3934,7 +3956,10 @@ function optional(raw, parse) {
 }
 function parseApiKey(raw) {
     // A pasted "Bearer sk-…" or a trailing newline from a secrets file are common; the key itself never has them.
-    const key = raw.trim().replace(/^bearer\s+/i, '').trim();
+    const key = raw
+        .trim()
+        .replace(/^bearer\s+/i, '')
+        .trim();
     registerSecret(key);
     if (!key)
         throw new InputError('api-key', 'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}');
@@ -4099,10 +4124,20 @@ function renameRoom(client, id, title) {
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
 const KEEP_RESULT = { deleteAfter: false };
 function startArchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' });
+    return client.call({
+        method: 'PUT',
+        path: `${ROOMS}/${id}/archive`,
+        body: KEEP_RESULT,
+        retry: 'always'
+    });
 }
 function startUnarchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' });
+    return client.call({
+        method: 'PUT',
+        path: `${ROOMS}/${id}/unarchive`,
+        body: KEEP_RESULT,
+        retry: 'always'
+    });
 }
 function startDelete(client, id) {
     return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' });
@@ -4314,7 +4349,10 @@ function settledResult(p, op) {
     }
     // status 3 Canceled, 4 Failed (DistributedTaskStatus), in case a portal reports them without text.
     if (op.status === 3 || op.status === 4) {
-        return { ok: false, error: new OperationFailedError(`The ${p.what} was ${op.status === 3 ? 'canceled' : 'reported failed'} by DocSpace`) };
+        return {
+            ok: false,
+            error: new OperationFailedError(`The ${p.what} was ${op.status === 3 ? 'canceled' : 'reported failed'} by DocSpace`)
+        };
     }
     if (op.finished === true || op.progress === 100)
         return { ok: true };
@@ -4362,7 +4400,10 @@ async function changeRoomState(ctx, room, change, wait) {
     }
     catch (error) {
         // A delete that was retried after a lost answer finds the room gone: the first attempt did the work.
-        if (change === 'delete' && error instanceof DocSpaceError && error.status === 404 && (error.details.attempts ?? 1) > 1) {
+        if (change === 'delete' &&
+            error instanceof DocSpaceError &&
+            error.status === 404 &&
+            (error.details.attempts ?? 1) > 1) {
             ctx.log(`Room ${room.id} is gone: the first delete request went through although its answer was lost`);
             return { room: undefined, finished: true };
         }
@@ -4471,7 +4512,13 @@ const archiveStale = async (ctx) => {
         const started = await mapWithConcurrency(chosen, config.concurrency, async (room) => {
             try {
                 const operation = await startArchive(ctx.client, room.id);
-                return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")`, lastSeen: 'active' };
+                return {
+                    operation,
+                    roomId: room.id,
+                    expect: 'archived',
+                    what: `archive of room ${room.id} ("${room.title}")`,
+                    lastSeen: 'active'
+                };
             }
             catch (error) {
                 failures.push(`room ${room.id} ("${room.title}"): ${error.message}`);
@@ -4524,7 +4571,9 @@ const create = async (ctx) => {
     // create whose outcome is unknown, which matching rooms existed before.
     const existing = await ctx.group(`Looking for ${what}`, async () => {
         const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active');
-        ctx.log(found.length ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}` : 'None found');
+        ctx.log(found.length
+            ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
+            : 'None found');
         return found;
     });
     const active = existing.filter((r) => !isArchived(r));
@@ -4760,7 +4809,9 @@ async function writeSummary(config, outcome, listed) {
     if (listed && listed.length > 0) {
         summary.addTable([
             ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
-            ...listed.slice(0, SUMMARY_ROWS).map((r) => [
+            ...listed
+                .slice(0, SUMMARY_ROWS)
+                .map((r) => [
                 report_link(r.url, r.title),
                 escapeHtml(String(r.id)),
                 escapeHtml(String(r.type ?? '')),

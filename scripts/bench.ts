@@ -26,7 +26,8 @@ function print(line = ''): void {
 function table(header: string[], rows: (string | number)[][]): void {
   const cells = rows.map((r) => r.map(String))
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
-  const line = (c: string[]) => `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`
+  const line = (c: string[]) =>
+    `| ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join(' | ')} |`
   print(line(header))
   print(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
   for (const c of cells) print(line(c))
@@ -72,7 +73,11 @@ async function coldStart(): Promise<void> {
     ['what', `median of ${COLD_START_RUNS} (ms)`, 'ratio'],
     [
       ["node -e ''", median(empty).toFixed(0), '1.00'],
-      ['node dist/index.js (operation get, emulator on loopback)', median(action).toFixed(0), (median(action) / median(empty)).toFixed(2)]
+      [
+        'node dist/index.js (operation get, emulator on loopback)',
+        median(action).toFixed(0),
+        (median(action) / median(empty)).toFixed(2)
+      ]
     ]
   )
   print(
@@ -89,7 +94,11 @@ function seed(emulator: Emulator, total: number): number {
     const isStale = i % 2 === 0
     if (isStale) stale++
     const age = isStale ? 31 + (i % 370) : i % 20
-    emulator.addRoom({ title: `Room ${i}`, created: new Date(now - 500 * DAY), updated: new Date(now - age * DAY - 60_000) })
+    emulator.addRoom({
+      title: `Room ${i}`,
+      created: new Date(now - 500 * DAY),
+      updated: new Date(now - age * DAY - 60_000)
+    })
   }
   return stale
 }
@@ -119,8 +128,17 @@ interface Measured {
   archived: number
 }
 
-async function archiveStale(rooms: number, concurrency: number, options: EmulatorOptions = {}): Promise<Measured & { stale: number }> {
-  const emulator = await startEmulator({ latencyMs: LATENCY_MS, operationDelayMs: OPERATION_MS, maxConcurrentWrites: PORTAL_WRITE_LIMIT, ...options })
+async function archiveStale(
+  rooms: number,
+  concurrency: number,
+  options: EmulatorOptions = {}
+): Promise<Measured & { stale: number }> {
+  const emulator = await startEmulator({
+    latencyMs: LATENCY_MS,
+    operationDelayMs: OPERATION_MS,
+    maxConcurrentWrites: PORTAL_WRITE_LIMIT,
+    ...options
+  })
   try {
     const stale = seed(emulator, rooms)
     const started = performance.now()
@@ -147,7 +165,8 @@ async function sequentialLoop(rooms: number, sample: number): Promise<Measured> 
   try {
     seed(emulator, rooms)
     const headers = { Authorization: `Bearer ${emulator.apiKey}`, 'Content-Type': 'application/json' }
-    const api = (path: string, init: RequestInit = {}) => fetch(`${emulator.url}/api/2.0/${path}`, { headers, ...init }).then((r) => r.json() as Promise<any>)
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${emulator.url}/api/2.0/${path}`, { headers, ...init }).then((r) => r.json() as Promise<any>)
     const started = performance.now()
     const all: { id: number; updated: string }[] = []
     for (let start = 0; ; start += 100) {
@@ -157,14 +176,20 @@ async function sequentialLoop(rooms: number, sample: number): Promise<Measured> 
     }
     const stale = all.filter((r) => Date.parse(r.updated) < Date.now() - 30 * DAY).slice(0, sample)
     for (const room of stale) {
-      const op = (await api(`files/rooms/${room.id}/archive`, { method: 'PUT', body: JSON.stringify({ deleteAfter: false }) })).response
+      const op = (
+        await api(`files/rooms/${room.id}/archive`, { method: 'PUT', body: JSON.stringify({ deleteAfter: false }) })
+      ).response
       for (;;) {
         await new Promise((r) => setTimeout(r, 100))
         const [state] = (await api(`files/fileops?id=${op.id}`)).response
         if (!state || state.finished) break
       }
     }
-    return { wallMs: performance.now() - started, kinds: byKind(emulator.requests), archived: emulator.archivedRooms().length }
+    return {
+      wallMs: performance.now() - started,
+      kinds: byKind(emulator.requests),
+      archived: emulator.archivedRooms().length
+    }
   } finally {
     await emulator.close()
   }
@@ -184,7 +209,17 @@ async function archiveStaleTables(): Promise<void> {
     const m = await archiveStale(rooms, concurrency)
     const best = ideal(rooms, m.stale, concurrency)
     results[concurrency] = m.wallMs
-    rows.push([`action, concurrency ${concurrency}`, seconds(m.wallMs), seconds(best), (m.wallMs / best).toFixed(2), m.kinds.list!, m.kinds.archive!, m.kinds.fileops!, m.kinds[429]!, m.archived])
+    rows.push([
+      `action, concurrency ${concurrency}`,
+      seconds(m.wallMs),
+      seconds(best),
+      (m.wallMs / best).toFixed(2),
+      m.kinds.list!,
+      m.kinds.archive!,
+      m.kinds.fileops!,
+      m.kinds[429]!,
+      m.archived
+    ])
   }
   const seq = await sequentialLoop(rooms, SEQUENTIAL_SAMPLE)
   const seqPerRoom = seq.wallMs / SEQUENTIAL_SAMPLE
@@ -211,7 +246,18 @@ async function archiveStaleTables(): Promise<void> {
   )
   print()
   const limited = await archiveStale(rooms, 15, { maxConcurrentWrites: 6 })
-  table(['run', 'wall (s)', 'archive requests', '429s', 'archived'], [[`concurrency 15, portal limit 6`, seconds(limited.wallMs), limited.kinds.archive!, limited.kinds[429]!, limited.archived]])
+  table(
+    ['run', 'wall (s)', 'archive requests', '429s', 'archived'],
+    [
+      [
+        `concurrency 15, portal limit 6`,
+        seconds(limited.wallMs),
+        limited.kinds.archive!,
+        limited.kinds[429]!,
+        limited.archived
+      ]
+    ]
+  )
 }
 
 async function growth(): Promise<void> {
@@ -220,7 +266,16 @@ async function growth(): Promise<void> {
   const rows: (string | number)[][] = []
   for (const rooms of [100, 1000, 5000]) {
     const m = await archiveStale(rooms, 8)
-    rows.push([rooms.toLocaleString('en'), m.stale.toLocaleString('en'), seconds(m.wallMs), seconds(ideal(rooms, m.stale, 8)), (m.wallMs / ideal(rooms, m.stale, 8)).toFixed(2), m.kinds.list!, m.kinds.archive!, m.kinds.fileops!])
+    rows.push([
+      rooms.toLocaleString('en'),
+      m.stale.toLocaleString('en'),
+      seconds(m.wallMs),
+      seconds(ideal(rooms, m.stale, 8)),
+      (m.wallMs / ideal(rooms, m.stale, 8)).toFixed(2),
+      m.kinds.list!,
+      m.kinds.archive!,
+      m.kinds.fileops!
+    ])
   }
   table(['rooms', 'stale', 'wall (s)', 'ideal (s)', '÷ ideal', 'list', 'archive', 'fileops polls'], rows)
 }
@@ -228,7 +283,9 @@ async function growth(): Promise<void> {
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 print('# Benchmarks')
 print()
-print(`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.`)
+print(
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.`
+)
 print()
 await coldStart()
 await archiveStaleTables()

@@ -10,7 +10,10 @@ console.log(`DocSpace emulator listening at ${emulator.url}\n`)
 
 let roomId = ''
 const steps: [string, Record<string, string>][] = [
-  ['create', { title: 'Demo project room', 'room-type': 'collaboration', tags: 'demo, ci', description: 'Made by npm run demo.' }],
+  [
+    'create',
+    { title: 'Demo project room', 'room-type': 'collaboration', tags: 'demo, ci', description: 'Made by npm run demo.' }
+  ],
   ['get', {}],
   ['rename', { title: 'Demo project room (renamed)' }],
   ['archive', {}],
@@ -44,7 +47,9 @@ for (const [operation, extra] of steps) {
   roomId ||= run.outputs['room-id'] ?? ''
 }
 
-console.log(`Rooms left in the emulator: ${emulator.activeRooms().length} active, ${emulator.archivedRooms().length} archived`)
+console.log(
+  `Rooms left in the emulator: ${emulator.activeRooms().length} active, ${emulator.archivedRooms().length} archived`
+)
 console.log(`Requests the action sent: ${emulator.requests.length}`)
 await emulator.close()
 process.exitCode = failed ? 1 : 0

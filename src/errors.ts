@@ -52,11 +52,16 @@ function describe(d: DocSpaceErrorDetails): string {
   if (d.attempts && d.attempts > 1) head += ` after ${d.attempts} attempts`
   if (d.status !== undefined) head += ` with HTTP ${d.status}`
   if (d.unexpectedBody) {
-    head = d.status !== undefined && d.status < 300 ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}` : `${head} and ${d.unexpectedBody}`
+    head =
+      d.status !== undefined && d.status < 300
+        ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}`
+        : `${head} and ${d.unexpectedBody}`
   }
   const parts = [head]
   if (d.docspaceMessage) {
-    parts.push(d.status === undefined ? `The connection failed: ${d.docspaceMessage}` : `DocSpace says: "${d.docspaceMessage}"`)
+    parts.push(
+      d.status === undefined ? `The connection failed: ${d.docspaceMessage}` : `DocSpace says: "${d.docspaceMessage}"`
+    )
   }
   if (d.likelyCause) parts.push(`Likely cause: ${d.likelyCause}`)
   if (d.note) parts.push(d.note)

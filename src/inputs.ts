@@ -4,7 +4,16 @@ import { registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
 import type { PullRequest } from './pull-request.js'
 
-export const OPERATIONS = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete', 'list', 'archive-stale'] as const
+export const OPERATIONS = [
+  'create',
+  'get',
+  'rename',
+  'archive',
+  'unarchive',
+  'delete',
+  'list',
+  'archive-stale'
+] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
 /** How an operation finds the existing room it acts on. */
@@ -66,10 +75,7 @@ const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
 export const MAX_CONCURRENCY = 15
 
-export function readInputs(
-  read: InputReader = (name) => core.getInput(name),
-  pullRequest?: PullRequest
-): Config {
+export function readInputs(read: InputReader = (name) => core.getInput(name), pullRequest?: PullRequest): Config {
   // Masked before anything else happens, so no later log line, error or annotation can show it.
   const rawKey = read('api-key')
   registerSecret(rawKey)
@@ -91,7 +97,10 @@ export function readInputs(
   if (operation === 'create') {
     title ??= pullRequest?.roomTitle
     // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
-    if (pullRequest) existing = titleInput ? { by: 'title', title: titleInput, tags: [pullRequest.tag] } : { by: 'pull-request', pullRequest }
+    if (pullRequest)
+      existing = titleInput
+        ? { by: 'title', title: titleInput, tags: [pullRequest.tag] }
+        : { by: 'pull-request', pullRequest }
     else if (title !== undefined) existing = { by: 'title', title, tags: [] }
   }
   if ((operation === 'create' || operation === 'rename') && title === undefined) {
@@ -104,7 +113,10 @@ export function readInputs(
   }
   const staleDays = optional(read('stale-days'), (v) => parsePositiveNumber('stale-days', v))
   if (operation === 'archive-stale' && staleDays === undefined) {
-    throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived')
+    throw new InputError(
+      'stale-days',
+      'is required for operation "archive-stale": rooms not updated for this many days are archived'
+    )
   }
 
   return {
@@ -126,7 +138,11 @@ export function readInputs(
     concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
     wait: parseBoolean('wait', read('wait') || 'true'),
     timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
-    requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
+    requestTimeoutMs: parseSeconds(
+      'request-timeout-seconds',
+      read('request-timeout-seconds') || '30',
+      MAX_TIMEOUT_SECONDS
+    ),
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10)
   }
 }
@@ -145,7 +161,10 @@ function selectRoom(
   if (tags.length > 0) return { by: 'tags', tags }
   if (pullRequest) return { by: 'pull-request', pullRequest }
   const alternatives = operation === 'rename' ? 'tags' : 'title or tags'
-  throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`)
+  throw new InputError(
+    'room-id',
+    `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`
+  )
 }
 
 function optional<T>(raw: string, parse: (value: string) => T): T | undefined {
@@ -154,9 +173,16 @@ function optional<T>(raw: string, parse: (value: string) => T): T | undefined {
 
 function parseApiKey(raw: string): string {
   // A pasted "Bearer sk-…" or a trailing newline from a secrets file are common; the key itself never has them.
-  const key = raw.trim().replace(/^bearer\s+/i, '').trim()
+  const key = raw
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .trim()
   registerSecret(key)
-  if (!key) throw new InputError('api-key', 'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}')
+  if (!key)
+    throw new InputError(
+      'api-key',
+      'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}'
+    )
   if (/\s/.test(key)) throw new InputError('api-key', 'contains white space; store the key alone in the secret')
   return key
 }
@@ -185,7 +211,10 @@ function parsePortalUrl(raw: string): string {
     throw new InputError('portal-url', `must start with https://; got "${url.protocol}"`)
   }
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
-    throw new InputError('portal-url', 'must use https://: over http:// the API key would travel in clear text (http:// is allowed only for localhost)')
+    throw new InputError(
+      'portal-url',
+      'must use https://: over http:// the API key would travel in clear text (http:// is allowed only for localhost)'
+    )
   }
   if (url.username || url.password) {
     throw new InputError('portal-url', 'must not contain a user name or password; pass the API key in api-key')
@@ -195,7 +224,10 @@ function parsePortalUrl(raw: string): string {
   }
   const path = url.pathname.replace(/\/+$/, '')
   if (/\/api\/2\.0(\/|$)/.test(path)) {
-    throw new InputError('portal-url', `must be the portal base URL, without the API path; use "${url.origin}${path.replace(/\/api\/2\.0.*$/, '')}"`)
+    throw new InputError(
+      'portal-url',
+      `must be the portal base URL, without the API path; use "${url.origin}${path.replace(/\/api\/2\.0.*$/, '')}"`
+    )
   }
   return `${url.origin}${path}`
 }
@@ -225,7 +257,10 @@ export function parseRoomType(raw: string): RoomTypeInfo {
   )
   if (!found) {
     const names = ROOM_TYPES.map((t) => t.name).join(', ')
-    throw new InputError('room-type', `must be one of ${names} (or DocSpace's names and numbers for them); got "${value}"`)
+    throw new InputError(
+      'room-type',
+      `must be one of ${names} (or DocSpace's names and numbers for them); got "${value}"`
+    )
   }
   return found
 }

@@ -35,7 +35,9 @@ export async function run(): Promise<void> {
     const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
     await report(config, outcome)
     if (outcome.failures?.length) {
-      throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`)
+      throw new Error(
+        `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`
+      )
     }
   } catch (error) {
     core.setFailed(redact(error instanceof Error ? error.message : String(error)))

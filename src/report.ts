@@ -56,24 +56,33 @@ const SUMMARY_ROWS = 100
 
 async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined): Promise<void> {
   const summary = core.summary.addHeading(`DocSpace rooms: ${config.operation}`, 3)
-  summary.addRaw(`<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true)
+  summary.addRaw(
+    `<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
+    true
+  )
   if (outcome.room) {
     const { room } = outcome
-    summary.addRaw(`<p>Room ${escapeHtml(String(room.id))}: ${link(roomUrl(config.portalUrl, room.id), room.title)}</p>`, true)
+    summary.addRaw(
+      `<p>Room ${escapeHtml(String(room.id))}: ${link(roomUrl(config.portalUrl, room.id), room.title)}</p>`,
+      true
+    )
   }
   if (listed && listed.length > 0) {
     summary.addTable([
       ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
-      ...listed.slice(0, SUMMARY_ROWS).map((r) => [
-        link(r.url, r.title),
-        escapeHtml(String(r.id)),
-        escapeHtml(String(r.type ?? '')),
-        escapeHtml(r.tags.join(', ')),
-        escapeHtml(r.updated ?? ''),
-        r.archived ? 'archived' : 'active'
-      ])
+      ...listed
+        .slice(0, SUMMARY_ROWS)
+        .map((r) => [
+          link(r.url, r.title),
+          escapeHtml(String(r.id)),
+          escapeHtml(String(r.type ?? '')),
+          escapeHtml(r.tags.join(', ')),
+          escapeHtml(r.updated ?? ''),
+          r.archived ? 'archived' : 'active'
+        ])
     ])
-    if (listed.length > SUMMARY_ROWS) summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true)
+    if (listed.length > SUMMARY_ROWS)
+      summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true)
   }
   if (outcome.failures?.length) {
     summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml))

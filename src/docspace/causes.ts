@@ -30,14 +30,16 @@ export function likelyCause(r: FailedRequest): string | undefined {
         return `the API key lacks the "${isWrite ? 'rooms:write' : 'rooms:read'}" scope, or its user has no access to this room`
       }
       if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
-        return 'no room with that ID exists, the room is archived, or the API key\'s user may not edit it'
+        return "no room with that ID exists, the room is archived, or the API key's user may not edit it"
       }
       return isWrite
         ? "the API key's user has no right to do this with the room (only the room's owner or a DocSpace admin may archive it, and only its creator may delete an active room)"
         : "the API key's user has no access to this room"
     case 404:
       if (r.bodyKind !== 'json') return 'portal-url does not point at the DocSpace API (the path was not found)'
-      return onRoom ? 'no room with that ID exists (or it was deleted), or the key\'s user cannot see it' : 'DocSpace does not know this resource'
+      return onRoom
+        ? "no room with that ID exists (or it was deleted), or the key's user cannot see it"
+        : 'DocSpace does not know this resource'
     case 400:
       return 'DocSpace refused the request as invalid'
     case 413:

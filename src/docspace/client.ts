@@ -108,7 +108,8 @@ export class DocSpaceClient {
         if (!(caught instanceof DocSpaceError)) throw caught
         error = caught
       }
-      const retryable = error.details.transient === true && (spec.retry === 'always' || error.details.outcomeUnknown !== true)
+      const retryable =
+        error.details.transient === true && (spec.retry === 'always' || error.details.outcomeUnknown !== true)
       if (!retryable || attempt >= this.options.maxRetries) {
         throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error
       }
@@ -259,7 +260,13 @@ export class DocSpaceClient {
         request: label,
         status,
         docspaceMessage,
-        likelyCause: likelyCause({ method: spec.method, path: spec.path, status, docspaceMessage, bodyKind: bodyKind(text, contentType) }),
+        likelyCause: likelyCause({
+          method: spec.method,
+          path: spec.path,
+          status,
+          docspaceMessage,
+          bodyKind: bodyKind(text, contentType)
+        }),
         transient: TRANSIENT_STATUSES.has(status),
         outcomeUnknown: TRANSIENT_STATUSES.has(status) && !NOT_APPLIED_STATUSES.has(status),
         retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
@@ -360,7 +367,8 @@ function networkError(label: string, error: unknown, answered: boolean): DocSpac
   const dns = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
   const timedOut = /timeout/i.test(message) || code === 'ETIMEDOUT'
   let cause: string
-  if (tls) cause = `the portal's TLS certificate is not trusted (${code || 'TLS error'}); check portal-url, or give the runner the certificate authority with NODE_EXTRA_CA_CERTS`
+  if (tls)
+    cause = `the portal's TLS certificate is not trusted (${code || 'TLS error'}); check portal-url, or give the runner the certificate authority with NODE_EXTRA_CA_CERTS`
   else if (dns) cause = 'the portal host name does not resolve; check portal-url for typos'
   else if (code === 'ECONNREFUSED') cause = 'nothing is listening at portal-url; check the host and port'
   else if (timedOut) cause = 'the portal did not answer in time (request-timeout-seconds)'

@@ -15,9 +15,7 @@ export interface PendingOperation {
   lastSeen?: 'active' | 'archived'
 }
 
-export type OperationResult =
-  | { ok: true; room?: Room }
-  | { ok: false; error: Error }
+export type OperationResult = { ok: true; room?: Room } | { ok: false; error: Error }
 
 export interface PollSchedule {
   firstMs: number
@@ -109,7 +107,12 @@ function settledResult(p: PendingOperation, op: FileOperation): OperationResult 
   }
   // status 3 Canceled, 4 Failed (DistributedTaskStatus), in case a portal reports them without text.
   if (op.status === 3 || op.status === 4) {
-    return { ok: false, error: new OperationFailedError(`The ${p.what} was ${op.status === 3 ? 'canceled' : 'reported failed'} by DocSpace`) }
+    return {
+      ok: false,
+      error: new OperationFailedError(
+        `The ${p.what} was ${op.status === 3 ? 'canceled' : 'reported failed'} by DocSpace`
+      )
+    }
   }
   if (op.finished === true || op.progress === 100) return { ok: true }
   return undefined

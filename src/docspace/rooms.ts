@@ -42,11 +42,21 @@ export function renameRoom(client: DocSpaceClient, id: number | string, title: s
 const KEEP_RESULT = { deleteAfter: false }
 
 export function startArchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call<FileOperation>({ method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' })
+  return client.call<FileOperation>({
+    method: 'PUT',
+    path: `${ROOMS}/${id}/archive`,
+    body: KEEP_RESULT,
+    retry: 'always'
+  })
 }
 
 export function startUnarchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call<FileOperation>({ method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' })
+  return client.call<FileOperation>({
+    method: 'PUT',
+    path: `${ROOMS}/${id}/unarchive`,
+    body: KEEP_RESULT,
+    retry: 'always'
+  })
 }
 
 export function startDelete(client: DocSpaceClient, id: number | string): Promise<FileOperation> {

@@ -23,7 +23,9 @@ export const archiveStale: Operation = async (ctx) => {
   })
   const chosen = stale.slice(0, config.maxRooms)
   if (stale.length > chosen.length) {
-    ctx.warn(`${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`)
+    ctx.warn(
+      `${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
+    )
   }
   if (config.dryRun) {
     for (const room of chosen) ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`)
@@ -32,15 +34,25 @@ export const archiveStale: Operation = async (ctx) => {
 
   return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
     const failures: string[] = []
-    const started = await mapWithConcurrency(chosen, config.concurrency, async (room): Promise<PendingOperation | undefined> => {
-      try {
-        const operation = await startArchive(ctx.client, room.id)
-        return { operation, roomId: room.id, expect: 'archived', what: `archive of room ${room.id} ("${room.title}")`, lastSeen: 'active' }
-      } catch (error) {
-        failures.push(`room ${room.id} ("${room.title}"): ${(error as Error).message}`)
-        return undefined
+    const started = await mapWithConcurrency(
+      chosen,
+      config.concurrency,
+      async (room): Promise<PendingOperation | undefined> => {
+        try {
+          const operation = await startArchive(ctx.client, room.id)
+          return {
+            operation,
+            roomId: room.id,
+            expect: 'archived',
+            what: `archive of room ${room.id} ("${room.title}")`,
+            lastSeen: 'active'
+          }
+        } catch (error) {
+          failures.push(`room ${room.id} ("${room.title}"): ${(error as Error).message}`)
+          return undefined
+        }
       }
-    })
+    )
     const pending = started.filter((p): p is PendingOperation => p !== undefined)
     const archived: Room[] = []
     if (config.wait) {

@@ -20,7 +20,11 @@ export const create: Operation = async (ctx) => {
   // create whose outcome is unknown, which matching rooms existed before.
   const existing = await ctx.group(`Looking for ${what}`, async () => {
     const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active')
-    ctx.log(found.length ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}` : 'None found')
+    ctx.log(
+      found.length
+        ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
+        : 'None found'
+    )
     return found
   })
   const active = existing.filter((r) => !isArchived(r))
@@ -43,7 +47,9 @@ export const create: Operation = async (ctx) => {
     return { result: 'unarchived', room: after.room ?? room }
   }
 
-  ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`)
+  ctx.log(
+    `Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`
+  )
   const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
   if (config.description) {
@@ -66,8 +72,11 @@ async function createOnce(ctx: OperationContext, newRoom: NewRoom, before: Set<R
     try {
       return await createRoom(ctx.client, newRoom)
     } catch (error) {
-      if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries) throw error
-      ctx.warn(`The create request's outcome is unknown (${error.details.status ? `HTTP ${error.details.status}` : error.details.docspaceMessage}); checking whether DocSpace made the room before trying again`)
+      if (!(error instanceof DocSpaceError) || !error.details.outcomeUnknown || attempt > ctx.config.maxRetries)
+        throw error
+      ctx.warn(
+        `The create request's outcome is unknown (${error.details.status ? `HTTP ${error.details.status}` : error.details.docspaceMessage}); checking whether DocSpace made the room before trying again`
+      )
       const made = await watchForNewRoom(ctx, selector, before)
       if (made) {
         ctx.log(`DocSpace did create it: room ${made.id}`)
@@ -81,7 +90,11 @@ const WATCH_INTERVAL_MS = 500
 const WATCH_MIN_MS = 2000
 const WATCH_MAX_MS = 5000
 
-async function watchForNewRoom(ctx: OperationContext, selector: RoomSearch, before: Set<Room['id']>): Promise<Room | undefined> {
+async function watchForNewRoom(
+  ctx: OperationContext,
+  selector: RoomSearch,
+  before: Set<Room['id']>
+): Promise<Room | undefined> {
   const until = Date.now() + Math.min(Math.max(ctx.config.requestTimeoutMs, WATCH_MIN_MS), WATCH_MAX_MS)
   for (;;) {
     const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id))

@@ -5,7 +5,11 @@ import type { RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
 
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
-export async function findMatches(ctx: OperationContext, selector: RoomSearch, area: RoomFilter['area']): Promise<Room[]> {
+export async function findMatches(
+  ctx: OperationContext,
+  selector: RoomSearch,
+  area: RoomFilter['area']
+): Promise<Room[]> {
   const { title, tags } = criteria(selector)
   const rooms = await listRooms(ctx.client, {
     area,
@@ -65,7 +69,9 @@ export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'arc
     candidates = preferred.length > 0 ? preferred : matches.slice(0, 1)
   }
   if (candidates.length === 0) {
-    throw new RoomLookupError(`No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`)
+    throw new RoomLookupError(
+      `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`
+    )
   }
   if (candidates.length > 1) throw ambiguous(what, candidates)
   return getRoom(ctx.client, candidates[0]!.id)

@@ -7,7 +7,10 @@ import type { OperationContext } from './context.js'
 
 export type StateChange = 'archive' | 'unarchive' | 'delete'
 
-const CHANGES: Record<StateChange, { start: (c: DocSpaceClient, id: number | string) => Promise<FileOperation>; expect: Expectation; noun: string }> = {
+const CHANGES: Record<
+  StateChange,
+  { start: (c: DocSpaceClient, id: number | string) => Promise<FileOperation>; expect: Expectation; noun: string }
+> = {
   archive: { start: startArchive, expect: 'archived', noun: 'archive' },
   unarchive: { start: startUnarchive, expect: 'active', noun: 'unarchive' },
   delete: { start: startDelete, expect: 'deleted', noun: 'deletion' }
@@ -29,7 +32,12 @@ export async function changeRoomState(
     operation = await start(ctx.client, room.id)
   } catch (error) {
     // A delete that was retried after a lost answer finds the room gone: the first attempt did the work.
-    if (change === 'delete' && error instanceof DocSpaceError && error.status === 404 && (error.details.attempts ?? 1) > 1) {
+    if (
+      change === 'delete' &&
+      error instanceof DocSpaceError &&
+      error.status === 404 &&
+      (error.details.attempts ?? 1) > 1
+    ) {
       ctx.log(`Room ${room.id} is gone: the first delete request went through although its answer was lost`)
       return { room: undefined, finished: true }
     }

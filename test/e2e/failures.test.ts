@@ -4,7 +4,12 @@ const env = useEmulator({ operationDelayMs: 10 })
 
 describe('bad input is refused before any request', () => {
   it.each([
-    ['an unknown operation', { operation: 'explode' }, 'operation', /must be one of create, get, rename, archive, unarchive, delete/],
+    [
+      'an unknown operation',
+      { operation: 'explode' },
+      'operation',
+      /must be one of create, get, rename, archive, unarchive, delete/
+    ],
     ['a missing operation', { operation: '' }, 'operation', /is required/],
     ['a missing room-id', { operation: 'archive' }, 'room-id', /is required for operation "archive"/],
     ['a room-id that is not a number', { operation: 'get', 'room-id': 'abc' }, 'room-id', /positive whole number/],
@@ -12,14 +17,39 @@ describe('bad input is refused before any request', () => {
     ['a fractional room-id', { operation: 'delete', 'room-id': '1.5' }, 'room-id', /positive whole number/],
     ['a missing title', { operation: 'create' }, 'title', /is required for operation "create"/],
     ['a whitespace title', { operation: 'create', title: '   ' }, 'title', /is required for operation "create"/],
-    ['a title over 170 characters', { operation: 'create', title: 'a'.repeat(171) }, 'title', /171 characters long; DocSpace allows at most 170/],
-    ['a portal-url that is not a URL', { operation: 'get', 'room-id': '1', 'portal-url': 'example' }, 'portal-url', /http\(s\) URL/],
-    ['a portal-url with another scheme', { operation: 'get', 'room-id': '1', 'portal-url': 'ftp://example.com' }, 'portal-url', /https/],
-    ['http:// to a remote host', { operation: 'get', 'room-id': '1', 'portal-url': 'http://example.onlyoffice.com' }, 'portal-url', /clear text/],
+    [
+      'a title over 170 characters',
+      { operation: 'create', title: 'a'.repeat(171) },
+      'title',
+      /171 characters long; DocSpace allows at most 170/
+    ],
+    [
+      'a portal-url that is not a URL',
+      { operation: 'get', 'room-id': '1', 'portal-url': 'example' },
+      'portal-url',
+      /http\(s\) URL/
+    ],
+    [
+      'a portal-url with another scheme',
+      { operation: 'get', 'room-id': '1', 'portal-url': 'ftp://example.com' },
+      'portal-url',
+      /https/
+    ],
+    [
+      'http:// to a remote host',
+      { operation: 'get', 'room-id': '1', 'portal-url': 'http://example.onlyoffice.com' },
+      'portal-url',
+      /clear text/
+    ],
     ['a missing api-key', { operation: 'get', 'room-id': '1', 'api-key': '' }, 'api-key', /is required/],
     ['an unknown room-type', { operation: 'create', title: 'x', 'room-type': 'garage' }, 'room-type', /must be one of/],
     ['a wait that is not a boolean', { operation: 'archive', 'room-id': '1', wait: 'maybe' }, 'wait', /true or false/],
-    ['a timeout that is not a number', { operation: 'get', 'room-id': '1', 'timeout-seconds': 'soon' }, 'timeout-seconds', /number of seconds/]
+    [
+      'a timeout that is not a number',
+      { operation: 'get', 'room-id': '1', 'timeout-seconds': 'soon' },
+      'timeout-seconds',
+      /number of seconds/
+    ]
   ])('%s', async (_, inputs, input, message) => {
     const run = await env.run(inputs)
     expect(run.exitCode).toBe(1)
@@ -44,7 +74,11 @@ describe('failed calls explain themselves', () => {
 
   it('a key pasted with "Bearer " still works and is masked whole', async () => {
     const room = env.emulator.addRoom({ title: 'Mine' })
-    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'api-key': `Bearer ${env.emulator.apiKey}` })
+    const run = await env.run({
+      operation: 'get',
+      'room-id': String(room.id),
+      'api-key': `Bearer ${env.emulator.apiKey}`
+    })
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain(`::add-mask::${env.emulator.apiKey}`)
   })
@@ -54,7 +88,12 @@ describe('failed calls explain themselves', () => {
     const scoped = await startEmulator({ keys: { 'sk-rooms-only': { scopes: ['rooms:read', 'rooms:write'] } } })
     try {
       const room = scoped.addRoom({ title: 'Scoped' })
-      const run = await env.run({ operation: 'archive', 'room-id': String(room.id), 'portal-url': scoped.url, 'api-key': 'sk-rooms-only' })
+      const run = await env.run({
+        operation: 'archive',
+        'room-id': String(room.id),
+        'portal-url': scoped.url,
+        'api-key': 'sk-rooms-only'
+      })
       expect(run.exitCode).toBe(1)
       expect(run.errors[0]).toContain('HTTP 403')
       expect(run.errors[0]).toContain('files:read')
@@ -73,7 +112,12 @@ describe('failed calls explain themselves', () => {
   })
 
   it('nothing listening at portal-url', async () => {
-    const run = await env.run({ operation: 'get', 'room-id': '1', 'portal-url': 'http://127.0.0.1:9', 'max-retries': '0' })
+    const run = await env.run({
+      operation: 'get',
+      'room-id': '1',
+      'portal-url': 'http://127.0.0.1:9',
+      'max-retries': '0'
+    })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('ECONNREFUSED')
     expect(run.errors[0]).toContain('nothing is listening at portal-url')
@@ -82,7 +126,16 @@ describe('failed calls explain themselves', () => {
   it('the key never shows, even when the server quotes it back', async () => {
     env.emulator.faults.add({
       path: /^\/files\/rooms\/\d+$/,
-      fault: { kind: 'status', status: 400, contentType: 'application/json', body: JSON.stringify({ error: { message: `Bad token Bearer ${env.emulator.apiKey}` }, status: 1, statusCode: 400 }) }
+      fault: {
+        kind: 'status',
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { message: `Bad token Bearer ${env.emulator.apiKey}` },
+          status: 1,
+          statusCode: 400
+        })
+      }
     })
     const run = await env.run({ operation: 'get', 'room-id': '5' })
     expect(run.exitCode).toBe(1)

@@ -5,7 +5,7 @@ const DAY = 86_400_000
 const writes = () => env.emulator.requests.filter((r) => r.method !== 'GET')
 
 describe('finding a room without its ID', () => {
-  it('matches the title exactly, not as DocSpace\'s substring search does', async () => {
+  it("matches the title exactly, not as DocSpace's substring search does", async () => {
     env.emulator.addRoom({ title: 'Alpha 2' })
     const alpha = env.emulator.addRoom({ title: 'Alpha' })
     env.emulator.addRoom({ title: 'alpha' })
@@ -69,7 +69,9 @@ describe('finding a room without its ID', () => {
   it('says clearly when nothing matches', async () => {
     const run = await env.run({ operation: 'get', title: 'Nowhere' })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toBe('Could not get the room titled "Nowhere": No room found: there is no room titled "Nowhere" in DocSpace (active or archived)')
+    expect(run.errors[0]).toBe(
+      'Could not get the room titled "Nowhere": No room found: there is no room titled "Nowhere" in DocSpace (active or archived)'
+    )
   })
 
   it('guesses nothing outside a pull-request event', async () => {
@@ -189,7 +191,17 @@ describe('archive-stale', () => {
     expect(archived[0]!.title).toBe('Room 139')
     expect(archived[49]!.title).toBe('Room 090')
     expect(archived.every((r) => r.archived)).toBe(true)
-    expect(env.emulator.archivedRooms().map((r) => r.id).sort()).toEqual(rooms.slice(90).map((r) => r.id).sort())
+    expect(
+      env.emulator
+        .archivedRooms()
+        .map((r) => r.id)
+        .sort()
+    ).toEqual(
+      rooms
+        .slice(90)
+        .map((r) => r.id)
+        .sort()
+    )
     expect(run.stdout).toMatch(/::warning::110 rooms are stale; this run handles the oldest 50 \(max-rooms\)/)
     // One listing per round serves every pending operation.
     const polls = env.emulator.requests.filter((r) => r.path === '/files/fileops')
@@ -214,7 +226,11 @@ describe('archive-stale', () => {
 
   it('keeps going when one room fails, then fails the step naming it', async () => {
     const rooms = seedAges(35, 30)
-    env.emulator.faults.add({ method: 'PUT', path: `/files/rooms/${rooms[32]!.id}/archive`, fault: { kind: 'op-error', message: 'Room is locked' } })
+    env.emulator.faults.add({
+      method: 'PUT',
+      path: `/files/rooms/${rooms[32]!.id}/archive`,
+      fault: { kind: 'op-error', message: 'Room is locked' }
+    })
     const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.count).toBe('4')

@@ -9,12 +9,17 @@ interface WebhookExamples {
 }
 
 // Real payloads as GitHub sends them, from @octokit/webhooks-examples.
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as WebhookExamples[]
+const examples = createRequire(import.meta.url)(
+  '@octokit/webhooks-examples/api.github.com/index.json'
+) as WebhookExamples[]
 
 export type PullRequestAction = 'opened' | 'reopened' | 'closed'
 
 /** A pull_request payload for `action`, optionally with another number or title. */
-export function pullRequestPayload(action: PullRequestAction, change: { number?: number; title?: string } = {}): Record<string, any> {
+export function pullRequestPayload(
+  action: PullRequestAction,
+  change: { number?: number; title?: string } = {}
+): Record<string, any> {
   const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === action)
   if (!example) throw new Error(`no pull_request ${action} example`)
   const payload = structuredClone(example)

@@ -18,7 +18,10 @@ export function useEmulator(options: EmulatorOptions = {}) {
       return state.emulator!
     },
     /** Runs the action with the emulator's URL and key unless the test overrides them. */
-    async run(inputs: Record<string, string | undefined>, env: Record<string, string | undefined> = {}): Promise<ActionRun> {
+    async run(
+      inputs: Record<string, string | undefined>,
+      env: Record<string, string | undefined> = {}
+    ): Promise<ActionRun> {
       const run = await runAction(
         { 'portal-url': state.emulator!.url, 'api-key': state.emulator!.apiKey, ...inputs },
         env

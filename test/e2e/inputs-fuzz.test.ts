@@ -10,9 +10,23 @@ const env = useEmulator({ operationDelayMs: 5 })
 /** Mostly valid inputs with one field replaced by noise, so that the runs reach past the first check. */
 const runs = fc.record({
   operation: fc.constantFrom('get', 'archive', 'create', 'list', 'archive-stale', 'rename', 'nope'),
-  field: fc.constantFrom('room-id', 'title', 'room-type', 'wait', 'timeout-seconds', 'stale-days', 'area', 'if-exists', 'portal-url', 'concurrency'),
+  field: fc.constantFrom(
+    'room-id',
+    'title',
+    'room-type',
+    'wait',
+    'timeout-seconds',
+    'stale-days',
+    'area',
+    'if-exists',
+    'portal-url',
+    'concurrency'
+  ),
   // Environment variables cannot hold NUL, so no runner can pass one.
-  noise: fc.oneof(fc.string({ maxLength: 200 }).filter((s) => !s.includes('\0')), fc.constantFrom('', ' ', '0', '-5', 'http://example.com', 'ftp://x', 'a'.repeat(171)))
+  noise: fc.oneof(
+    fc.string({ maxLength: 200 }).filter((s) => !s.includes('\0')),
+    fc.constantFrom('', ' ', '0', '-5', 'http://example.com', 'ftp://x', 'a'.repeat(171))
+  )
 })
 
 describe('the bundled action with fuzzed input', () => {

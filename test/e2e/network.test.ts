@@ -17,7 +17,12 @@ describe('TLS', () => {
 
   it('refuses a certificate the runner does not trust, saying so', async () => {
     const room = secure.addRoom({ title: 'Secure' })
-    const run = await runAction({ operation: 'get', 'room-id': String(room.id), 'portal-url': secure.url, 'api-key': secure.apiKey })
+    const run = await runAction({
+      operation: 'get',
+      'room-id': String(room.id),
+      'portal-url': secure.url,
+      'api-key': secure.apiKey
+    })
     expectKeyHidden(run, secure.apiKey)
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/SELF_SIGNED_CERT|self-signed certificate/)
@@ -48,7 +53,12 @@ describe('TLS', () => {
       const port = new URL(secure.url).port
       const room = secure.addRoom({ title: 'Via proxy' })
       const run = await runAction(
-        { operation: 'archive', 'room-id': String(room.id), 'portal-url': `https://docspace.test:${port}`, 'api-key': secure.apiKey },
+        {
+          operation: 'archive',
+          'room-id': String(room.id),
+          'portal-url': `https://docspace.test:${port}`,
+          'api-key': secure.apiKey
+        },
         { https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: cert.certPath }
       )
       expectKeyHidden(run, secure.apiKey)
@@ -62,7 +72,13 @@ describe('TLS', () => {
     it('goes direct for hosts in no_proxy', async () => {
       const before = proxy.connects.length
       const run = await runAction(
-        { operation: 'get', 'room-id': '1', 'portal-url': 'https://docspace.test:9', 'api-key': secure.apiKey, 'max-retries': '0' },
+        {
+          operation: 'get',
+          'room-id': '1',
+          'portal-url': 'https://docspace.test:9',
+          'api-key': secure.apiKey,
+          'max-retries': '0'
+        },
         { https_proxy: proxy.url, no_proxy: 'docspace.test' }
       )
       expect(run.exitCode).toBe(1)
@@ -74,7 +90,12 @@ describe('TLS', () => {
 
 describe('name resolution', () => {
   it('says the host name does not resolve', async () => {
-    const run = await env.run({ operation: 'get', 'room-id': '1', 'portal-url': 'https://docspace-rooms-action.invalid', 'max-retries': '1' })
+    const run = await env.run({
+      operation: 'get',
+      'room-id': '1',
+      'portal-url': 'https://docspace-rooms-action.invalid',
+      'max-retries': '1'
+    })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/ENOTFOUND|EAI_AGAIN/)
     expect(run.errors[0]).toContain('the portal host name does not resolve; check portal-url')
@@ -91,7 +112,10 @@ describe('redirects', () => {
 
   it('does not follow a redirect to another origin with the key', async () => {
     const room = env.emulator.addRoom({ title: 'Moved' })
-    env.emulator.faults.add({ path: `/files/rooms/${room.id}`, fault: { kind: 'redirect', location: `${elsewhere.url}/api/2.0/files/rooms/${room.id}` } })
+    env.emulator.faults.add({
+      path: `/files/rooms/${room.id}`,
+      fault: { kind: 'redirect', location: `${elsewhere.url}/api/2.0/files/rooms/${room.id}` }
+    })
     const run = await env.run({ operation: 'get', 'room-id': String(room.id) })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('HTTP 302')
@@ -102,7 +126,10 @@ describe('redirects', () => {
 
   it('follows a redirect within the portal for a read', async () => {
     const room = env.emulator.addRoom({ title: 'Same origin' })
-    env.emulator.faults.add({ path: `/files/rooms/${room.id}`, fault: { kind: 'redirect', location: `/api/2.0/files/rooms/${room.id}/`, status: 301 } })
+    env.emulator.faults.add({
+      path: `/files/rooms/${room.id}`,
+      fault: { kind: 'redirect', location: `/api/2.0/files/rooms/${room.id}/`, status: 301 }
+    })
     const run = await env.run({ operation: 'get', 'room-id': String(room.id) })
     expect(run.exitCode).toBe(0)
     expect(env.emulator.requests.map((r) => r.authorization)).toEqual(['valid', 'valid'])

@@ -4,7 +4,12 @@ const env = useEmulator({ operationDelayMs: 30 })
 
 describe('create', () => {
   it('creates a room with type and tags and outputs it', async () => {
-    const run = await env.run({ operation: 'create', title: 'Project Alpha', 'room-type': 'collaboration', tags: 'ci, alpha' })
+    const run = await env.run({
+      operation: 'create',
+      title: 'Project Alpha',
+      'room-type': 'collaboration',
+      tags: 'ci, alpha'
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('created')
     const id = Number(run.outputs['room-id'])
@@ -18,10 +23,16 @@ describe('create', () => {
   })
 
   it('writes the description into README.txt in the new room', async () => {
-    const run = await env.run({ operation: 'create', title: 'Described', description: 'Specs for the parser.\nSecond line.' })
+    const run = await env.run({
+      operation: 'create',
+      title: 'Described',
+      description: 'Specs for the parser.\nSecond line.'
+    })
     expect(run.exitCode).toBe(0)
     const room = env.emulator.room(Number(run.outputs['room-id']))!
-    expect(room.files).toEqual([expect.objectContaining({ title: 'README.txt', content: 'Specs for the parser.\nSecond line.' })])
+    expect(room.files).toEqual([
+      expect.objectContaining({ title: 'README.txt', content: 'Specs for the parser.\nSecond line.' })
+    ])
   })
 
   it('reports the title as DocSpace saved it', async () => {
@@ -31,7 +42,20 @@ describe('create', () => {
   })
 
   it('says the quota is reached when DocSpace answers 402', async () => {
-    env.emulator.faults.add({ method: 'POST', path: '/files/rooms', fault: { kind: 'status', status: 402, body: JSON.stringify({ error: { message: 'The number of rooms has exceeded the allowed limit' }, status: 1, statusCode: 402 }), contentType: 'application/json' } })
+    env.emulator.faults.add({
+      method: 'POST',
+      path: '/files/rooms',
+      fault: {
+        kind: 'status',
+        status: 402,
+        body: JSON.stringify({
+          error: { message: 'The number of rooms has exceeded the allowed limit' },
+          status: 1,
+          statusCode: 402
+        }),
+        contentType: 'application/json'
+      }
+    })
     const run = await env.run({ operation: 'create', title: 'Over quota' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('HTTP 402')
@@ -54,7 +78,9 @@ describe('get', () => {
     const run = await env.run({ operation: 'get', 'room-id': '424242' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      expect.stringMatching(/^Could not get room 424242: GET \/api\/2\.0\/files\/rooms\/424242 failed with HTTP 404\. DocSpace says: "The required folder was not found"\. Likely cause: no room with that ID/)
+      expect.stringMatching(
+        /^Could not get room 424242: GET \/api\/2\.0\/files\/rooms\/424242 failed with HTTP 404\. DocSpace says: "The required folder was not found"\. Likely cause: no room with that ID/
+      )
     ])
   })
 })
@@ -134,7 +160,7 @@ describe('archive and unarchive', () => {
     }
   })
 
-  it('fails with DocSpace\'s text when the operation reports an error', async () => {
+  it("fails with DocSpace's text when the operation reports an error", async () => {
     const seeded = env.emulator.addRoom({ title: 'Stuck' })
     env.emulator.faults.add({ path: /\/archive$/, fault: { kind: 'op-error', message: 'Cannot move the room' } })
     const run = await env.run({ operation: 'archive', 'room-id': String(seeded.id) })
@@ -156,7 +182,9 @@ describe('archive and unarchive', () => {
     env.emulator.faults.add({ path: /\/archive$/, fault: { kind: 'op-never-finishes' } })
     const run = await env.run({ operation: 'archive', 'room-id': String(seeded.id), 'timeout-seconds': '1.5' })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/Timed out after 1\.5 s \(timeout-seconds\) while waiting for the archive of room \d+ \("Forever"\) to finish/)
+    expect(run.errors[0]).toMatch(
+      /Timed out after 1\.5 s \(timeout-seconds\) while waiting for the archive of room \d+ \("Forever"\) to finish/
+    )
   })
 })
 
@@ -188,7 +216,12 @@ describe('portal address', () => {
     const nested = await startEmulator({ basePath: '/docspace' })
     try {
       const seeded = nested.addRoom({ title: 'Nested' })
-      const run = await env.run({ operation: 'get', 'room-id': String(seeded.id), 'portal-url': `${nested.url}/docspace/`, 'api-key': nested.apiKey })
+      const run = await env.run({
+        operation: 'get',
+        'room-id': String(seeded.id),
+        'portal-url': `${nested.url}/docspace/`,
+        'api-key': nested.apiKey
+      })
       expect(run.exitCode).toBe(0)
       expect(run.outputs['room-url']).toBe(`${nested.url}/docspace/rooms/shared/filter?folder=${seeded.id}`)
     } finally {

@@ -6,7 +6,12 @@ const env = useEmulator({ operationDelayMs: 30 })
 const DAY = 86_400_000
 
 /** Runs the action step of a README workflow for an event, as GitHub would after checking the trigger. */
-async function runReadmeWorkflow(name: string, eventName: string, payload: Record<string, any>, inputs: Record<string, unknown> = {}) {
+async function runReadmeWorkflow(
+  name: string,
+  eventName: string,
+  payload: Record<string, any>,
+  inputs: Record<string, unknown> = {}
+) {
   const workflow = readmeWorkflow(name)
   expect(workflow.permissions).toEqual({})
   expect(triggers(workflow, eventName, payload.action)).toBe(true)
@@ -54,9 +59,18 @@ describe('README: a room for every pull request', () => {
 
   it('gives another pull request its own room', async () => {
     await runReadmeWorkflow('pull-request-opened', 'pull_request', pr('opened'))
-    const other = await runReadmeWorkflow('pull-request-opened', 'pull_request', pullRequestPayload('opened', { number: 3 }))
+    const other = await runReadmeWorkflow(
+      'pull-request-opened',
+      'pull_request',
+      pullRequestPayload('opened', { number: 3 })
+    )
     expect(other.outputs.result).toBe('created')
-    expect(env.emulator.activeRooms().map((r) => r.tags).sort()).toEqual([['pr:Codertocat/Hello-World#2'], ['pr:Codertocat/Hello-World#3']])
+    expect(
+      env.emulator
+        .activeRooms()
+        .map((r) => r.tags)
+        .sort()
+    ).toEqual([['pr:Codertocat/Hello-World#2'], ['pr:Codertocat/Hello-World#3']])
   })
 
   it('restores the archived room when the pull request is reopened', async () => {
@@ -107,8 +121,20 @@ describe('README: archive the room when the pull request closes', () => {
 
 describe('README: archive stale rooms every week', () => {
   function seedAges(now: number) {
-    const stale = [40, 90, 31].map((days) => env.emulator.addRoom({ title: `Stale ${days}`, created: new Date(now - 400 * DAY), updated: new Date(now - days * DAY) }))
-    const fresh = [1, 29].map((days) => env.emulator.addRoom({ title: `Fresh ${days}`, created: new Date(now - 400 * DAY), updated: new Date(now - days * DAY) }))
+    const stale = [40, 90, 31].map((days) =>
+      env.emulator.addRoom({
+        title: `Stale ${days}`,
+        created: new Date(now - 400 * DAY),
+        updated: new Date(now - days * DAY)
+      })
+    )
+    const fresh = [1, 29].map((days) =>
+      env.emulator.addRoom({
+        title: `Fresh ${days}`,
+        created: new Date(now - 400 * DAY),
+        updated: new Date(now - days * DAY)
+      })
+    )
     return { stale, fresh }
   }
 
@@ -118,7 +144,11 @@ describe('README: archive stale rooms every week', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('archived')
     expect(run.outputs.count).toBe('3')
-    expect(JSON.parse(run.outputs.rooms!).map((r: { title: string }) => r.title)).toEqual(['Stale 90', 'Stale 40', 'Stale 31'])
+    expect(JSON.parse(run.outputs.rooms!).map((r: { title: string }) => r.title)).toEqual([
+      'Stale 90',
+      'Stale 40',
+      'Stale 31'
+    ])
     for (const room of stale) expect(env.emulator.room(room.id)!.archived).toBe(true)
     for (const room of fresh) expect(env.emulator.room(room.id)!.archived).toBe(false)
     expect(run.summary).toContain('<table>')

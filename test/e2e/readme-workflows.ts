@@ -46,9 +46,15 @@ export function render(value: unknown, contexts: Contexts): string {
       const literal = comparison[2]!.startsWith("'") ? comparison[2]!.slice(1, -1) : comparison[2] === 'true'
       return String(lookup(comparison[1]!, contexts) === literal)
     }
-    if (/^[\w.-]+$/.test(expression)) return String(lookup(expression, contexts) ?? '')
+    if (/^[\w.-]+$/.test(expression)) return format(lookup(expression, contexts))
     throw new Error(`unsupported expression in README: ${expression}`)
   })
+}
+
+/** As the runner renders a value into a string: objects as JSON, null and missing values as ''. */
+function format(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
 }
 
 function lookup(path: string, contexts: Contexts): unknown {

@@ -202,6 +202,9 @@ export function project(dto: Record<string, unknown>, fields: Set<string> | unde
 
 export function parseFields(value: string | undefined): Set<string> | undefined {
   if (value === undefined) return undefined
-  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
+  const names = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
   return names.length ? new Set(names) : undefined
 }

@@ -22,10 +22,19 @@ function call(method: string, path: string, body?: unknown, key: string | null =
   const headers: Record<string, string> = {}
   if (key !== null) headers['Authorization'] = `Bearer ${key}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
-  return fetch(`${emu.url}/api/2.0${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return fetch(`${emu.url}/api/2.0${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
 }
 
-async function json(method: string, path: string, body?: unknown, key?: string): Promise<{ status: number; body: Json }> {
+async function json(
+  method: string,
+  path: string,
+  body?: unknown,
+  key?: string
+): Promise<{ status: number; body: Json }> {
   const res = await call(method, path, body, key)
   return { status: res.status, body: (await res.json()) as Json }
 }
@@ -50,8 +59,21 @@ describe('envelopes and DTOs', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
     const body = (await res.json()) as Json
-    expect(body).toMatchObject({ count: 1, status: 0, statusCode: 200, links: [{ action: 'GET', href: `${emu.url}/api/2.0/files/rooms/${room.id}` }] })
-    expect(body.response).toMatchObject({ id: room.id, title: 'Envelope', roomType: 2, type: 16, rootFolderType: 14, tags: ['x'], fileEntryType: 1 })
+    expect(body).toMatchObject({
+      count: 1,
+      status: 0,
+      statusCode: 200,
+      links: [{ action: 'GET', href: `${emu.url}/api/2.0/files/rooms/${room.id}` }]
+    })
+    expect(body.response).toMatchObject({
+      id: room.id,
+      title: 'Envelope',
+      roomType: 2,
+      type: 16,
+      rootFolderType: 14,
+      tags: ['x'],
+      fileEntryType: 1
+    })
     expect(body.response.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}\+00:00$/)
     expect(body.response.createdBy).toMatchObject({ id: 'user-admin' })
     expect(body.response.security).toMatchObject({ Read: true, EditRoom: true, Rename: true, Delete: true })
@@ -60,7 +82,11 @@ describe('envelopes and DTOs', () => {
   it('answers an unknown room with the 404 error envelope', async () => {
     const { status, body } = await json('GET', '/files/rooms/999')
     expect(status).toBe(404)
-    expect(body).toEqual({ error: { message: 'The required folder was not found', type: 'ASC.Common.Web.ItemNotFoundException' }, status: 1, statusCode: 404 })
+    expect(body).toEqual({
+      error: { message: 'The required folder was not found', type: 'ASC.Common.Web.ItemNotFoundException' },
+      status: 1,
+      statusCode: 404
+    })
   })
 
   it('answers unknown endpoints with 404 and tolerates trailing slashes', async () => {
@@ -73,7 +99,9 @@ describe('envelopes and DTOs', () => {
     const local = await startEmulator({ timeZoneOffset: '+03:00' })
     try {
       const room = local.addRoom({ title: 'Tz', created: new Date('2025-01-15T07:20:30.123Z') })
-      const res = await fetch(`${local.url}/api/2.0/files/rooms/${room.id}`, { headers: { Authorization: `Bearer ${local.apiKey}` } })
+      const res = await fetch(`${local.url}/api/2.0/files/rooms/${room.id}`, {
+        headers: { Authorization: `Bearer ${local.apiKey}` }
+      })
       expect(((await res.json()) as Json).response.created).toBe('2025-01-15T10:20:30.1230000+03:00')
     } finally {
       await local.close()
@@ -117,7 +145,11 @@ describe('create', () => {
     const a = await json('POST', '/files/rooms', { Title: '  Q3: plans?\t<draft>  ', RoomType: '5' })
     expect(a.status).toBe(200)
     expect(a.body.response).toMatchObject({ title: 'Q3_ plans___draft_', roomType: 5, type: 19 })
-    const b = await json('POST', '/files/rooms', { title: 'Named', roomType: 'VirtualDataRoom', tags: ['t', 't', ' u '] })
+    const b = await json('POST', '/files/rooms', {
+      title: 'Named',
+      roomType: 'VirtualDataRoom',
+      tags: ['t', 't', ' u ']
+    })
     expect(b.body.response).toMatchObject({ roomType: 8, type: 30, tags: ['t', 'u'] })
     expect(emu.room(b.body.response.id)!.createdBy).toBe('user-admin')
   })
@@ -131,20 +163,33 @@ describe('create', () => {
   ])('refuses %s with ProblemDetails in a status-1 envelope', async (_, body, key) => {
     const res = await json('POST', '/files/rooms', body)
     expect(res.status).toBe(400)
-    expect(res.body).toMatchObject({ status: 1, statusCode: 400, response: { title: 'One or more validation errors occurred.', status: 400 } })
+    expect(res.body).toMatchObject({
+      status: 1,
+      statusCode: 400,
+      response: { title: 'One or more validation errors occurred.', status: 400 }
+    })
     expect(res.body.response.errors[key]).toEqual([expect.any(String)])
     expect(emu.activeRooms()).toHaveLength(0)
   })
 
   it('refuses a JSON body sent as text/plain with 415', async () => {
-    const res = await fetch(`${emu.url}/api/2.0/files/rooms`, { method: 'POST', headers: { Authorization: `Bearer ${emu.apiKey}` }, body: '{"title":"x","roomType":2}' })
+    const res = await fetch(`${emu.url}/api/2.0/files/rooms`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${emu.apiKey}` },
+      body: '{"title":"x","roomType":2}'
+    })
     expect(res.status).toBe(415)
   })
 
   it('answers 402 beyond the room quota', async () => {
     const small = await startEmulator({ maxRooms: 1 })
     try {
-      const post = () => fetch(`${small.url}/api/2.0/files/rooms`, { method: 'POST', headers: { Authorization: `Bearer ${small.apiKey}`, 'Content-Type': 'application/json' }, body: '{"title":"q","roomType":2}' })
+      const post = () =>
+        fetch(`${small.url}/api/2.0/files/rooms`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${small.apiKey}`, 'Content-Type': 'application/json' },
+          body: '{"title":"q","roomType":2}'
+        })
       expect((await post()).status).toBe(200)
       const over = await post()
       expect(over.status).toBe(402)
@@ -168,7 +213,10 @@ describe('rename', () => {
     const room = emu.addRoom({ title: 'Frozen', archived: true })
     const archived = await json('PUT', `/files/rooms/${room.id}`, { title: 'Thawed' })
     expect(archived.status).toBe(403)
-    expect(archived.body.error).toEqual({ message: 'You cannot edit archived rooms', type: 'System.InvalidOperationException' })
+    expect(archived.body.error).toEqual({
+      message: 'You cannot edit archived rooms',
+      type: 'System.InvalidOperationException'
+    })
     expect(emu.room(room.id)!.title).toBe('Frozen')
     const missing = await json('PUT', '/files/rooms/4242', { title: 'x' })
     expect(missing.status).toBe(403)
@@ -182,7 +230,12 @@ describe('file operations', () => {
     const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     expect(start.status).toBe(200)
     const op = start.body.response as Json
-    expect(op).toMatchObject({ Operation: 0, finished: false, error: '', folders: [{ id: room.id, title: 'To archive' }] })
+    expect(op).toMatchObject({
+      Operation: 0,
+      finished: false,
+      error: '',
+      folders: [{ id: room.id, title: 'To archive' }]
+    })
     expect(op.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(emu.room(room.id)!.archived).toBe(false)
 
@@ -213,7 +266,11 @@ describe('file operations', () => {
     try {
       const room = fast.addRoom({ title: 'Fast', archived: true })
       const headers = { Authorization: `Bearer ${fast.apiKey}`, 'Content-Type': 'application/json' }
-      const res = await fetch(`${fast.url}/api/2.0/files/rooms/${room.id}/unarchive`, { method: 'PUT', headers, body: '{"deleteAfter":false}' })
+      const res = await fetch(`${fast.url}/api/2.0/files/rooms/${room.id}/unarchive`, {
+        method: 'PUT',
+        headers,
+        body: '{"deleteAfter":false}'
+      })
       expect(((await res.json()) as Json).response).toMatchObject({ finished: true, progress: 100, status: 2 })
       expect(fast.room(room.id)!.archived).toBe(false)
       const list = await fetch(`${fast.url}/api/2.0/files/fileops`, { headers })
@@ -225,7 +282,11 @@ describe('file operations', () => {
 
   it('requires a body for archive, unarchive and delete', async () => {
     const room = emu.addRoom({ title: 'Bodyless' })
-    for (const [method, path] of [['PUT', `/files/rooms/${room.id}/archive`], ['PUT', `/files/rooms/${room.id}/unarchive`], ['DELETE', `/files/rooms/${room.id}`]] as const) {
+    for (const [method, path] of [
+      ['PUT', `/files/rooms/${room.id}/archive`],
+      ['PUT', `/files/rooms/${room.id}/unarchive`],
+      ['DELETE', `/files/rooms/${room.id}`]
+    ] as const) {
       const { status, body } = await json(method, path)
       expect(status).toBe(400)
       expect(body).toMatchObject({ status: 1, statusCode: 400, response: { status: 400 } })
@@ -299,19 +360,31 @@ describe('listing', () => {
     seedRooms(emu, 250, { archivedShare: 0 })
     const first = await json('GET', '/files/rooms?count=100&startIndex=0')
     expect(first.body.count).toBe(1)
-    expect(first.body.response).toMatchObject({ startIndex: 0, count: 100, total: 250, new: 0, files: [], current: { id: 1, title: 'Rooms', rootFolderType: 14 } })
+    expect(first.body.response).toMatchObject({
+      startIndex: 0,
+      count: 100,
+      total: 250,
+      new: 0,
+      files: [],
+      current: { id: 1, title: 'Rooms', rootFolderType: 14 }
+    })
     const last = await json('GET', '/files/rooms?count=100&startIndex=200')
     expect(last.body.response.count).toBe(50)
     const ids = new Set<number>()
     for (let start = 0; start < 250; start += 100) {
-      for (const r of (await json('GET', `/files/rooms?startIndex=${start}`)).body.response.folders as Json[]) ids.add(r.id)
+      for (const r of (await json('GET', `/files/rooms?startIndex=${start}`)).body.response.folders as Json[])
+        ids.add(r.id)
     }
     expect(ids.size).toBe(250)
 
     for (const bad of ['count=101', 'count=0', 'count=abc']) {
       const res = await json('GET', `/files/rooms?${bad}`)
       expect(res.status).toBe(400)
-      expect(res.body).toMatchObject({ status: 1, statusCode: 400, response: { title: 'One or more validation errors occurred.' } })
+      expect(res.body).toMatchObject({
+        status: 1,
+        statusCode: 400,
+        response: { title: 'One or more validation errors occurred.' }
+      })
     }
   })
 
@@ -319,7 +392,8 @@ describe('listing', () => {
     emu.addRoom({ title: 'Alpha CI', roomType: 2, tags: ['ci', 'team-a'] })
     emu.addRoom({ title: 'alpha docs', roomType: 5, tags: ['ci'] })
     emu.addRoom({ title: 'Beta', roomType: 2, tags: ['ci', 'team-a'], archived: true })
-    const titles = async (q: string) => ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).sort()
+    const titles = async (q: string) =>
+      ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).sort()
 
     expect(await titles('')).toEqual(['Alpha CI', 'alpha docs'])
     expect(await titles('searchArea=Archive')).toEqual(['Beta'])
@@ -328,14 +402,19 @@ describe('listing', () => {
     expect(await titles('type=5')).toEqual(['alpha docs'])
     expect(await titles('type=EditingRoom&type=CustomRoom')).toEqual(['Alpha CI', 'alpha docs'])
     expect(await titles(`searchArea=Any&tags=${encodeURIComponent('["ci","team-a"]')}`)).toEqual(['Alpha CI', 'Beta'])
-    expect((await json('GET', '/files/rooms?searchArea=Archive')).body.response.current).toMatchObject({ id: 2, title: 'Archive', rootFolderType: 20 })
+    expect((await json('GET', '/files/rooms?searchArea=Archive')).body.response.current).toMatchObject({
+      id: 2,
+      title: 'Archive',
+      rootFolderType: 20
+    })
   })
 
   it('sorts by updated, title or creation and projects fields', async () => {
     emu.addRoom({ title: 'B', created: new Date('2024-01-01'), updated: new Date('2024-03-01') })
     emu.addRoom({ title: 'a', created: new Date('2024-02-01'), updated: new Date('2024-02-02') })
     emu.addRoom({ title: 'C', created: new Date('2023-12-01'), updated: new Date('2024-04-01') })
-    const order = async (q: string) => ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).join('')
+    const order = async (q: string) =>
+      ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).join('')
     expect(await order('')).toBe('CBa')
     expect(await order('sortBy=DateAndTime&sortOrder=ascending')).toBe('aBC')
     expect(await order('sortBy=AZ&sortOrder=0')).toBe('aBC')
@@ -348,7 +427,10 @@ describe('listing', () => {
 describe('tags and files', () => {
   it('adds and removes room tags', async () => {
     const room = emu.addRoom({ title: 'Tagged', tags: ['a'] })
-    expect((await json('PUT', `/files/rooms/${room.id}/tags`, { names: ['b', 'a'] })).body.response.tags).toEqual(['a', 'b'])
+    expect((await json('PUT', `/files/rooms/${room.id}/tags`, { names: ['b', 'a'] })).body.response.tags).toEqual([
+      'a',
+      'b'
+    ])
     expect((await json('DELETE', `/files/rooms/${room.id}/tags`, { names: ['a'] })).body.response.tags).toEqual(['b'])
     expect((await json('PUT', `/files/rooms/${room.id}/tags`, {})).status).toBe(400)
     expect((await json('GET', '/files/tags')).body.response).toEqual(['a', 'b'])
@@ -369,7 +451,12 @@ describe('tags and files', () => {
 
 describe('faults', () => {
   it('status: answers instead of handling, for the given number of times', async () => {
-    emu.faults.add({ method: 'POST', path: '/files/rooms', times: 2, fault: { kind: 'status', status: 503, retryAfter: '2' } })
+    emu.faults.add({
+      method: 'POST',
+      path: '/files/rooms',
+      times: 2,
+      fault: { kind: 'status', status: 503, retryAfter: '2' }
+    })
     for (let i = 0; i < 2; i++) {
       const res = await call('POST', '/files/rooms', { title: 'x', roomType: 2 })
       expect(res.status).toBe(503)
@@ -377,7 +464,11 @@ describe('faults', () => {
     }
     expect(emu.activeRooms()).toHaveLength(0)
     expect((await call('POST', '/files/rooms', { title: 'x', roomType: 2 })).status).toBe(200)
-    expect(emu.requests.map((r) => [r.status, r.fault])).toEqual([[503, 'status'], [503, 'status'], [200, undefined]])
+    expect(emu.requests.map((r) => [r.status, r.fault])).toEqual([
+      [503, 'status'],
+      [503, 'status'],
+      [200, undefined]
+    ])
   })
 
   it('status-after: the change happens although the client sees an error', async () => {
@@ -416,7 +507,10 @@ describe('faults', () => {
     await expect(text.json()).rejects.toThrow()
 
     emu.faults.add({ path, fault: { kind: 'redirect', location: '/login', status: 307 } })
-    const redirect = await fetch(`${emu.url}/api/2.0${path}`, { redirect: 'manual', headers: { Authorization: `Bearer ${emu.apiKey}` } })
+    const redirect = await fetch(`${emu.url}/api/2.0${path}`, {
+      redirect: 'manual',
+      headers: { Authorization: `Bearer ${emu.apiKey}` }
+    })
     expect(redirect.status).toBe(307)
     expect(redirect.headers.get('location')).toBe('/login')
   })
@@ -433,7 +527,12 @@ describe('latency and concurrency', () => {
   it('answers 429 with Retry-After to writes beyond maxConcurrentWrites', async () => {
     const busy = await startEmulator({ latencyMs: 80, maxConcurrentWrites: 2 })
     try {
-      const post = () => fetch(`${busy.url}/api/2.0/files/rooms`, { method: 'POST', headers: { Authorization: `Bearer ${busy.apiKey}`, 'Content-Type': 'application/json' }, body: '{"title":"c","roomType":2}' })
+      const post = () =>
+        fetch(`${busy.url}/api/2.0/files/rooms`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${busy.apiKey}`, 'Content-Type': 'application/json' },
+          body: '{"title":"c","roomType":2}'
+        })
       const answers = await Promise.all([post(), post(), post(), post()])
       const statuses = answers.map((r) => r.status).sort()
       expect(statuses).toEqual([200, 200, 429, 429])
@@ -442,7 +541,11 @@ describe('latency and concurrency', () => {
       expect(((await limited.json()) as Json).error.message).toBe('Too many requests')
       expect(busy.activeRooms()).toHaveLength(2)
       // Reads are not limited.
-      const reads = await Promise.all([1, 2, 3, 4].map(() => fetch(`${busy.url}/api/2.0/files/rooms`, { headers: { Authorization: `Bearer ${busy.apiKey}` } })))
+      const reads = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          fetch(`${busy.url}/api/2.0/files/rooms`, { headers: { Authorization: `Bearer ${busy.apiKey}` } })
+        )
+      )
       expect(reads.every((r) => r.status === 200)).toBe(true)
     } finally {
       await busy.close()

@@ -5,7 +5,15 @@ import { ARCHIVE_FOLDER_ID, fileDto, ROOMS_FOLDER_ID } from './dto.js'
 import { listOperations } from './operations.js'
 import { accessDenied, notFound, success, validation, type ApiResult } from './results.js'
 import type { EmulatedFile } from './state.js'
-import { addError, conversionError, field, normalizeTitle, optionalString, readObjectBody, type Errors } from './validation.js'
+import {
+  addError,
+  conversionError,
+  field,
+  normalizeTitle,
+  optionalString,
+  readObjectBody,
+  type Errors
+} from './validation.js'
 
 const OPERATION_TYPES = ['move', 'copy', 'delete', 'download', 'markasread', 'import', 'convert', 'duplicate']
 
@@ -37,7 +45,8 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
   const body = read.value
   const errors: Errors = {}
   const title = optionalString(errors, body, 'title', MAX_FILE_TITLE)
-  if (!errors['$.title'] && (title === undefined || title.trim() === '')) addError(errors, 'Title', 'The Title field is required.')
+  if (!errors['$.title'] && (title === undefined || title.trim() === ''))
+    addError(errors, 'Title', 'The Title field is required.')
   const content = optionalString(errors, body, 'content') ?? ''
   const rawCreateNew = field(body, 'createNewIfExist')
   if (rawCreateNew !== undefined && rawCreateNew !== null && typeof rawCreateNew !== 'boolean') {
@@ -47,7 +56,8 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
 
   if (!/^\d+$/.test(folderSegment)) return notFound()
   const folderId = Number(folderSegment)
-  if (folderId === ROOMS_FOLDER_ID || folderId === ARCHIVE_FOLDER_ID) return accessDenied("You don't have enough permission to create")
+  if (folderId === ROOMS_FOLDER_ID || folderId === ARCHIVE_FOLDER_ID)
+    return accessDenied("You don't have enough permission to create")
   const room = ctx.state.rooms.get(folderId)
   if (!room) return notFound()
   if (room.archived) return accessDenied("You don't have enough permission to create")
@@ -105,7 +115,8 @@ export function createTag(ctx: HandlerContext): ApiResult {
   if (!read.ok) return validation(ctx.req, read.errors)
   const errors: Errors = {}
   const name = optionalString(errors, read.value, 'name')
-  if (!errors['$.name'] && (name === undefined || name.trim() === '')) addError(errors, 'Name', 'The Name field is required.')
+  if (!errors['$.name'] && (name === undefined || name.trim() === ''))
+    addError(errors, 'Name', 'The Name field is required.')
   if (Object.keys(errors).length || name === undefined) return validation(ctx.req, errors)
   const tag = name.trim()
   ctx.state.tagCatalogue.add(tag)

@@ -1,15 +1,44 @@
 // GET /files/rooms: query binding, filtering, sorting and paging of rooms.
-import { parseFields, project, roomDto, rootFolderDto, ARCHIVE_FOLDER_ID, ROOMS_FOLDER_ID, type DtoContext } from './dto.js'
+import {
+  parseFields,
+  project,
+  roomDto,
+  rootFolderDto,
+  ARCHIVE_FOLDER_ID,
+  ROOMS_FOLDER_ID,
+  type DtoContext
+} from './dto.js'
 import { failure, success, validation, type ApiResult, type RequestInfo } from './results.js'
 import type { EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
 import { addError, parseRoomType, type Errors } from './validation.js'
 
 const SEARCH_AREAS: Record<string, number> = {
-  active: 0, archive: 1, any: 2, recentbylinks: 3, templates: 4, knowledge: 5, resultstorage: 6, aiagents: 7
+  active: 0,
+  archive: 1,
+  any: 2,
+  recentbylinks: 3,
+  templates: 4,
+  knowledge: 5,
+  resultstorage: 6,
+  aiagents: 7
 }
 
 // SortedByType in declaration order, so numeric values bind like Enum.TryParse would.
-const SORT_NAMES = ['datetime', 'az', 'size', 'author', 'type', 'new', 'datetimecreation', 'roomtype', 'tags', 'room', 'customorder', 'lastopened', 'usedspace']
+const SORT_NAMES = [
+  'datetime',
+  'az',
+  'size',
+  'author',
+  'type',
+  'new',
+  'datetimecreation',
+  'roomtype',
+  'tags',
+  'room',
+  'customorder',
+  'lastopened',
+  'usedspace'
+]
 const SORT_ALIASES: Record<string, string> = { dateandtime: 'datetime', dateandtimecreation: 'datetimecreation' }
 
 const MAX_COUNT = 100
@@ -79,10 +108,18 @@ function parseQuery(q: URLSearchParams, errors: Errors): Query | ApiResult {
     try {
       parsed = JSON.parse(tagsRaw)
     } catch {
-      return failure(500, `'${tagsRaw.slice(0, 1)}' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.`, 'System.Text.Json.JsonException')
+      return failure(
+        500,
+        `'${tagsRaw.slice(0, 1)}' is an invalid start of a value. Path: $ | LineNumber: 0 | BytePositionInLine: 0.`,
+        'System.Text.Json.JsonException'
+      )
     }
     if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
-      return failure(500, 'The JSON value could not be converted to System.Collections.Generic.IEnumerable`1[System.String]. Path: $ | LineNumber: 0 | BytePositionInLine: 1.', 'System.Text.Json.JsonException')
+      return failure(
+        500,
+        'The JSON value could not be converted to System.Collections.Generic.IEnumerable`1[System.String]. Path: $ | LineNumber: 0 | BytePositionInLine: 1.',
+        'System.Text.Json.JsonException'
+      )
     }
     tags = parsed as string[]
     if (tags.length === 0) tags = undefined

@@ -52,7 +52,11 @@ export function unsupportedMediaType(req: RequestInfo): ApiResult {
   return {
     status: 415,
     json: {
-      response: { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.16', title: 'Unsupported Media Type', status: 415 },
+      response: {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.16',
+        title: 'Unsupported Media Type',
+        status: 415
+      },
       count: 1,
       links: [{ href: req.href, action: req.method }],
       status: 1,

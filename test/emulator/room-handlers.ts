@@ -6,8 +6,17 @@ import { initialOperationDto, startOperation } from './operations.js'
 import { accessDenied, failure, invalidOperation, notFound, success, validation, type ApiResult } from './results.js'
 import type { EmulatedRoom, OperationKind, RoomTypeValue } from './state.js'
 import {
-  addError, cleanTags, conversionError, field, MAX_TITLE, normalizeTitle, optionalString, optionalStringArray,
-  parseRoomType, readObjectBody, type Errors
+  addError,
+  cleanTags,
+  conversionError,
+  field,
+  MAX_TITLE,
+  normalizeTitle,
+  optionalString,
+  optionalStringArray,
+  parseRoomType,
+  readObjectBody,
+  type Errors
 } from './validation.js'
 
 const EDIT_ROOM_DENIED = "You don't have permission to edit the room"

@@ -21,20 +21,83 @@ interface Route {
 const id = (m: RegExpExecArray): number => Number(m[1])
 
 const ROUTES: Route[] = [
-  { method: 'GET', pattern: /^\/files\/rooms$/, area: 'rooms', body: false, handle: (c) => listRooms(c.dto, c.req, c.query) },
+  {
+    method: 'GET',
+    pattern: /^\/files\/rooms$/,
+    area: 'rooms',
+    body: false,
+    handle: (c) => listRooms(c.dto, c.req, c.query)
+  },
   { method: 'POST', pattern: /^\/files\/rooms$/, area: 'rooms', body: true, handle: (c) => createRoom(c) },
-  { method: 'GET', pattern: /^\/files\/rooms\/(\d+)$/, area: 'rooms', body: false, handle: (c, m) => getRoom(c, id(m)) },
-  { method: 'PUT', pattern: /^\/files\/rooms\/(\d+)$/, area: 'rooms', body: true, handle: (c, m) => updateRoom(c, id(m)) },
-  { method: 'DELETE', pattern: /^\/files\/rooms\/(\d+)$/, area: 'rooms', body: true, operation: true, handle: (c, m) => roomOperation(c, id(m), 'delete') },
-  { method: 'PUT', pattern: /^\/files\/rooms\/(\d+)\/archive$/, area: 'rooms', body: true, operation: true, handle: (c, m) => roomOperation(c, id(m), 'archive') },
-  { method: 'PUT', pattern: /^\/files\/rooms\/(\d+)\/unarchive$/, area: 'rooms', body: true, operation: true, handle: (c, m) => roomOperation(c, id(m), 'unarchive') },
-  { method: 'PUT', pattern: /^\/files\/rooms\/(\d+)\/tags$/, area: 'rooms', body: true, handle: (c, m) => changeRoomTags(c, id(m), true) },
-  { method: 'DELETE', pattern: /^\/files\/rooms\/(\d+)\/tags$/, area: 'rooms', body: true, handle: (c, m) => changeRoomTags(c, id(m), false) },
+  {
+    method: 'GET',
+    pattern: /^\/files\/rooms\/(\d+)$/,
+    area: 'rooms',
+    body: false,
+    handle: (c, m) => getRoom(c, id(m))
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/files\/rooms\/(\d+)$/,
+    area: 'rooms',
+    body: true,
+    handle: (c, m) => updateRoom(c, id(m))
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/files\/rooms\/(\d+)$/,
+    area: 'rooms',
+    body: true,
+    operation: true,
+    handle: (c, m) => roomOperation(c, id(m), 'delete')
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/files\/rooms\/(\d+)\/archive$/,
+    area: 'rooms',
+    body: true,
+    operation: true,
+    handle: (c, m) => roomOperation(c, id(m), 'archive')
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/files\/rooms\/(\d+)\/unarchive$/,
+    area: 'rooms',
+    body: true,
+    operation: true,
+    handle: (c, m) => roomOperation(c, id(m), 'unarchive')
+  },
+  {
+    method: 'PUT',
+    pattern: /^\/files\/rooms\/(\d+)\/tags$/,
+    area: 'rooms',
+    body: true,
+    handle: (c, m) => changeRoomTags(c, id(m), true)
+  },
+  {
+    method: 'DELETE',
+    pattern: /^\/files\/rooms\/(\d+)\/tags$/,
+    area: 'rooms',
+    body: true,
+    handle: (c, m) => changeRoomTags(c, id(m), false)
+  },
   { method: 'GET', pattern: /^\/files\/fileops$/, area: 'files', body: false, handle: (c) => getOperations(c) },
-  { method: 'GET', pattern: /^\/files\/fileops\/([^/]+)$/, area: 'files', body: false, handle: (c, m) => getOperationsByType(c, m[1]!) },
+  {
+    method: 'GET',
+    pattern: /^\/files\/fileops\/([^/]+)$/,
+    area: 'files',
+    body: false,
+    handle: (c, m) => getOperationsByType(c, m[1]!)
+  },
   { method: 'GET', pattern: /^\/files\/tags$/, area: 'files', body: false, handle: (c) => getTagCatalogue(c) },
   { method: 'POST', pattern: /^\/files\/tags$/, area: 'files', body: true, handle: (c) => createTag(c) },
-  { method: 'POST', pattern: /^\/files\/([^/]+)\/text$/, area: 'files', body: true, handle: (c, m) => createTextFile(c, m[1]!) }
+  {
+    method: 'POST',
+    pattern: /^\/files\/([^/]+)\/text$/,
+    area: 'files',
+    body: true,
+    handle: (c, m) => createTextFile(c, m[1]!)
+  }
 ]
 
 export interface RouteMatch {

@@ -12,7 +12,20 @@ export interface SeedOptions {
 
 const TYPES: RoomTypeValue[] = [1, 2, 5, 6, 8]
 const TAGS = ['ci', 'team-a', 'team-b', 'release', 'customer', 'stale', 'q1', 'q2']
-const WORDS = ['Alpha', 'Budget', 'Contracts', 'Design', 'Engineering', 'Finance', 'Growth', 'Hiring', 'Legal', 'Marketing', 'Ops', 'Sales']
+const WORDS = [
+  'Alpha',
+  'Budget',
+  'Contracts',
+  'Design',
+  'Engineering',
+  'Finance',
+  'Growth',
+  'Hiring',
+  'Legal',
+  'Marketing',
+  'Ops',
+  'Sales'
+]
 const DAY = 86_400_000
 
 /** mulberry32: tiny, fast, good enough to spread test data */

@@ -114,7 +114,9 @@ function readBody(req: http.IncomingMessage): Promise<string | { failed: 'too-la
       size += c.length
       if (size <= MAX_BODY_BYTES) chunks.push(c)
     })
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { failed: 'too-large' } : Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () =>
+      resolve(size > MAX_BODY_BYTES ? { failed: 'too-large' } : Buffer.concat(chunks).toString('utf8'))
+    )
     // Fires after 'end' on a normal request, in which case the first resolve already won.
     req.on('close', () => resolve({ failed: 'aborted' }))
   })
@@ -151,7 +153,11 @@ function preHandleResult(fault: TransportFault): ApiResult | 'drop' | undefined 
       return { status, text: NGINX_PAGE(status), contentType: 'text/html' }
     }
     case 'not-json':
-      return { status: fault.status ?? 200, text: 'Service is temporarily unavailable. Please try again later.', contentType: 'text/plain; charset=utf-8' }
+      return {
+        status: fault.status ?? 200,
+        text: 'Service is temporarily unavailable. Please try again later.',
+        contentType: 'text/plain; charset=utf-8'
+      }
     case 'redirect':
       return { status: fault.status ?? 302, headers: { Location: fault.location } }
     case 'drop':

@@ -19,7 +19,11 @@ export function addError(errors: Errors, key: string, message: string): void {
 }
 
 export function conversionError(errors: Errors, jsonName: string, type: string): void {
-  addError(errors, `$.${jsonName}`, `The JSON value could not be converted to ${type}. Path: $.${jsonName} | LineNumber: 0 | BytePositionInLine: 0.`)
+  addError(
+    errors,
+    `$.${jsonName}`,
+    `The JSON value could not be converted to ${type}. Path: $.${jsonName} | LineNumber: 0 | BytePositionInLine: 0.`
+  )
   // ASP.NET adds this when the whole DTO could not be bound.
   addError(errors, 'inDto', 'The inDto field is required.')
 }
@@ -37,7 +41,10 @@ export type BodyRead = { ok: true; value: Record<string, unknown> } | { ok: fals
 /** Parses a required [FromBody] object. */
 export function readObjectBody(raw: string): BodyRead {
   if (raw.trim() === '') {
-    return { ok: false, errors: { '': ['A non-empty request body is required.'], inDto: ['The inDto field is required.'] } }
+    return {
+      ok: false,
+      errors: { '': ['A non-empty request body is required.'], inDto: ['The inDto field is required.'] }
+    }
   }
   let parsed: unknown
   try {
@@ -46,13 +53,23 @@ export function readObjectBody(raw: string): BodyRead {
     return {
       ok: false,
       errors: {
-        $: ["'The input does not contain any JSON tokens or is invalid JSON.' Path: $ | LineNumber: 0 | BytePositionInLine: 0."],
+        $: [
+          "'The input does not contain any JSON tokens or is invalid JSON.' Path: $ | LineNumber: 0 | BytePositionInLine: 0."
+        ],
         inDto: ['The inDto field is required.']
       }
     }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { ok: false, errors: { $: ['The JSON value could not be converted to the request type. Path: $ | LineNumber: 0 | BytePositionInLine: 1.'], inDto: ['The inDto field is required.'] } }
+    return {
+      ok: false,
+      errors: {
+        $: [
+          'The JSON value could not be converted to the request type. Path: $ | LineNumber: 0 | BytePositionInLine: 1.'
+        ],
+        inDto: ['The inDto field is required.']
+      }
+    }
   }
   return { ok: true, value: parsed as Record<string, unknown> }
 }
@@ -87,7 +104,12 @@ export function normalizeTitle(title: string, max = MAX_TITLE): string {
 }
 
 /** Validates an optional string body field; returns undefined when absent or null. */
-export function optionalString(errors: Errors, body: Record<string, unknown>, name: string, maxLength?: number): string | undefined {
+export function optionalString(
+  errors: Errors,
+  body: Record<string, unknown>,
+  name: string,
+  maxLength?: number
+): string | undefined {
   const v = field(body, name)
   if (v === undefined || v === null) return undefined
   if (typeof v !== 'string') {

@@ -30,19 +30,37 @@ const every = (expected: Expected, ops: Op[] = ALL_OPS): Partial<Record<Op, Expe
 const IN_ONE_SECOND = () => new Date(Date.now() + 1000).toUTCString()
 
 const FAULTS: FaultSpec[] = [
-  { name: '429 with Retry-After: 1', rule: { fault: { kind: 'status', status: 429, retryAfter: '1' } }, expect: every('survived') },
-  { name: '429 with Retry-After as a date', rule: { fault: { kind: 'status', status: 429, retryAfter: 'DATE' } }, expect: every('survived') },
+  {
+    name: '429 with Retry-After: 1',
+    rule: { fault: { kind: 'status', status: 429, retryAfter: '1' } },
+    expect: every('survived')
+  },
+  {
+    name: '429 with Retry-After as a date',
+    rule: { fault: { kind: 'status', status: 429, retryAfter: 'DATE' } },
+    expect: every('survived')
+  },
   {
     name: '429 on every attempt',
     rule: { times: Infinity, fault: { kind: 'status', status: 429, retryAfter: '0' } },
     inputs: { 'max-retries': '2' },
-    expect: every(/after 3 attempts with HTTP 429\. DocSpace says: "Too many requests"\. Likely cause: DocSpace's rate limit/)
+    expect: every(
+      /after 3 attempts with HTTP 429\. DocSpace says: "Too many requests"\. Likely cause: DocSpace's rate limit/
+    )
   },
   { name: '502 HTML page from a proxy', rule: { fault: { kind: 'html', status: 502 } }, expect: every('survived') },
   { name: '503 once', rule: { fault: { kind: 'status', status: 503 } }, expect: every('survived') },
-  { name: '504 after the portal acted', rule: { fault: { kind: 'status-after', status: 504 } }, expect: every('survived') },
+  {
+    name: '504 after the portal acted',
+    rule: { fault: { kind: 'status-after', status: 504 } },
+    expect: every('survived')
+  },
   { name: 'connection reset before the portal acted', rule: { fault: { kind: 'drop' } }, expect: every('survived') },
-  { name: 'connection reset after the portal acted', rule: { fault: { kind: 'drop-after' } }, expect: every('survived') },
+  {
+    name: 'connection reset after the portal acted',
+    rule: { fault: { kind: 'drop-after' } },
+    expect: every('survived')
+  },
   {
     name: 'answer slower than request-timeout-seconds',
     rule: { fault: { kind: 'delay', ms: 1500 } },
@@ -53,14 +71,20 @@ const FAULTS: FaultSpec[] = [
   {
     name: 'HTML page with 200',
     rule: { fault: { kind: 'html', status: 200 } },
-    expect: every(/got HTTP 200 with an HTML page titled "200 OK" instead of JSON\. Likely cause: portal-url does not point at DocSpace/)
+    expect: every(
+      /got HTTP 200 with an HTML page titled "200 OK" instead of JSON\. Likely cause: portal-url does not point at DocSpace/
+    )
   },
   {
     name: 'non-JSON text with 200',
     rule: { fault: { kind: 'not-json', status: 200 } },
     expect: every(/got HTTP 200 with a non-JSON answer .*Likely cause: portal-url does not point at the DocSpace API/)
   },
-  { name: '401 without a body', rule: { fault: { kind: 'status', status: 401 } }, expect: every(/with HTTP 401\. Likely cause: the API key is wrong, expired or revoked/) },
+  {
+    name: '401 without a body',
+    rule: { fault: { kind: 'status', status: 401 } },
+    expect: every(/with HTTP 401\. Likely cause: the API key is wrong, expired or revoked/)
+  },
   {
     name: '403 without a body',
     rule: { fault: { kind: 'status', status: 403 } },
@@ -73,33 +97,69 @@ const FAULTS: FaultSpec[] = [
   {
     name: '500 internal error',
     rule: { fault: { kind: 'status', status: 500 } },
-    expect: every(/with HTTP 500\. DocSpace says: "Internal Server Error"\. Likely cause: an internal error in DocSpace/)
+    expect: every(
+      /with HTTP 500\. DocSpace says: "Internal Server Error"\. Likely cause: an internal error in DocSpace/
+    )
   },
   {
     name: '402 room quota',
-    rule: { fault: { kind: 'status', status: 402, contentType: 'application/json', body: JSON.stringify({ error: { message: 'The number of rooms has exceeded the allowed limit' }, status: 1, statusCode: 402 }) } },
-    expect: { create: /HTTP 402\. DocSpace says: "The number of rooms has exceeded the allowed limit"\. Likely cause: the portal's plan does not allow more rooms/ }
+    rule: {
+      fault: {
+        kind: 'status',
+        status: 402,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { message: 'The number of rooms has exceeded the allowed limit' },
+          status: 1,
+          statusCode: 402
+        })
+      }
+    },
+    expect: {
+      create:
+        /HTTP 402\. DocSpace says: "The number of rooms has exceeded the allowed limit"\. Likely cause: the portal's plan does not allow more rooms/
+    }
   },
   {
     name: 'operation finishes with an error',
     rule: { fault: { kind: 'op-error', message: 'Cannot move the room' } },
     expect: every(/failed in DocSpace: "Cannot move the room"/, ASYNC_OPS)
   },
-  { name: 'operation vanishes from the listing', rule: { fault: { kind: 'op-vanish' } }, expect: every('survived', ASYNC_OPS) },
+  {
+    name: 'operation vanishes from the listing',
+    rule: { fault: { kind: 'op-vanish' } },
+    expect: every('survived', ASYNC_OPS)
+  },
   {
     name: 'operation never finishes',
     rule: { fault: { kind: 'op-never-finishes' } },
     inputs: { 'timeout-seconds': '3' },
-    expect: every(/Timed out after 3 s \(timeout-seconds\) while waiting for .*archive|Timed out after 3 s \(timeout-seconds\) while waiting for .*(deletion|unarchive)/, ASYNC_OPS)
+    expect: every(
+      /Timed out after 3 s \(timeout-seconds\) while waiting for .*archive|Timed out after 3 s \(timeout-seconds\) while waiting for .*(deletion|unarchive)/,
+      ASYNC_OPS
+    )
   },
   {
     name: '403 on the progress listing (no files:read)',
     on: 'fileops',
     rule: { times: Infinity, fault: { kind: 'status', status: 403 } },
-    expect: every(/GET \/api\/2\.0\/files\/fileops.* failed with HTTP 403\. Likely cause: the API key lacks the "files:read" scope/, ASYNC_OPS)
+    expect: every(
+      /GET \/api\/2\.0\/files\/fileops.* failed with HTTP 403\. Likely cause: the API key lacks the "files:read" scope/,
+      ASYNC_OPS
+    )
   },
-  { name: '502 on the progress listing', on: 'fileops', rule: { fault: { kind: 'html', status: 502 } }, expect: every('survived', ASYNC_OPS) },
-  { name: 'reset on the progress listing', on: 'fileops', rule: { fault: { kind: 'drop' } }, expect: every('survived', ASYNC_OPS) }
+  {
+    name: '502 on the progress listing',
+    on: 'fileops',
+    rule: { fault: { kind: 'html', status: 502 } },
+    expect: every('survived', ASYNC_OPS)
+  },
+  {
+    name: 'reset on the progress listing',
+    on: 'fileops',
+    rule: { fault: { kind: 'drop' } },
+    expect: every('survived', ASYNC_OPS)
+  }
 ]
 
 interface Row {
@@ -142,19 +202,51 @@ function setScene(e: Emulator, op: Op): Scene {
         kept: [...kept, subject.id]
       }
     case 'get':
-      return { inputs: { 'room-id': String(subject.id) }, key: { method: 'GET', path }, done: (_, run) => run.outputs['room-title'] === 'Subject', kept: [...kept, subject.id] }
+      return {
+        inputs: { 'room-id': String(subject.id) },
+        key: { method: 'GET', path },
+        done: (_, run) => run.outputs['room-title'] === 'Subject',
+        kept: [...kept, subject.id]
+      }
     case 'rename':
-      return { inputs: { 'room-id': String(subject.id), title: 'Renamed' }, key: { method: 'PUT', path }, done: (em) => em.room(subject.id)?.title === 'Renamed', kept: [...kept, subject.id] }
+      return {
+        inputs: { 'room-id': String(subject.id), title: 'Renamed' },
+        key: { method: 'PUT', path },
+        done: (em) => em.room(subject.id)?.title === 'Renamed',
+        kept: [...kept, subject.id]
+      }
     case 'archive':
-      return { inputs: { 'room-id': String(subject.id) }, key: { method: 'PUT', path: `${path}/archive` }, done: (em) => em.room(subject.id)?.archived === true, kept: [...kept, subject.id] }
+      return {
+        inputs: { 'room-id': String(subject.id) },
+        key: { method: 'PUT', path: `${path}/archive` },
+        done: (em) => em.room(subject.id)?.archived === true,
+        kept: [...kept, subject.id]
+      }
     case 'unarchive':
-      return { inputs: { 'room-id': String(subject.id) }, key: { method: 'PUT', path: `${path}/unarchive` }, done: (em) => em.room(subject.id)?.archived === false, kept: [...kept, subject.id] }
+      return {
+        inputs: { 'room-id': String(subject.id) },
+        key: { method: 'PUT', path: `${path}/unarchive` },
+        done: (em) => em.room(subject.id)?.archived === false,
+        kept: [...kept, subject.id]
+      }
     case 'delete':
-      return { inputs: { 'room-id': String(subject.id) }, key: { method: 'DELETE', path }, done: (em) => em.room(subject.id) === undefined, kept }
+      return {
+        inputs: { 'room-id': String(subject.id) },
+        key: { method: 'DELETE', path },
+        done: (em) => em.room(subject.id) === undefined,
+        kept
+      }
     case 'list':
-      return { inputs: { area: 'any' }, key: { method: 'GET', path: '/files/rooms' }, done: (_, run) => run.outputs.count === '2', kept: [...kept, subject.id] }
+      return {
+        inputs: { area: 'any' },
+        key: { method: 'GET', path: '/files/rooms' },
+        done: (_, run) => run.outputs.count === '2',
+        kept: [...kept, subject.id]
+      }
     case 'archive-stale': {
-      const stale = [40, 50, 60].map((d) => e.addRoom({ title: `Stale ${d}`, created: new Date(now - 400 * DAY), updated: new Date(now - d * DAY) }))
+      const stale = [40, 50, 60].map((d) =>
+        e.addRoom({ title: `Stale ${d}`, created: new Date(now - 400 * DAY), updated: new Date(now - d * DAY) })
+      )
       return {
         inputs: { 'stale-days': '30' },
         key: { method: 'PUT', path: /^\/files\/rooms\/\d+\/archive$/ },
@@ -169,7 +261,9 @@ function clear(run: ActionRun, pattern: RegExp): boolean {
   return run.errors.length === 1 && pattern.test(run.errors[0]!)
 }
 
-const cases = FAULTS.flatMap((spec) => (Object.entries(spec.expect) as [Op, Expected][]).map(([op, expected]) => ({ spec, op, expected })))
+const cases = FAULTS.flatMap((spec) =>
+  (Object.entries(spec.expect) as [Op, Expected][]).map(([op, expected]) => ({ spec, op, expected }))
+)
 
 describe('fault matrix', () => {
   afterAll(() => {
@@ -178,45 +272,82 @@ describe('fault matrix', () => {
     if (process.env.FAULT_TABLE_FILE) writeFileSync(process.env.FAULT_TABLE_FILE, `${table}\n`)
   })
 
-  it.concurrent.each(cases.map((c) => [`${c.spec.name} × ${c.op}`, c] as const))('%s', async (_, { spec, op, expected }) => {
-    const emulator = await startEmulator({ operationDelayMs: 20 })
-    try {
-      const scene = setScene(emulator, op)
-      const key = spec.on === 'fileops' ? { method: 'GET', path: '/files/fileops' } : scene.key
-      const fault = { ...spec.rule.fault }
-      if (fault.kind === 'status' && fault.retryAfter === 'DATE') fault.retryAfter = IN_ONE_SECOND()
-      emulator.faults.add({ ...spec.rule, ...key, fault })
-      const roomsBefore = new Set([...emulator.activeRooms(), ...emulator.archivedRooms()].map((r) => r.id))
+  it.concurrent.each(cases.map((c) => [`${c.spec.name} × ${c.op}`, c] as const))(
+    '%s',
+    async (_, { spec, op, expected }) => {
+      const emulator = await startEmulator({ operationDelayMs: 20 })
+      try {
+        const scene = setScene(emulator, op)
+        const key = spec.on === 'fileops' ? { method: 'GET', path: '/files/fileops' } : scene.key
+        const fault = { ...spec.rule.fault }
+        if (fault.kind === 'status' && fault.retryAfter === 'DATE') fault.retryAfter = IN_ONE_SECOND()
+        emulator.faults.add({ ...spec.rule, ...key, fault })
+        const roomsBefore = new Set([...emulator.activeRooms(), ...emulator.archivedRooms()].map((r) => r.id))
 
-      const run = await runAction({ 'portal-url': emulator.url, 'api-key': emulator.apiKey, operation: op, ...scene.inputs, ...spec.inputs })
+        const run = await runAction({
+          'portal-url': emulator.url,
+          'api-key': emulator.apiKey,
+          operation: op,
+          ...scene.inputs,
+          ...spec.inputs
+        })
 
-      const all = [...emulator.activeRooms(), ...emulator.archivedRooms()]
-      const made = all.filter((r) => !roomsBefore.has(r.id)).length
-      const duplicated = Math.max(0, made - (op === 'create' ? 1 : 0))
-      const lost = scene.kept.filter((id) => emulator.room(id) === undefined).length
-      const leaked = run.log.replace(/^::add-mask::.*$/gm, '').includes(emulator.apiKey) || JSON.stringify(run.outputs).includes(emulator.apiKey) || run.summary.includes(emulator.apiKey)
-      const survived = run.exitCode === 0 && scene.done(emulator, run)
-      const observed = survived
-        ? 'survived'
-        : run.exitCode === 1 && expected !== 'survived' && clear(run, expected)
-          ? 'clear failure'
-          : `exit ${run.exitCode}: ${run.errors[0] ?? 'no error, wrong result'}`
-      const expectedText = expected === 'survived' ? 'survived' : 'clear failure'
-      const ok = observed === expectedText && duplicated === 0 && lost === 0 && !leaked
-      rows.push({ fault: spec.name, operation: op, expected: expectedText, observed, requests: emulator.requests.length, duplicated, lost, leaked, ok })
+        const all = [...emulator.activeRooms(), ...emulator.archivedRooms()]
+        const made = all.filter((r) => !roomsBefore.has(r.id)).length
+        const duplicated = Math.max(0, made - (op === 'create' ? 1 : 0))
+        const lost = scene.kept.filter((id) => emulator.room(id) === undefined).length
+        const leaked =
+          run.log.replace(/^::add-mask::.*$/gm, '').includes(emulator.apiKey) ||
+          JSON.stringify(run.outputs).includes(emulator.apiKey) ||
+          run.summary.includes(emulator.apiKey)
+        const survived = run.exitCode === 0 && scene.done(emulator, run)
+        const observed = survived
+          ? 'survived'
+          : run.exitCode === 1 && expected !== 'survived' && clear(run, expected)
+            ? 'clear failure'
+            : `exit ${run.exitCode}: ${run.errors[0] ?? 'no error, wrong result'}`
+        const expectedText = expected === 'survived' ? 'survived' : 'clear failure'
+        const ok = observed === expectedText && duplicated === 0 && lost === 0 && !leaked
+        rows.push({
+          fault: spec.name,
+          operation: op,
+          expected: expectedText,
+          observed,
+          requests: emulator.requests.length,
+          duplicated,
+          lost,
+          leaked,
+          ok
+        })
 
-      expect({ observed, duplicated, lost, leaked }).toEqual({ observed: expectedText, duplicated: 0, lost: 0, leaked: false })
-    } finally {
-      await emulator.close()
+        expect({ observed, duplicated, lost, leaked }).toEqual({
+          observed: expectedText,
+          duplicated: 0,
+          lost: 0,
+          leaked: false
+        })
+      } finally {
+        await emulator.close()
+      }
     }
-  })
+  )
 })
 
 function formatTable(rows: Row[]): string {
   const order = new Map(FAULTS.map((f, i) => [f.name, i]))
-  const sorted = [...rows].sort((a, b) => order.get(a.fault)! - order.get(b.fault)! || ALL_OPS.indexOf(a.operation) - ALL_OPS.indexOf(b.operation))
+  const sorted = [...rows].sort(
+    (a, b) => order.get(a.fault)! - order.get(b.fault)! || ALL_OPS.indexOf(a.operation) - ALL_OPS.indexOf(b.operation)
+  )
   const header = ['fault', 'operation', 'expected', 'observed', 'requests', 'duplicated', 'lost']
-  const cells = sorted.map((r) => [r.fault, r.operation, r.expected, r.observed.slice(0, 60), String(r.requests), String(r.duplicated), String(r.lost)])
+  const cells = sorted.map((r) => [
+    r.fault,
+    r.operation,
+    r.expected,
+    r.observed.slice(0, 60),
+    String(r.requests),
+    String(r.duplicated),
+    String(r.lost)
+  ])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(' | ')} |`
   const survived = rows.filter((r) => r.observed === 'survived').length
@@ -225,7 +356,9 @@ function formatTable(rows: Row[]): string {
     `${rows.length} fault × operation runs: ${survived} survived, ${failedClearly} ended in a clear failure, ${rows.filter((r) => !r.ok).length} not as expected;`,
     `rooms duplicated: ${sum(rows, 'duplicated')}, rooms lost: ${sum(rows, 'lost')}, keys leaked: ${rows.filter((r) => r.leaked).length}`
   ]
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line), '', ...summary].join('\n')
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line), '', ...summary].join(
+    '\n'
+  )
 }
 
 function sum(rows: Row[], field: 'duplicated' | 'lost'): number {

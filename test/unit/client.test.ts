@@ -36,7 +36,7 @@ async function failure(work: Promise<unknown>): Promise<DocSpaceError> {
 }
 
 describe('DocSpaceClient', () => {
-  it('returns the envelope\'s response and sends the key as a bearer token', async () => {
+  it("returns the envelope's response and sends the key as a bearer token", async () => {
     const room = emulator.addRoom({ title: 'Envelope' })
     const c = client()
     const got = await c.call<{ id: number; title: string }>({ method: 'GET', path: `api/2.0/files/rooms/${room.id}` })
@@ -48,8 +48,18 @@ describe('DocSpaceClient', () => {
   it('repeats array query parameters and keeps a portal sub-path', async () => {
     const nested = await startEmulator({ basePath: '/office' })
     try {
-      const c = new DocSpaceClient({ portalUrl: `${nested.url}/office`, apiKey: nested.apiKey, deadline: new Deadline(5000), requestTimeoutMs: 5000, maxRetries: 0 })
-      await c.call({ method: 'GET', path: 'api/2.0/files/rooms', query: { type: [2, 6], filterValue: 'a b', startIndex: 0, skipped: undefined } })
+      const c = new DocSpaceClient({
+        portalUrl: `${nested.url}/office`,
+        apiKey: nested.apiKey,
+        deadline: new Deadline(5000),
+        requestTimeoutMs: 5000,
+        maxRetries: 0
+      })
+      await c.call({
+        method: 'GET',
+        path: 'api/2.0/files/rooms',
+        query: { type: [2, 6], filterValue: 'a b', startIndex: 0, skipped: undefined }
+      })
       expect(nested.requests[0]!.rawPath).toBe('/office/api/2.0/files/rooms')
       expect(nested.requests[0]!.query).toEqual({ type: ['2', '6'], filterValue: 'a b', startIndex: '0' })
       c.dispose()
@@ -60,14 +70,24 @@ describe('DocSpaceClient', () => {
 
   it('reads validation failures from the ProblemDetails DocSpace puts in response', async () => {
     const c = client()
-    const error = await failure(c.call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'x'.repeat(171), roomType: 5 } }))
+    const error = await failure(
+      c.call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'x'.repeat(171), roomType: 5 } })
+    )
     expect(error.status).toBe(400)
     expect(error.details.docspaceMessage).toMatch(/^One or more validation errors occurred\. Title: /)
     c.dispose()
   })
 
   it('treats a 2xx answer that carries an error as a failure', async () => {
-    emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'status', status: 200, contentType: 'application/json', body: JSON.stringify({ error: { message: 'Something is off' }, status: 1, statusCode: 200 }) } })
+    emulator.faults.add({
+      path: '/files/rooms/7',
+      fault: {
+        kind: 'status',
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { message: 'Something is off' }, status: 1, statusCode: 200 })
+      }
+    })
     const error = await failure(client().call({ method: 'GET', path: 'api/2.0/files/rooms/7' }))
     expect(error.message).toBe('GET /api/2.0/files/rooms/7 failed with HTTP 200. DocSpace says: "Something is off".')
   })
@@ -81,15 +101,31 @@ describe('DocSpaceClient', () => {
 
   it('does not re-send a create whose outcome is unknown, and marks it so', async () => {
     emulator.faults.add({ method: 'POST', path: '/files/rooms', fault: { kind: 'status-after', status: 504 } })
-    const error = await failure(client().call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'Once', roomType: 5 }, retry: 'if-not-applied' }))
+    const error = await failure(
+      client().call({
+        method: 'POST',
+        path: 'api/2.0/files/rooms',
+        body: { title: 'Once', roomType: 5 },
+        retry: 'if-not-applied'
+      })
+    )
     expect(error.details.outcomeUnknown).toBe(true)
     expect(emulator.requests).toHaveLength(1)
     expect(emulator.activeRooms()).toHaveLength(1)
   })
 
   it('re-sends a create that DocSpace turned away with 429', async () => {
-    emulator.faults.add({ method: 'POST', path: '/files/rooms', fault: { kind: 'status', status: 429, retryAfter: '0' } })
-    await client().call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'Twice sent', roomType: 5 }, retry: 'if-not-applied' })
+    emulator.faults.add({
+      method: 'POST',
+      path: '/files/rooms',
+      fault: { kind: 'status', status: 429, retryAfter: '0' }
+    })
+    await client().call({
+      method: 'POST',
+      path: 'api/2.0/files/rooms',
+      body: { title: 'Twice sent', roomType: 5 },
+      retry: 'if-not-applied'
+    })
     expect(emulator.requests.map((r) => r.status)).toEqual([429, 200])
     expect(emulator.activeRooms()).toHaveLength(1)
   })
@@ -109,10 +145,12 @@ describe('DocSpaceClient', () => {
     c.dispose()
   })
 
-  it('gives up at once when Retry-After is past the step\'s deadline', async () => {
+  it("gives up at once when Retry-After is past the step's deadline", async () => {
     emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'status', status: 429, retryAfter: '120' } })
     const started = Date.now()
-    const error = await failure(client({ deadline: new Deadline(3000) }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }))
+    const error = await failure(
+      client({ deadline: new Deadline(3000) }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' })
+    )
     expect(Date.now() - started).toBeLessThan(1000)
     expect(error.message).toContain('No retry: the next one was due in 120 s, past timeout-seconds')
   })
@@ -120,7 +158,9 @@ describe('DocSpaceClient', () => {
   it('bounds each request by the request timeout', async () => {
     emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'delay', ms: 3000 } })
     const started = Date.now()
-    const error = await failure(client({ requestTimeoutMs: 300, maxRetries: 0 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }))
+    const error = await failure(
+      client({ requestTimeoutMs: 300, maxRetries: 0 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' })
+    )
     expect(Date.now() - started).toBeLessThan(1500)
     expect(error.details.docspaceMessage).toBe('no complete answer within 0.3 s')
     expect(error.details.outcomeUnknown).toBe(true)
@@ -154,7 +194,12 @@ describe('waitForOperations', () => {
     const rooms = Array.from({ length: 12 }, (_, i) => emulator.addRoom({ title: `Batch ${i}` }))
     const pending: PendingOperation[] = []
     for (const room of rooms) {
-      pending.push({ operation: await startArchive(c, room.id), roomId: room.id, expect: 'archived', what: `archive of room ${room.id}` })
+      pending.push({
+        operation: await startArchive(c, room.id),
+        roomId: room.id,
+        expect: 'archived',
+        what: `archive of room ${room.id}`
+      })
     }
     const results = await waitForOperations(c, pending, { schedule: { firstMs: 20, maxMs: 50 } })
     expect(results.every((r) => r.ok)).toBe(true)

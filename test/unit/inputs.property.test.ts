@@ -7,18 +7,60 @@ const { InputError } = await import('../../src/errors.js')
 const { pullRequestFrom } = await import('../../src/pull-request.js')
 
 const INPUT_NAMES = [
-  'portal-url', 'api-key', 'operation', 'room-id', 'title', 'description', 'room-type', 'tags', 'if-exists', 'search',
-  'area', 'stale-days', 'dry-run', 'max-rooms', 'concurrency', 'wait', 'timeout-seconds', 'request-timeout-seconds', 'max-retries'
+  'portal-url',
+  'api-key',
+  'operation',
+  'room-id',
+  'title',
+  'description',
+  'room-type',
+  'tags',
+  'if-exists',
+  'search',
+  'area',
+  'stale-days',
+  'dry-run',
+  'max-rooms',
+  'concurrency',
+  'wait',
+  'timeout-seconds',
+  'request-timeout-seconds',
+  'max-retries'
 ]
 
 /** Strings that are sometimes valid for an input and often not: the valid ones, near misses, and noise. */
 const value = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom(...OPERATIONS, 'https://example.onlyoffice.com', 'http://127.0.0.1:8080/', 'http://example.com', '12', '0', '-1', '1.5', 'true', 'false', 'custom', 'public', 'any', 'reuse', '30', '15', '16', ' ', 'sk-abc', 'Bearer sk-abc', 'a'.repeat(171), 'x\ny')
+  fc.constantFrom(
+    ...OPERATIONS,
+    'https://example.onlyoffice.com',
+    'http://127.0.0.1:8080/',
+    'http://example.com',
+    '12',
+    '0',
+    '-1',
+    '1.5',
+    'true',
+    'false',
+    'custom',
+    'public',
+    'any',
+    'reuse',
+    '30',
+    '15',
+    '16',
+    ' ',
+    'sk-abc',
+    'Bearer sk-abc',
+    'a'.repeat(171),
+    'x\ny'
+  )
 )
 const inputs = fc.dictionary(fc.constantFrom(...INPUT_NAMES), value)
-const pullRequest = fc.option(fc.constant(pullRequestFrom('octo/repo', 5, 'A change', 'https://github.com/octo/repo/pull/5')))
+const pullRequest = fc.option(
+  fc.constant(pullRequestFrom('octo/repo', 5, 'A change', 'https://github.com/octo/repo/pull/5'))
+)
 
 describe('input parsing, fuzzed', () => {
   it('either gives a valid request or an error that names an input', () => {
@@ -40,8 +82,10 @@ describe('input parsing, fuzzed', () => {
         expect(new URL(config.portalUrl).protocol).toMatch(/^https?:$/)
         expect(config.portalUrl.endsWith('/')).toBe(false)
         expect(config.apiKey).toMatch(/^\S+$/)
-        if (['get', 'rename', 'archive', 'unarchive', 'delete'].includes(config.operation)) expect(config.target).toBeDefined()
-        if (config.target?.by === 'id') expect(Number.isSafeInteger(config.target.id) && config.target.id > 0).toBe(true)
+        if (['get', 'rename', 'archive', 'unarchive', 'delete'].includes(config.operation))
+          expect(config.target).toBeDefined()
+        if (config.target?.by === 'id')
+          expect(Number.isSafeInteger(config.target.id) && config.target.id > 0).toBe(true)
         if (config.operation === 'create' || config.operation === 'rename') {
           expect(config.title!.trim()).toBe(config.title)
           expect(config.title!.length).toBeGreaterThan(0)

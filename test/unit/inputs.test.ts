@@ -47,7 +47,9 @@ describe('readInputs', () => {
   })
 
   it('keeps a portal sub-path and drops trailing slashes', () => {
-    expect(parse({ ...BASE, 'portal-url': 'https://example.com/docspace//' }).portalUrl).toBe('https://example.com/docspace')
+    expect(parse({ ...BASE, 'portal-url': 'https://example.com/docspace//' }).portalUrl).toBe(
+      'https://example.com/docspace'
+    )
     expect(parse({ ...BASE, 'portal-url': 'https://example.com/' }).portalUrl).toBe('https://example.com')
   })
 
@@ -91,7 +93,9 @@ describe('readInputs', () => {
 
   it('refuses an unknown operation and lists the known ones', () => {
     const error = inputError({ ...BASE, operation: 'destroy' })
-    expect(error.message).toBe('Input "operation" must be one of create, get, rename, archive, unarchive, delete, list, archive-stale; got "destroy"')
+    expect(error.message).toBe(
+      'Input "operation" must be one of create, get, rename, archive, unarchive, delete, list, archive-stale; got "destroy"'
+    )
   })
 
   it('refuses blank and overlong titles', () => {
@@ -161,30 +165,46 @@ describe('readInputs', () => {
 
     it('uses the title of rename as the new name, never to find the room', () => {
       expect(inputError({ ...noId, operation: 'rename', title: 'New' }).input).toBe('room-id')
-      expect(parse({ ...noId, operation: 'rename', title: 'New', tags: 'x' }).target).toEqual({ by: 'tags', tags: ['x'] })
+      expect(parse({ ...noId, operation: 'rename', title: 'New', tags: 'x' }).target).toEqual({
+        by: 'tags',
+        tags: ['x']
+      })
     })
 
     it('falls back to the pull request only on a pull-request event', () => {
-      expect(readInputs((n) => (noId as Record<string, string>)[n] ?? '', pr).target).toEqual({ by: 'pull-request', pullRequest: pr })
+      expect(readInputs((n) => (noId as Record<string, string>)[n] ?? '', pr).target).toEqual({
+        by: 'pull-request',
+        pullRequest: pr
+      })
       expect(inputError(noId).input).toBe('room-id')
     })
 
     it('names and tags a pull request room and describes it', () => {
-      const config = readInputs((n) => ({ ...BASE, operation: 'create', tags: 'ci' } as Record<string, string>)[n] ?? '', pr)
+      const config = readInputs(
+        (n) => (({ ...BASE, operation: 'create', tags: 'ci' }) as Record<string, string>)[n] ?? '',
+        pr
+      )
       expect(config.title).toBe('repo #12 – Fix the parser')
       expect(config.tags).toEqual(['ci', 'pr:octo/repo#12'])
-      expect(config.description).toBe('Pull request octo/repo#12: Fix the parser\nhttps://github.com/octo/repo/pull/12\n')
+      expect(config.description).toBe(
+        'Pull request octo/repo#12: Fix the parser\nhttps://github.com/octo/repo/pull/12\n'
+      )
       expect(config.existing).toEqual({ by: 'pull-request', pullRequest: pr })
     })
 
     it('keeps an explicit title on a pull-request event and still requires the tag to match', () => {
-      const config = readInputs((n) => ({ ...BASE, operation: 'create', title: 'Mine' } as Record<string, string>)[n] ?? '', pr)
+      const config = readInputs(
+        (n) => (({ ...BASE, operation: 'create', title: 'Mine' }) as Record<string, string>)[n] ?? '',
+        pr
+      )
       expect(config.title).toBe('Mine')
       expect(config.existing).toEqual({ by: 'title', title: 'Mine', tags: ['pr:octo/repo#12'] })
     })
 
     it('leaves out of a generated title the characters DocSpace would replace', () => {
-      expect(pullRequestFrom('octo/repo', 3, 'fix: parse "a/b" <fast>?', '').roomTitle).toBe('repo #3 – fix parse a b fast')
+      expect(pullRequestFrom('octo/repo', 3, 'fix: parse "a/b" <fast>?', '').roomTitle).toBe(
+        'repo #3 – fix parse a b fast'
+      )
     })
 
     it('cuts a long pull request title to 170 characters', () => {
@@ -208,7 +228,9 @@ describe('readInputs', () => {
       expect(inputError({ ...listing, operation: 'archive-stale' }).input).toBe('stale-days')
       expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '0' }).input).toBe('stale-days')
       expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '-2' }).input).toBe('stale-days')
-      expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '30', area: 'archived' }).input).toBe('area')
+      expect(inputError({ ...listing, operation: 'archive-stale', 'stale-days': '30', area: 'archived' }).input).toBe(
+        'area'
+      )
       expect(parse({ ...listing, operation: 'archive-stale', 'stale-days': '0.5' }).staleDays).toBe(0.5)
     })
 
