@@ -2,9 +2,23 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
 
 /** The bundled action, run as a runner runs it. */
 export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js')
+
+/** The runner passes every input that has a default in action.yml, whether the workflow gave it or not. */
+const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
+  Object.entries(
+    (
+      parse(readFileSync(resolve(import.meta.dirname, '../../action.yml'), 'utf8')) as {
+        inputs: Record<string, { default?: string }>
+      }
+    ).inputs
+  )
+    .filter(([, input]) => input.default !== undefined)
+    .map(([name, input]) => [name, input.default!])
+)
 
 export interface ActionRun {
   exitCode: number
@@ -19,7 +33,8 @@ export interface ActionRun {
 }
 
 /**
- * Spawns `node dist/index.js` with `INPUT_*` variables (dashes kept, as the runner sets them), an existing
+ * Spawns `node dist/index.js` with `INPUT_*` variables (dashes kept, as the runner sets them, defaults of
+ * action.yml included), an existing
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY file, and none of this process's environment but PATH, so that no
  * proxy or token of the machine leaks in. Asynchronous, because the emulator answers from this process.
  */
@@ -39,7 +54,7 @@ export async function runAction(
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true'
   }
-  for (const [name, value] of Object.entries(inputs)) {
+  for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) {
     if (value !== undefined) childEnv[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const [name, value] of Object.entries(env)) {
