@@ -1,0 +1,157 @@
+import { jest } from '@jest/globals'
+import { Ajv } from 'ajv'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse } from 'yaml'
+
+const outputs = new Map<string, string>()
+jest.unstable_mockModule('@actions/core', () => ({
+  setSecret: () => undefined,
+  getInput: () => '',
+  setOutput: (name: string, value: string) => outputs.set(name, value),
+  summary: {}
+}))
+const { readInputs } = await import('../../src/inputs.js')
+const { report } = await import('../../src/report.js')
+
+const root = resolve(import.meta.dirname, '../..')
+const text = (path: string) => readFileSync(resolve(root, path), 'utf8')
+
+interface ActionMetadata {
+  name: string
+  description: string
+  author: string
+  branding: { icon: string; color: string }
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+const action = parse(text('action.yml')) as ActionMetadata
+
+describe('action.yml', () => {
+  it('is valid against the SchemaStore schema for action metadata', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(JSON.parse(text('test/fixtures/schemastore-github-action.json')) as object)
+    expect(validate(action) ? [] : validate.errors).toEqual([])
+  })
+
+  it('runs the bundle on node24 and says who and what it is', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.name).toBeTruthy()
+    expect(action.author).toBeTruthy()
+    expect(action.description.length).toBeLessThanOrEqual(125)
+    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) })
+  })
+
+  it('declares kebab-case inputs and outputs, each described, defaults as strings', () => {
+    for (const [id, input] of Object.entries(action.inputs)) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(input.description.length).toBeGreaterThan(10)
+      if (input.default !== undefined) expect(typeof input.default).toBe('string')
+    }
+    for (const [id, output] of Object.entries(action.outputs)) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(output.description.length).toBeGreaterThan(10)
+    }
+  })
+
+  it('declares every input the code reads, and the code reads every declared input', () => {
+    const read = new Set<string>()
+    const valid: Record<string, string> = {
+      'portal-url': 'https://example.onlyoffice.com',
+      'api-key': 'sk-x',
+      operation: 'list',
+      'stale-days': '1'
+    }
+    readInputs((name) => {
+      read.add(name)
+      return valid[name] ?? ''
+    })
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
+    // Nothing but inputs.ts reads inputs.
+    const readers = execFileSync('grep', ['-rl', 'getInput', resolve(root, 'src')], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+    expect(readers.map((f: string) => f.slice(root.length + 1))).toEqual(['src/inputs.ts'])
+  })
+
+  it('declares the defaults the code applies', () => {
+    const config = readInputs(
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+    )
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, i]) => i.default !== undefined)
+        .map(([id, i]) => [id, i.default])
+    )
+    // room-type has no declared default: the runner would pass it to list and archive-stale as a filter.
+    expect(config.roomType.name).toBe('custom')
+    expect(config.filters.roomType).toBeUndefined()
+    expect(defaults).toEqual({
+      'if-exists': config.ifExists,
+      area: config.filters.area,
+      'dry-run': String(config.dryRun),
+      'max-rooms': String(config.maxRooms),
+      concurrency: String(config.concurrency),
+      wait: String(config.wait),
+      'timeout-seconds': String(config.timeoutMs / 1000),
+      'request-timeout-seconds': String(config.requestTimeoutMs / 1000),
+      'max-retries': String(config.maxRetries)
+    })
+  })
+
+  it('declares every output the code sets, and the code sets every declared output', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY
+    const config = readInputs(
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+    )
+    const room = { id: 1, title: 'R', rootFolderType: 14 }
+    await report(config, { result: 'found', room })
+    await report(config, { result: 'listed', rooms: [room] })
+    expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+})
+
+describe('README', () => {
+  const readme = text('README.md')
+
+  /** Rows of the markdown table under a `## heading`: first cell (the backticked name) → cells. */
+  function tableUnder(heading: string): Map<string, string[]> {
+    const section = readme.split(new RegExp(`^## ${heading}$`, 'm'))[1]!.split(/^## /m)[0]!
+    const rows = section.split('\n').filter((l) => /^\| `[a-z-]+` \|/.test(l))
+    return new Map(
+      rows
+        .map((l) =>
+          l
+            .split('|')
+            .slice(1, -1)
+            .map((c) => c.trim())
+        )
+        .map((cells) => [cells[0]!.replace(/`/g, ''), cells])
+    )
+  }
+
+  it('lists every input with its default and whether it is required, as action.yml does', () => {
+    const table = tableUnder('Inputs')
+    expect([...table.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
+    for (const [id, input] of Object.entries(action.inputs)) {
+      const [, required, defaultCell] = table.get(id)!
+      expect({ id, required: required === 'yes' }).toEqual({ id, required: input.required === true })
+      expect({ id, default: defaultCell!.replace(/`/g, '') }).toEqual({ id, default: input.default ?? '' })
+    }
+  })
+
+  it('lists every output of action.yml', () => {
+    expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('documents every operation with an example', () => {
+    const operations = [...text('src/inputs.ts').matchAll(/OPERATIONS = \[([^\]]+)\]/g)][0]![1]!
+      .match(/'[a-z-]+'/g)!
+      .map((o) => o.slice(1, -1))
+    for (const op of operations) {
+      expect({ op, example: new RegExp(`operation: ${op}\\s*$`, 'm').test(readme) }).toEqual({ op, example: true })
+    }
+  })
+})
