@@ -4142,13 +4142,14 @@ function startUnarchive(client, id) {
 function startDelete(client, id) {
     return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' });
 }
-/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for. */
+/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Safe to repeat: with createNewIfExist false, DocSpace saves a new version of the file rather than a second one. */
 function createTextFile(client, folderId, title, content) {
     return client.call({
         method: 'POST',
         path: `api/2.0/files/${folderId}/text`,
         body: { title, content, createNewIfExist: false },
-        retry: 'if-not-applied'
+        retry: 'always'
     });
 }
 function listOperations(client, id) {
@@ -4599,7 +4600,6 @@ const create = async (ctx) => {
     const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
     ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`);
     if (config.description) {
-        // Safe to repeat: with createNewIfExist false DocSpace adds a version rather than a second file.
         await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, config.description);
         ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room`);
     }

@@ -63,7 +63,8 @@ export function startDelete(client: DocSpaceClient, id: number | string): Promis
   return client.call<FileOperation>({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' })
 }
 
-/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for. */
+/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Safe to repeat: with createNewIfExist false, DocSpace saves a new version of the file rather than a second one. */
 export function createTextFile(
   client: DocSpaceClient,
   folderId: number | string,
@@ -74,7 +75,7 @@ export function createTextFile(
     method: 'POST',
     path: `api/2.0/files/${folderId}/text`,
     body: { title, content, createNewIfExist: false },
-    retry: 'if-not-applied'
+    retry: 'always'
   })
 }
 

@@ -53,7 +53,6 @@ export const create: Operation = async (ctx) => {
   const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
   if (config.description) {
-    // Safe to repeat: with createNewIfExist false DocSpace adds a version rather than a second file.
     await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, config.description)
     ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room`)
   }
