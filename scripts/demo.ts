@@ -31,7 +31,10 @@ for (const [operation, extra] of steps) {
   })
   console.log(`── ${operation} ${'─'.repeat(60 - operation.length)}`)
   for (const line of run.stdout.split('\n')) {
-    if (line && !line.startsWith('::')) console.log(`  ${line}`)
+    // Show group titles as the runner would; hide the other workflow commands.
+    const group = /^::group::(.*)$/.exec(line)
+    if (group) console.log(`  ▸ ${group[1]}`)
+    else if (line && !line.startsWith('::')) console.log(`    ${line}`)
   }
   for (const error of run.errors) console.log(`  error: ${error}`)
   console.log(`  exit code ${run.exitCode}; outputs:`)
