@@ -4829,6 +4829,15 @@ async function writeSummary(config, outcome, listed) {
     const text = redact(summary.stringify());
     await summary.emptyBuffer().addRaw(text).write();
 }
+/** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
+async function reportFailure(operation, message) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary_summary
+        .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
+        .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
+        .write();
+}
 function report_link(url, text) {
     return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 }
@@ -4850,8 +4859,11 @@ function escapeHtml(text) {
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 async function run() {
     let client;
+    let operation;
+    let reported = false;
     try {
         const config = readInputs(undefined, await readPullRequest());
+        operation = config.operation;
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
@@ -4871,12 +4883,17 @@ async function run() {
         };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => operations[config.operation](ctx));
         await report(config, outcome);
+        reported = true;
         if (outcome.failures?.length) {
             throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`);
         }
     }
     catch (error) {
-        setFailed(redact(error instanceof Error ? error.message : String(error)));
+        const message = redact(error instanceof Error ? error.message : String(error));
+        setFailed(message);
+        // The summary of a run that reported its rooms already lists what failed.
+        if (!reported)
+            await reportFailure(operation, message).catch(() => undefined);
     }
     finally {
         client?.dispose();

@@ -8,13 +8,16 @@ import { describeSelector } from './operations/find-room.js'
 import { operations } from './operations/index.js'
 import { readPullRequest } from './pull-request.js'
 import { redact } from './redact.js'
-import { report } from './report.js'
+import { report, reportFailure } from './report.js'
 
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 export async function run(): Promise<void> {
   let client: DocSpaceClient | undefined
+  let operation: string | undefined
+  let reported = false
   try {
     const config = readInputs(undefined, await readPullRequest())
+    operation = config.operation
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -34,13 +37,17 @@ export async function run(): Promise<void> {
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
     await report(config, outcome)
+    reported = true
     if (outcome.failures?.length) {
       throw new Error(
         `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`
       )
     }
   } catch (error) {
-    core.setFailed(redact(error instanceof Error ? error.message : String(error)))
+    const message = redact(error instanceof Error ? error.message : String(error))
+    core.setFailed(message)
+    // The summary of a run that reported its rooms already lists what failed.
+    if (!reported) await reportFailure(operation, message).catch(() => undefined)
   } finally {
     client?.dispose()
   }

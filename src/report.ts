@@ -91,6 +91,15 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
   await summary.emptyBuffer().addRaw(text).write()
 }
 
+/** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
+export async function reportFailure(operation: string | undefined, message: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
+    .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
+    .write()
+}
+
 function link(url: string, text: string): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`
 }

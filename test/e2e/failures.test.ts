@@ -72,6 +72,16 @@ describe('failed calls explain themselves', () => {
     expect(env.emulator.requests[0]!.authorization).toBe('invalid')
   })
 
+  it('a failed step says what failed in the job summary', async () => {
+    const run = await env.run({ operation: 'get', 'room-id': '31337' })
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toContain('DocSpace rooms: get')
+    expect(run.summary).toContain('Result: <b>failed</b>')
+    expect(run.summary).toContain('HTTP 404')
+    const refused = await env.run({ operation: 'get', 'room-id': 'x' })
+    expect(refused.summary).toContain('Input &#34;room-id&#34; must be a positive whole number')
+  })
+
   it('a key pasted with "Bearer " still works and is masked whole', async () => {
     const room = env.emulator.addRoom({ title: 'Mine' })
     const run = await env.run({
