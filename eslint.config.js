@@ -17,17 +17,8 @@ export default tseslint.config(
     }
   },
   {
-    // Tests, the emulator and scripts handle untyped JSON from HTTP and webhook payloads.
     files: ['test/**/*.ts', 'scripts/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      'no-console': 'off'
-    }
+    rules: { 'no-console': 'off' }
   },
   { files: ['**/*.js'], languageOptions: { globals: { process: 'readonly' } } },
   prettier

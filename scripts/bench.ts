@@ -9,6 +9,7 @@ import os from 'node:os'
 import { resolve } from 'node:path'
 import { startEmulator, type Emulator, type EmulatorOptions, type LoggedRequest } from '../test/emulator/server.js'
 import { ACTION_ENTRY, runAction } from '../test/e2e/run-action.js'
+import type { Envelope, FileOperation, RoomPage } from '../test/support/docspace-json.js'
 
 const DAY = 86_400_000
 const LATENCY_MS = 20
@@ -165,23 +166,26 @@ async function sequentialLoop(rooms: number, sample: number): Promise<Measured> 
   try {
     seed(emulator, rooms)
     const headers = { Authorization: `Bearer ${emulator.apiKey}`, 'Content-Type': 'application/json' }
-    const api = (path: string, init: RequestInit = {}) =>
-      fetch(`${emulator.url}/api/2.0/${path}`, { headers, ...init }).then((r) => r.json() as Promise<any>)
+    const api = <T>(path: string, init: RequestInit = {}) =>
+      fetch(`${emulator.url}/api/2.0/${path}`, { headers, ...init }).then((r) => r.json() as Promise<Envelope<T>>)
     const started = performance.now()
     const all: { id: number; updated: string }[] = []
     for (let start = 0; ; start += 100) {
-      const page = (await api(`files/rooms?startIndex=${start}&count=100`)).response
+      const page = (await api<RoomPage>(`files/rooms?startIndex=${start}&count=100`)).response
       all.push(...page.folders)
       if (start + 100 >= page.total) break
     }
     const stale = all.filter((r) => Date.parse(r.updated) < Date.now() - 30 * DAY).slice(0, sample)
     for (const room of stale) {
       const op = (
-        await api(`files/rooms/${room.id}/archive`, { method: 'PUT', body: JSON.stringify({ deleteAfter: false }) })
+        await api<FileOperation>(`files/rooms/${room.id}/archive`, {
+          method: 'PUT',
+          body: JSON.stringify({ deleteAfter: false })
+        })
       ).response
       for (;;) {
         await new Promise((r) => setTimeout(r, 100))
-        const [state] = (await api(`files/fileops?id=${op.id}`)).response
+        const [state] = (await api<FileOperation[]>(`files/fileops?id=${op.id}`)).response
         if (!state || state.finished) break
       }
     }

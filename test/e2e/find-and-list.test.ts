@@ -1,3 +1,5 @@
+import { expect } from '@jest/globals'
+import type { CompactRoom } from '../support/docspace-json.js'
 import { useEmulator } from './helpers.js'
 
 const env = useEmulator({ operationDelayMs: 20 })
@@ -135,8 +137,8 @@ describe('list', () => {
     const run = await env.run({ operation: 'list' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.count).toBe('200')
-    const rooms = JSON.parse(run.outputs.rooms!)
-    expect(new Set(rooms.map((r: { id: number }) => r.id)).size).toBe(200)
+    const rooms = JSON.parse(run.outputs.rooms!) as CompactRoom[]
+    expect(new Set(rooms.map((r) => r.id)).size).toBe(200)
     expect(rooms[0]).toEqual({
       id: expect.any(Number),
       title: 'Project 000',
@@ -145,7 +147,7 @@ describe('list', () => {
       created: expect.any(String),
       updated: expect.any(String),
       archived: false,
-      url: `${env.emulator.url}/rooms/shared/filter?folder=${rooms[0].id}`
+      url: `${env.emulator.url}/rooms/shared/filter?folder=${rooms[0]!.id}`
     })
     const pages = env.emulator.requests.filter((r) => r.path === '/files/rooms')
     expect(pages.map((p) => p.query.startIndex)).toEqual(['0', '100'])
@@ -158,7 +160,7 @@ describe('list', () => {
     expect(any.outputs.count).toBe('230')
     const archived = await env.run({ operation: 'list', area: 'archived' })
     expect(archived.outputs.count).toBe('30')
-    expect(JSON.parse(archived.outputs.rooms!).every((r: { archived: boolean }) => r.archived)).toBe(true)
+    expect((JSON.parse(archived.outputs.rooms!) as CompactRoom[]).every((r) => r.archived)).toBe(true)
     const tagged = await env.run({ operation: 'list', tags: 'ten', 'room-type': 'collaboration' })
     expect(tagged.outputs.count).toBe('0')
     const tenCustom = await env.run({ operation: 'list', tags: 'ten', 'room-type': 'custom' })

@@ -3,9 +3,26 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+/** The fields of a webhook payload that the tests and `eventEnv` read; the rest passes through untouched. */
+export interface WebhookPayload {
+  action?: string
+  number?: number
+  repository?: { full_name: string }
+  sender?: { login: string }
+  pull_request?: {
+    number: number
+    title: string
+    html_url: string
+    merge_commit_sha: string | null
+    head: { sha: string; ref: string }
+    base: { ref: string }
+  }
+  [field: string]: unknown
+}
+
 interface WebhookExamples {
   name: string
-  examples: Record<string, any>[]
+  examples: WebhookPayload[]
 }
 
 // Real payloads as GitHub sends them, from @octokit/webhooks-examples.
@@ -19,21 +36,23 @@ export type PullRequestAction = 'opened' | 'reopened' | 'closed'
 export function pullRequestPayload(
   action: PullRequestAction,
   change: { number?: number; title?: string } = {}
-): Record<string, any> {
+): WebhookPayload {
   const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === action)
   if (!example) throw new Error(`no pull_request ${action} example`)
   const payload = structuredClone(example)
+  const pr = payload.pull_request
+  if (!pr) throw new Error(`the pull_request ${action} example has no pull request`)
   if (change.number !== undefined) {
     payload.number = change.number
-    payload.pull_request.number = change.number
-    payload.pull_request.html_url = payload.pull_request.html_url.replace(/\/\d+$/, `/${change.number}`)
+    pr.number = change.number
+    pr.html_url = pr.html_url.replace(/\/\d+$/, `/${change.number}`)
   }
-  if (change.title !== undefined) payload.pull_request.title = change.title
+  if (change.title !== undefined) pr.title = change.title
   return payload
 }
 
 /** The variables a runner sets for an event, with the payload written to GITHUB_EVENT_PATH. */
-export function eventEnv(eventName: string, payload: Record<string, any>): Record<string, string> {
+export function eventEnv(eventName: string, payload: WebhookPayload): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'github-event-'))
   const path = join(dir, 'event.json')
   writeFileSync(path, JSON.stringify(payload))
@@ -43,7 +62,7 @@ export function eventEnv(eventName: string, payload: Record<string, any>): Recor
     GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: path,
     GITHUB_REPOSITORY: repository,
-    GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
+    GITHUB_REPOSITORY_OWNER: repository.split('/')[0]!,
     GITHUB_SHA: pr?.merge_commit_sha ?? pr?.head?.sha ?? 'ffac537e6cbbf934b08745a378932722df287a53',
     GITHUB_REF: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
     GITHUB_HEAD_REF: pr?.head?.ref ?? '',

@@ -1,3 +1,4 @@
+import type { RoomDto } from '../support/docspace-json.js'
 import { useEmulator } from './helpers.js'
 
 const env = useEmulator({ operationDelayMs: 30 })
@@ -71,7 +72,7 @@ describe('get', () => {
     const run = await env.run({ operation: 'get', 'room-id': String(seeded.id) })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'found', 'room-id': String(seeded.id), 'room-title': 'Existing' })
-    expect(JSON.parse(run.outputs.room!).tags).toEqual(['x'])
+    expect((JSON.parse(run.outputs.room!) as RoomDto).tags).toEqual(['x'])
   })
 
   it('fails clearly for a room that does not exist', async () => {
@@ -117,7 +118,7 @@ describe('archive and unarchive', () => {
     const run = await env.run({ operation: 'archive', 'room-id': String(seeded.id) })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('archived')
-    expect(JSON.parse(run.outputs.room!).rootFolderType).toBe(20)
+    expect((JSON.parse(run.outputs.room!) as RoomDto).rootFolderType).toBe(20)
     expect(env.emulator.room(seeded.id)!.archived).toBe(true)
     const archiveCall = env.emulator.requests.find((r) => r.path.endsWith('/archive'))!
     expect(archiveCall.body).toEqual({ deleteAfter: false })

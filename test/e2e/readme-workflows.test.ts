@@ -1,6 +1,7 @@
-import { eventEnv, pullRequestPayload, type PullRequestAction } from './github-event.js'
+import { eventEnv, pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
 import { useEmulator } from './helpers.js'
 import { actionStep, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
+import type { CompactRoom } from '../support/docspace-json.js'
 
 const env = useEmulator({ operationDelayMs: 30 })
 const DAY = 86_400_000
@@ -9,7 +10,7 @@ const DAY = 86_400_000
 async function runReadmeWorkflow(
   name: string,
   eventName: string,
-  payload: Record<string, any>,
+  payload: WebhookPayload,
   inputs: Record<string, unknown> = {}
 ) {
   const workflow = readmeWorkflow(name)
@@ -144,7 +145,7 @@ describe('README: archive stale rooms every week', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('archived')
     expect(run.outputs.count).toBe('3')
-    expect(JSON.parse(run.outputs.rooms!).map((r: { title: string }) => r.title)).toEqual([
+    expect((JSON.parse(run.outputs.rooms!) as CompactRoom[]).map((r) => r.title)).toEqual([
       'Stale 90',
       'Stale 40',
       'Stale 31'

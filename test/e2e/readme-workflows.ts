@@ -5,7 +5,8 @@ import { parse } from 'yaml'
 const README = resolve(import.meta.dirname, '../../README.md')
 
 export interface Workflow {
-  on: Record<string, any>
+  /** Each trigger's filters, of which only `types` is read; `null` for a trigger without any. */
+  on: Record<string, { types?: string[] } | null | undefined>
   permissions: unknown
   jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
 }
@@ -29,7 +30,7 @@ export function actionStep(workflow: Workflow): Record<string, unknown> {
 /** Whether GitHub would start the workflow for this event. */
 export function triggers(workflow: Workflow, eventName: string, action?: string): boolean {
   if (!(eventName in workflow.on)) return false
-  const types = workflow.on[eventName]?.types as string[] | undefined
+  const types = workflow.on[eventName]?.types
   return !types || action === undefined || types.includes(action)
 }
 

@@ -1,7 +1,6 @@
+import type { Envelope, FileOperation, ProblemDetails, RoomDto, RoomPage } from '../support/docspace-json.js'
 import { seedRooms } from './seed.js'
 import { startEmulator, type Emulator } from './server.js'
-
-type Json = Record<string, any>
 
 let emu: Emulator
 
@@ -29,23 +28,23 @@ function call(method: string, path: string, body?: unknown, key: string | null =
   })
 }
 
-async function json(
+async function json<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
   key?: string
-): Promise<{ status: number; body: Json }> {
+): Promise<{ status: number; body: Envelope<T> }> {
   const res = await call(method, path, body, key)
-  return { status: res.status, body: (await res.json()) as Json }
+  return { status: res.status, body: (await res.json()) as Envelope<T> }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function pollUntilFinished(opId: string, key?: string): Promise<Json[]> {
-  const seen: Json[] = []
+async function pollUntilFinished(opId: string, key?: string): Promise<FileOperation[]> {
+  const seen: FileOperation[] = []
   for (let i = 0; i < 50; i++) {
-    const { body } = await json('GET', `/files/fileops?id=${opId}`, undefined, key)
-    seen.push(...(body.response as Json[]))
+    const { body } = await json<FileOperation[]>('GET', `/files/fileops?id=${opId}`, undefined, key)
+    seen.push(...body.response)
     if (seen.some((o) => o.finished)) return seen
     await sleep(10)
   }
@@ -58,7 +57,7 @@ describe('envelopes and DTOs', () => {
     const res = await call('GET', `/files/rooms/${room.id}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    const body = (await res.json()) as Json
+    const body = (await res.json()) as Envelope<RoomDto>
     expect(body).toMatchObject({
       count: 1,
       status: 0,
@@ -102,7 +101,7 @@ describe('envelopes and DTOs', () => {
       const res = await fetch(`${local.url}/api/2.0/files/rooms/${room.id}`, {
         headers: { Authorization: `Bearer ${local.apiKey}` }
       })
-      expect(((await res.json()) as Json).response.created).toBe('2025-01-15T10:20:30.1230000+03:00')
+      expect(((await res.json()) as Envelope<RoomDto>).response.created).toBe('2025-01-15T10:20:30.1230000+03:00')
     } finally {
       await local.close()
     }
@@ -142,10 +141,10 @@ describe('auth', () => {
 
 describe('create', () => {
   it('accepts case-insensitive keys, numeric strings and enum names, and normalises the title', async () => {
-    const a = await json('POST', '/files/rooms', { Title: '  Q3: plans?\t<draft>  ', RoomType: '5' })
+    const a = await json<RoomDto>('POST', '/files/rooms', { Title: '  Q3: plans?\t<draft>  ', RoomType: '5' })
     expect(a.status).toBe(200)
     expect(a.body.response).toMatchObject({ title: 'Q3_ plans___draft_', roomType: 5, type: 19 })
-    const b = await json('POST', '/files/rooms', {
+    const b = await json<RoomDto>('POST', '/files/rooms', {
       title: 'Named',
       roomType: 'VirtualDataRoom',
       tags: ['t', 't', ' u ']
@@ -161,7 +160,7 @@ describe('create', () => {
     ['a missing roomType', { title: 'x' }, 'RoomType'],
     ['an unknown roomType', { title: 'x', roomType: 'Garage' }, '$.roomType']
   ])('refuses %s with ProblemDetails in a status-1 envelope', async (_, body, key) => {
-    const res = await json('POST', '/files/rooms', body)
+    const res = await json<ProblemDetails>('POST', '/files/rooms', body)
     expect(res.status).toBe(400)
     expect(res.body).toMatchObject({
       status: 1,
@@ -193,7 +192,7 @@ describe('create', () => {
       expect((await post()).status).toBe(200)
       const over = await post()
       expect(over.status).toBe(402)
-      expect(((await over.json()) as Json).error.type).toBe('ASC.Core.Tenants.TenantQuotaException')
+      expect(((await over.json()) as Envelope).error?.type).toBe('ASC.Core.Tenants.TenantQuotaException')
     } finally {
       await small.close()
     }
@@ -203,7 +202,7 @@ describe('create', () => {
 describe('rename', () => {
   it('renames and bumps updated', async () => {
     const room = emu.addRoom({ title: 'Old', created: new Date('2024-01-01T00:00:00Z') })
-    const { status, body } = await json('PUT', `/files/rooms/${room.id}`, { title: 'New' })
+    const { status, body } = await json<RoomDto>('PUT', `/files/rooms/${room.id}`, { title: 'New' })
     expect(status).toBe(200)
     expect(body.response.title).toBe('New')
     expect(emu.room(room.id)!.updated.getTime()).toBeGreaterThan(new Date('2024-01-02').getTime())
@@ -220,16 +219,16 @@ describe('rename', () => {
     expect(emu.room(room.id)!.title).toBe('Frozen')
     const missing = await json('PUT', '/files/rooms/4242', { title: 'x' })
     expect(missing.status).toBe(403)
-    expect(missing.body.error.type).toBe('System.InvalidOperationException')
+    expect(missing.body.error?.type).toBe('System.InvalidOperationException')
   })
 })
 
 describe('file operations', () => {
   it('archives asynchronously and lists the finished operation exactly once', async () => {
     const room = emu.addRoom({ title: 'To archive' })
-    const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
+    const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     expect(start.status).toBe(200)
-    const op = start.body.response as Json
+    const op = start.body.response
     expect(op).toMatchObject({
       Operation: 0,
       finished: false,
@@ -271,10 +270,10 @@ describe('file operations', () => {
         headers,
         body: '{"deleteAfter":false}'
       })
-      expect(((await res.json()) as Json).response).toMatchObject({ finished: true, progress: 100, status: 2 })
+      expect(((await res.json()) as Envelope).response).toMatchObject({ finished: true, progress: 100, status: 2 })
       expect(fast.room(room.id)!.archived).toBe(false)
       const list = await fetch(`${fast.url}/api/2.0/files/fileops`, { headers })
-      expect(((await list.json()) as Json).response).toEqual([])
+      expect(((await list.json()) as Envelope).response).toEqual([])
     } finally {
       await fast.close()
     }
@@ -298,11 +297,11 @@ describe('file operations', () => {
     const foreign = emu.addRoom({ title: 'Not mine', createdBy: 'someone-else' })
     const refused = await json('DELETE', `/files/rooms/${foreign.id}`, { deleteAfter: false })
     expect(refused.status).toBe(403)
-    expect(refused.body.error.message).toBe('Access denied')
+    expect(refused.body.error?.message).toBe('Access denied')
     expect(emu.room(foreign.id)).toBeDefined()
 
     const archived = emu.addRoom({ title: 'Old', createdBy: 'someone-else', archived: true })
-    const del = await json('DELETE', `/files/rooms/${archived.id}`, { deleteAfter: false })
+    const del = await json<FileOperation>('DELETE', `/files/rooms/${archived.id}`, { deleteAfter: false })
     expect(del.status).toBe(200)
     expect(del.body.response).toMatchObject({ Operation: 2, finished: false })
     expect(del.body.response.folders).toBeUndefined()
@@ -319,7 +318,7 @@ describe('file operations', () => {
   it('op-error: the operation finishes with the error text and changes nothing', async () => {
     const room = emu.addRoom({ title: 'Stuck' })
     emu.faults.add({ path: /\/archive$/, fault: { kind: 'op-error', message: 'Cannot move the room' } })
-    const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
+    const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     const seen = await pollUntilFinished(start.body.response.id)
     expect(seen.at(-1)).toMatchObject({ finished: true, error: 'Cannot move the room', status: 4 })
     expect(emu.room(room.id)!.archived).toBe(false)
@@ -328,7 +327,7 @@ describe('file operations', () => {
   it('op-vanish: the change is applied but the operation is never listed as finished', async () => {
     const room = emu.addRoom({ title: 'Vanishing' })
     emu.faults.add({ path: /\/archive$/, fault: { kind: 'op-vanish' } })
-    const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
+    const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     await sleep(80)
     expect((await json('GET', `/files/fileops?id=${start.body.response.id}`)).body.response).toEqual([])
     expect(emu.room(room.id)!.archived).toBe(true)
@@ -337,9 +336,9 @@ describe('file operations', () => {
   it('op-never-finishes: listed as running forever, nothing changes', async () => {
     const room = emu.addRoom({ title: 'Forever' })
     emu.faults.add({ path: /\/archive$/, fault: { kind: 'op-never-finishes' } })
-    const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
+    const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     await sleep(80)
-    const [op] = (await json('GET', '/files/fileops')).body.response as Json[]
+    const [op] = (await json<FileOperation[]>('GET', '/files/fileops')).body.response
     expect(op).toMatchObject({ id: start.body.response.id, finished: false })
     expect(op!.progress).toBeLessThan(100)
     expect(emu.room(room.id)!.archived).toBe(false)
@@ -350,7 +349,7 @@ describe('file operations', () => {
     const room = emu.addRoom({ title: 'Target' })
     await json('GET', `/files/rooms/${room.id}`)
     await json('PUT', '/files/rooms/4242/archive', { deleteAfter: false })
-    const start = await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
+    const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     expect((await pollUntilFinished(start.body.response.id)).at(-1)!.error).toBe('boom')
   })
 })
@@ -358,7 +357,7 @@ describe('file operations', () => {
 describe('listing', () => {
   it('pages, counts and totals; count over 100 is a 400', async () => {
     seedRooms(emu, 250, { archivedShare: 0 })
-    const first = await json('GET', '/files/rooms?count=100&startIndex=0')
+    const first = await json<RoomPage>('GET', '/files/rooms?count=100&startIndex=0')
     expect(first.body.count).toBe(1)
     expect(first.body.response).toMatchObject({
       startIndex: 0,
@@ -368,11 +367,11 @@ describe('listing', () => {
       files: [],
       current: { id: 1, title: 'Rooms', rootFolderType: 14 }
     })
-    const last = await json('GET', '/files/rooms?count=100&startIndex=200')
+    const last = await json<RoomPage>('GET', '/files/rooms?count=100&startIndex=200')
     expect(last.body.response.count).toBe(50)
     const ids = new Set<number>()
     for (let start = 0; start < 250; start += 100) {
-      for (const r of (await json('GET', `/files/rooms?startIndex=${start}`)).body.response.folders as Json[])
+      for (const r of (await json<RoomPage>('GET', `/files/rooms?startIndex=${start}`)).body.response.folders)
         ids.add(r.id)
     }
     expect(ids.size).toBe(250)
@@ -393,7 +392,7 @@ describe('listing', () => {
     emu.addRoom({ title: 'alpha docs', roomType: 5, tags: ['ci'] })
     emu.addRoom({ title: 'Beta', roomType: 2, tags: ['ci', 'team-a'], archived: true })
     const titles = async (q: string) =>
-      ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).sort()
+      (await json<RoomPage>('GET', `/files/rooms?${q}`)).body.response.folders.map((r) => r.title).sort()
 
     expect(await titles('')).toEqual(['Alpha CI', 'alpha docs'])
     expect(await titles('searchArea=Archive')).toEqual(['Beta'])
@@ -402,7 +401,7 @@ describe('listing', () => {
     expect(await titles('type=5')).toEqual(['alpha docs'])
     expect(await titles('type=EditingRoom&type=CustomRoom')).toEqual(['Alpha CI', 'alpha docs'])
     expect(await titles(`searchArea=Any&tags=${encodeURIComponent('["ci","team-a"]')}`)).toEqual(['Alpha CI', 'Beta'])
-    expect((await json('GET', '/files/rooms?searchArea=Archive')).body.response.current).toMatchObject({
+    expect((await json<RoomPage>('GET', '/files/rooms?searchArea=Archive')).body.response.current).toMatchObject({
       id: 2,
       title: 'Archive',
       rootFolderType: 20
@@ -414,12 +413,12 @@ describe('listing', () => {
     emu.addRoom({ title: 'a', created: new Date('2024-02-01'), updated: new Date('2024-02-02') })
     emu.addRoom({ title: 'C', created: new Date('2023-12-01'), updated: new Date('2024-04-01') })
     const order = async (q: string) =>
-      ((await json('GET', `/files/rooms?${q}`)).body.response.folders as Json[]).map((r) => r.title).join('')
+      (await json<RoomPage>('GET', `/files/rooms?${q}`)).body.response.folders.map((r) => r.title).join('')
     expect(await order('')).toBe('CBa')
     expect(await order('sortBy=DateAndTime&sortOrder=ascending')).toBe('aBC')
     expect(await order('sortBy=AZ&sortOrder=0')).toBe('aBC')
     expect(await order('sortBy=DateAndTimeCreation&sortOrder=Descending')).toBe('aBC')
-    const projected = (await json('GET', '/files/rooms?fields=id,title')).body.response.folders as Json[]
+    const projected = (await json<RoomPage>('GET', '/files/rooms?fields=id,title')).body.response.folders
     expect(Object.keys(projected[0]!).sort()).toEqual(['id', 'title'])
   })
 })
@@ -427,11 +426,12 @@ describe('listing', () => {
 describe('tags and files', () => {
   it('adds and removes room tags', async () => {
     const room = emu.addRoom({ title: 'Tagged', tags: ['a'] })
-    expect((await json('PUT', `/files/rooms/${room.id}/tags`, { names: ['b', 'a'] })).body.response.tags).toEqual([
-      'a',
-      'b'
-    ])
-    expect((await json('DELETE', `/files/rooms/${room.id}/tags`, { names: ['a'] })).body.response.tags).toEqual(['b'])
+    expect(
+      (await json<RoomDto>('PUT', `/files/rooms/${room.id}/tags`, { names: ['b', 'a'] })).body.response.tags
+    ).toEqual(['a', 'b'])
+    expect(
+      (await json<RoomDto>('DELETE', `/files/rooms/${room.id}/tags`, { names: ['a'] })).body.response.tags
+    ).toEqual(['b'])
     expect((await json('PUT', `/files/rooms/${room.id}/tags`, {})).status).toBe(400)
     expect((await json('GET', '/files/tags')).body.response).toEqual(['a', 'b'])
   })
@@ -538,7 +538,7 @@ describe('latency and concurrency', () => {
       expect(statuses).toEqual([200, 200, 429, 429])
       const limited = answers.find((r) => r.status === 429)!
       expect(limited.headers.get('retry-after')).toBe('1')
-      expect(((await limited.json()) as Json).error.message).toBe('Too many requests')
+      expect(((await limited.json()) as Envelope).error?.message).toBe('Too many requests')
       expect(busy.activeRooms()).toHaveLength(2)
       // Reads are not limited.
       const reads = await Promise.all(

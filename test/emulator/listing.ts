@@ -184,7 +184,7 @@ const ascending = (ka: number | string, kb: number | string, a: EmulatedRoom, b:
  * no mutation hook could be trusted to invalidate it. */
 function sortedRooms(state: EmulatorState, sortKey: SortKey): EmulatedRoom[] {
   let perState = sortCaches.get(state)
-  if (!perState) sortCaches.set(state, (perState = new Map()))
+  if (!perState) sortCaches.set(state, (perState = new Map<SortKey, SortedCache>()))
   const cached = perState.get(sortKey)
   if (cached && cached.rooms.length === state.rooms.size) {
     let valid = true

@@ -1,4 +1,4 @@
-import { jest } from '@jest/globals'
+import { expect, jest } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'

@@ -1,11 +1,18 @@
+import { expect } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
 
+/** The parts of a workflow file the tests read. */
+interface WorkflowFile {
+  permissions?: unknown
+  jobs: Record<string, { permissions?: unknown; steps: { uses?: string; run?: string }[] }>
+}
+
 const dir = resolve(import.meta.dirname, '../../.github/workflows')
 const workflows = readdirSync(dir)
   .filter((f) => f.endsWith('.yml'))
-  .map((f) => ({ file: f, doc: parse(readFileSync(resolve(dir, f), 'utf8')) as Record<string, any> }))
+  .map((f) => ({ file: f, doc: parse(readFileSync(resolve(dir, f), 'utf8')) as WorkflowFile }))
 
 describe('repository workflows', () => {
   it('include CI, the dist check and the end-to-end run', () => {
@@ -13,7 +20,7 @@ describe('repository workflows', () => {
   })
 
   it.each(workflows.map((w) => [w.file, w.doc] as const))('%s pins every action to a commit', (_, doc) => {
-    const uses = Object.values(doc.jobs as Record<string, { steps: { uses?: string }[] }>)
+    const uses = Object.values(doc.jobs)
       .flatMap((job) => job.steps)
       .map((step) => step.uses)
       .filter((u): u is string => u !== undefined && !u.startsWith('./'))
@@ -25,7 +32,7 @@ describe('repository workflows', () => {
     '%s asks for no more than reading the repository',
     (_, doc) => {
       expect(doc.permissions).toEqual({ contents: 'read' })
-      for (const job of Object.values(doc.jobs as Record<string, { permissions?: unknown }>)) {
+      for (const job of Object.values(doc.jobs)) {
         expect(job.permissions === undefined || JSON.stringify(job.permissions) === '{"contents":"read"}').toBe(true)
       }
     }
@@ -33,7 +40,7 @@ describe('repository workflows', () => {
 
   it('never writes an expression into a run: script', () => {
     for (const { file, doc } of workflows) {
-      for (const job of Object.values(doc.jobs as Record<string, { steps: { run?: string }[] }>)) {
+      for (const job of Object.values(doc.jobs)) {
         for (const step of job.steps)
           expect({ file, run: step.run ?? '' }).not.toEqual({ file, run: expect.stringContaining('${{') })
       }
