@@ -3618,7 +3618,7 @@ class DocSpaceClient {
                 throw new DocSpaceError({
                     request: label,
                     status: answer.status,
-                    docspaceMessage: target ? `redirect to ${target.origin}${target.pathname}` : 'redirect without a Location',
+                    unexpectedBody: target ? `a redirect to ${target.origin}${target.pathname}` : 'a redirect without a Location',
                     likelyCause: target && target.origin !== this.origin
                         ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
                         : 'portal-url points at a page that redirects rather than at the DocSpace API'
