@@ -4204,18 +4204,25 @@ async function listRooms(client, filter = {}, concurrency = 1) {
 
 
 
+const SEARCH_AREA = { active: 'Active', archived: 'Archive', any: 'Any' };
+/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
+async function filteredRooms(ctx, filters, order) {
+    const rooms = await listRooms(ctx.client, {
+        area: SEARCH_AREA[filters.area],
+        filterValue: filters.search,
+        tags: filters.tags,
+        types: filters.roomType ? [filters.roomType.value] : undefined,
+        fields: LISTED_ROOM_FIELDS,
+        sortBy: 'DateAndTime',
+        sortOrder: order
+    }, ctx.config.concurrency);
+    return rooms.filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value));
+}
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
 async function findMatches(ctx, selector, area) {
     const { title, tags } = criteria(selector);
-    const rooms = await listRooms(ctx.client, {
-        area,
-        filterValue: title,
-        tags,
-        fields: LISTED_ROOM_FIELDS,
-        sortBy: 'DateAndTime',
-        sortOrder: 'descending'
-    });
-    return rooms.filter((room) => (title === undefined || room.title === title) && hasAllTags(room, tags));
+    const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'descending');
+    return title === undefined ? rooms : rooms.filter((room) => room.title === title);
 }
 function criteria(selector) {
     switch (selector.by) {
@@ -4251,7 +4258,7 @@ async function targetRoom(ctx, prefer) {
         return getRoom(ctx.client, selector.id);
     const what = describeSelector(selector);
     const matches = await ctx.group(`Finding ${what}`, async () => {
-        const found = await findMatches(ctx, selector, 'Any');
+        const found = await findMatches(ctx, selector, 'any');
         ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`);
         return found;
     });
@@ -4452,32 +4459,6 @@ const unarchive = async (ctx) => {
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
 
-;// CONCATENATED MODULE: ./src/operations/list.ts
-
-
-const SEARCH_AREA = { active: 'Active', archived: 'Archive', any: 'Any' };
-/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
-async function filteredRooms(ctx, filters, order) {
-    const rooms = await listRooms(ctx.client, {
-        area: SEARCH_AREA[filters.area],
-        filterValue: filters.search,
-        tags: filters.tags,
-        types: filters.roomType ? [filters.roomType.value] : undefined,
-        fields: LISTED_ROOM_FIELDS,
-        sortBy: 'DateAndTime',
-        sortOrder: order
-    }, ctx.config.concurrency);
-    return rooms.filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value));
-}
-const list = async (ctx) => {
-    const rooms = await ctx.group('Listing rooms', async () => {
-        const found = await filteredRooms(ctx, ctx.config.filters, 'descending');
-        ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched`);
-        return found;
-    });
-    return { result: 'listed', rooms };
-};
-
 ;// CONCATENATED MODULE: ./src/operations/archive-stale.ts
 
 
@@ -4526,12 +4507,12 @@ const archiveStale = async (ctx) => {
                 return undefined;
             }
         });
-        const pending = started.filter((p) => p !== undefined);
+        const begun = chosen.flatMap((room, i) => (started[i] ? [{ room, pending: started[i] }] : []));
         const archived = [];
         if (config.wait) {
-            const results = await waitForOperations(ctx.client, pending, ctx.wait);
+            const results = await waitForOperations(ctx.client, begun.map((b) => b.pending), ctx.wait);
             results.forEach((result, i) => {
-                const room = chosen.find((r) => r.id === pending[i].roomId);
+                const { room } = begun[i];
                 if (result.ok)
                     archived.push({ ...room, rootFolderType: ROOT_FOLDER.archive });
                 else
@@ -4539,8 +4520,7 @@ const archiveStale = async (ctx) => {
             });
         }
         else {
-            for (const p of pending)
-                archived.push(chosen.find((r) => r.id === p.roomId));
+            archived.push(...begun.map((b) => b.room));
         }
         for (const room of archived)
             ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`);
@@ -4571,7 +4551,7 @@ const create = async (ctx) => {
     // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
     // create whose outcome is unknown, which matching rooms existed before.
     const existing = await ctx.group(`Looking for ${what}`, async () => {
-        const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active');
+        const found = await findMatches(ctx, identity, config.pullRequest ? 'any' : 'active');
         ctx.log(found.length
             ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
             : 'None found');
@@ -4635,7 +4615,7 @@ const WATCH_MAX_MS = 5000;
 async function watchForNewRoom(ctx, selector, before) {
     const until = Date.now() + Math.min(Math.max(ctx.config.requestTimeoutMs, WATCH_MIN_MS), WATCH_MAX_MS);
     for (;;) {
-        const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id));
+        const made = (await findMatches(ctx, selector, 'active')).filter((r) => !before.has(r.id));
         if (made.length > 0)
             return made[0];
         if (Date.now() + WATCH_INTERVAL_MS > until)
@@ -4667,6 +4647,17 @@ const get = async (ctx) => {
     const room = await targetRoom(ctx);
     ctx.log(`Found room ${room.id} ("${room.title}")`);
     return { result: 'found', room };
+};
+
+;// CONCATENATED MODULE: ./src/operations/list.ts
+
+const list = async (ctx) => {
+    const rooms = await ctx.group('Listing rooms', async () => {
+        const found = await filteredRooms(ctx, ctx.config.filters, 'descending');
+        ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched`);
+        return found;
+    });
+    return { result: 'listed', rooms };
 };
 
 ;// CONCATENATED MODULE: ./src/operations/rename.ts

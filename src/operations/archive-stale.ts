@@ -3,7 +3,7 @@ import { waitForOperations, type PendingOperation } from '../docspace/operations
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
 import type { Operation } from './context.js'
-import { filteredRooms } from './list.js'
+import { filteredRooms } from './find-room.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -53,17 +53,21 @@ export const archiveStale: Operation = async (ctx) => {
         }
       }
     )
-    const pending = started.filter((p): p is PendingOperation => p !== undefined)
+    const begun = chosen.flatMap((room, i) => (started[i] ? [{ room, pending: started[i] }] : []))
     const archived: Room[] = []
     if (config.wait) {
-      const results = await waitForOperations(ctx.client, pending, ctx.wait)
+      const results = await waitForOperations(
+        ctx.client,
+        begun.map((b) => b.pending),
+        ctx.wait
+      )
       results.forEach((result, i) => {
-        const room = chosen.find((r) => r.id === pending[i]!.roomId)!
+        const { room } = begun[i]!
         if (result.ok) archived.push({ ...room, rootFolderType: ROOT_FOLDER.archive })
         else failures.push(`room ${room.id} ("${room.title}"): ${result.error.message}`)
       })
     } else {
-      for (const p of pending) archived.push(chosen.find((r) => r.id === p.roomId)!)
+      archived.push(...begun.map((b) => b.room))
     }
     for (const room of archived) ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`)
     return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures }

@@ -19,7 +19,7 @@ export const create: Operation = async (ctx) => {
   // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
   // create whose outcome is unknown, which matching rooms existed before.
   const existing = await ctx.group(`Looking for ${what}`, async () => {
-    const found = await findMatches(ctx, identity, config.pullRequest ? 'Any' : 'Active')
+    const found = await findMatches(ctx, identity, config.pullRequest ? 'any' : 'active')
     ctx.log(
       found.length
         ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
@@ -96,7 +96,7 @@ async function watchForNewRoom(
 ): Promise<Room | undefined> {
   const until = Date.now() + Math.min(Math.max(ctx.config.requestTimeoutMs, WATCH_MIN_MS), WATCH_MAX_MS)
   for (;;) {
-    const made = (await findMatches(ctx, selector, 'Active')).filter((r) => !before.has(r.id))
+    const made = (await findMatches(ctx, selector, 'active')).filter((r) => !before.has(r.id))
     if (made.length > 0) return made[0]
     if (Date.now() + WATCH_INTERVAL_MS > until) return undefined
     await ctx.client.deadline.sleep(WATCH_INTERVAL_MS, 'checking whether DocSpace created the room')

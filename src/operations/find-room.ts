@@ -1,25 +1,40 @@
 import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
 import { hasAllTags, isArchived, LISTED_ROOM_FIELDS, savedTitle, type Room } from '../docspace/types.js'
 import { RoomLookupError } from '../errors.js'
-import type { RoomSearch, RoomSelector } from '../inputs.js'
+import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
 
-/** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
-export async function findMatches(
+const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
+
+/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
+export async function filteredRooms(
   ctx: OperationContext,
-  selector: RoomSearch,
-  area: RoomFilter['area']
+  filters: RoomFilters,
+  order: RoomFilter['sortOrder']
 ): Promise<Room[]> {
+  const rooms = await listRooms(
+    ctx.client,
+    {
+      area: SEARCH_AREA[filters.area],
+      filterValue: filters.search,
+      tags: filters.tags,
+      types: filters.roomType ? [filters.roomType.value] : undefined,
+      fields: LISTED_ROOM_FIELDS,
+      sortBy: 'DateAndTime',
+      sortOrder: order
+    },
+    ctx.config.concurrency
+  )
+  return rooms.filter(
+    (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
+  )
+}
+
+/** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
+export async function findMatches(ctx: OperationContext, selector: RoomSearch, area: Area): Promise<Room[]> {
   const { title, tags } = criteria(selector)
-  const rooms = await listRooms(ctx.client, {
-    area,
-    filterValue: title,
-    tags,
-    fields: LISTED_ROOM_FIELDS,
-    sortBy: 'DateAndTime',
-    sortOrder: 'descending'
-  })
-  return rooms.filter((room) => (title === undefined || room.title === title) && hasAllTags(room, tags))
+  const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'descending')
+  return title === undefined ? rooms : rooms.filter((room) => room.title === title)
 }
 
 function criteria(selector: RoomSearch): { title?: string; tags: string[] } {
@@ -58,7 +73,7 @@ export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'arc
 
   const what = describeSelector(selector)
   const matches = await ctx.group(`Finding ${what}`, async () => {
-    const found = await findMatches(ctx, selector, 'Any')
+    const found = await findMatches(ctx, selector, 'any')
     ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`)
     return found
   })

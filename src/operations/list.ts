@@ -1,33 +1,5 @@
-import { listRooms, type RoomFilter } from '../docspace/rooms.js'
-import { hasAllTags, LISTED_ROOM_FIELDS, type Room } from '../docspace/types.js'
-import type { Area, RoomFilters } from '../inputs.js'
-import type { Operation, OperationContext } from './context.js'
-
-const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
-
-/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
-export async function filteredRooms(
-  ctx: OperationContext,
-  filters: RoomFilters,
-  order: RoomFilter['sortOrder']
-): Promise<Room[]> {
-  const rooms = await listRooms(
-    ctx.client,
-    {
-      area: SEARCH_AREA[filters.area],
-      filterValue: filters.search,
-      tags: filters.tags,
-      types: filters.roomType ? [filters.roomType.value] : undefined,
-      fields: LISTED_ROOM_FIELDS,
-      sortBy: 'DateAndTime',
-      sortOrder: order
-    },
-    ctx.config.concurrency
-  )
-  return rooms.filter(
-    (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
-  )
-}
+import type { Operation } from './context.js'
+import { filteredRooms } from './find-room.js'
 
 export const list: Operation = async (ctx) => {
   const rooms = await ctx.group('Listing rooms', async () => {
