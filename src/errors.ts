@@ -18,6 +18,8 @@ export interface DocSpaceErrorDetails {
   docspaceMessage?: string
   /** What came back instead of DocSpace's JSON envelope, e.g. "an HTML page titled …". */
   unexpectedBody?: string
+  /** What is wrong with a well-formed answer the action cannot use, e.g. "without a room list (response.folders)". */
+  malformed?: string
   /** The most likely reason, in the user's terms. */
   likelyCause?: string
   /** True when the portal may have acted on the request even though it failed (reset, timeout, 502, 504). */
@@ -57,6 +59,7 @@ function describe(d: DocSpaceErrorDetails): string {
         ? `${d.request} got HTTP ${d.status} with ${d.unexpectedBody}`
         : `${head} and ${d.unexpectedBody}`
   }
+  if (d.malformed) head = `DocSpace answered ${d.request} ${d.malformed}`
   const parts = [head]
   if (d.docspaceMessage) {
     parts.push(

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
+import type { InferOutput } from 'valibot'
 import type { Deadline } from '../deadline.js'
 import { delay, formatSeconds } from '../deadline.js'
 import { DocSpaceError } from '../errors.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
+import { checkAnswer, type AnswerSchema } from './answers.js'
 import { likelyCause } from './causes.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -96,14 +98,27 @@ export class DocSpaceClient {
     this.http.dispose()
   }
 
-  /** Sends a request and returns the envelope's `response`. */
-  async call<T>(spec: RequestSpec): Promise<T> {
+  /**
+   * Sends a request and returns the envelope's `response`, checked against the shape the caller reads: an
+   * answer without what the action needs fails here, before anything is done with it.
+   */
+  async call<S extends AnswerSchema>(spec: RequestSpec, answer: S): Promise<InferOutput<S>> {
     const label = `${spec.method} /${spec.path}`
+    const checked = (response: unknown): InferOutput<S> => {
+      const result = checkAnswer(answer, response)
+      if (result.ok) return result.value
+      throw new DocSpaceError({
+        request: label,
+        malformed: result.problem,
+        likelyCause:
+          'portal-url points at something other than a DocSpace portal this action supports (version 3.x), or a proxy between them changed the answer; nothing that depends on this answer was done'
+      })
+    }
     for (let attempt = 0; ; attempt++) {
       await this.waitForPause(label)
       let error: DocSpaceError
       try {
-        return await this.attempt<T>(spec, label)
+        return checked(await this.attempt(spec, label))
       } catch (caught) {
         if (!(caught instanceof DocSpaceError)) throw caught
         error = caught
@@ -127,11 +142,11 @@ export class DocSpaceClient {
   }
 
   /** One try; writes hold a slot of the adaptive write limit while in flight. */
-  private async attempt<T>(spec: RequestSpec, label: string): Promise<T> {
-    if (spec.method === 'GET') return this.unwrap<T>(spec, await this.exchange(spec, label))
+  private async attempt(spec: RequestSpec, label: string): Promise<unknown> {
+    if (spec.method === 'GET') return this.unwrap(spec, await this.exchange(spec, label))
     await this.writes.acquire()
     try {
-      const response = this.unwrap<T>(spec, await this.exchange(spec, label))
+      const response = this.unwrap(spec, await this.exchange(spec, label))
       this.writes.succeeded()
       return response
     } catch (error) {
@@ -250,7 +265,7 @@ export class DocSpaceClient {
   }
 
   /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
-  private unwrap<T>(spec: RequestSpec, answer: Answer): T {
+  private unwrap(spec: RequestSpec, answer: Answer): unknown {
     const label = `${spec.method} /${spec.path}`
     const { status } = answer
     const contentType = String(answer.headers['content-type'] ?? '')
@@ -276,7 +291,7 @@ export class DocSpaceClient {
     }
 
     if (text === '') {
-      if (status >= 200 && status < 300) return undefined as T
+      if (status >= 200 && status < 300) return undefined
       throw fail(undefined)
     }
     let envelope: unknown
@@ -300,7 +315,7 @@ export class DocSpaceClient {
     if (!('response' in envelope)) {
       throw fail(undefined, { unexpectedBody: 'JSON without the "response" field of DocSpace\'s envelope' })
     }
-    return envelope.response as T
+    return envelope.response
   }
 }
 

@@ -1,5 +1,15 @@
 import type { DocSpaceClient } from './client.js'
-import type { FileOperation, Room, RoomPage } from './types.js'
+import {
+  FileAnswer,
+  FolderContentAnswer,
+  LISTED_ROOM_FIELDS,
+  OperationAnswer,
+  OperationListAnswer,
+  RoomAnswer,
+  RoomPageAnswer,
+  type FileOperation,
+  type Room
+} from './answers.js'
 import { DocSpaceError } from '../errors.js'
 import { mapWithConcurrency } from '../concurrency.js'
 
@@ -17,11 +27,21 @@ export interface NewRoom {
 export function createRoom(client: DocSpaceClient, room: NewRoom): Promise<Room> {
   const body: Record<string, unknown> = { title: room.title, roomType: room.roomType }
   if (room.tags?.length) body.tags = room.tags
-  return client.call<Room>({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' })
+  return client.call({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' }, RoomAnswer)
 }
 
-export function getRoom(client: DocSpaceClient, id: number | string): Promise<Room> {
-  return client.call<Room>({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' })
+/** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
+ * so a folder without a `roomType` is refused here rather than treated as a room. */
+export async function getRoom(client: DocSpaceClient, id: number | string): Promise<Room> {
+  const room = await client.call({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' }, RoomAnswer)
+  if (room.roomType === undefined) {
+    throw new DocSpaceError({
+      request: `GET /${ROOMS}/${id}`,
+      malformed: `with a folder that is not a room ("${room.title}" has no roomType)`,
+      likelyCause: `${id} is the ID of a folder inside a room or of a system folder, not of a room; use the room's own ID`
+    })
+  }
+  return room
 }
 
 /** The room, or undefined once DocSpace answers 404 for it. */
@@ -35,57 +55,71 @@ export async function findRoom(client: DocSpaceClient, id: number | string): Pro
 }
 
 export function renameRoom(client: DocSpaceClient, id: number | string, title: string): Promise<Room> {
-  return client.call<Room>({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' })
+  return client.call({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' }, RoomAnswer)
 }
 
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
 const KEEP_RESULT = { deleteAfter: false }
 
 export function startArchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call<FileOperation>({
-    method: 'PUT',
-    path: `${ROOMS}/${id}/archive`,
-    body: KEEP_RESULT,
-    retry: 'always'
-  })
+  return client.call(
+    { method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' },
+    OperationAnswer
+  )
 }
 
 export function startUnarchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call<FileOperation>({
-    method: 'PUT',
-    path: `${ROOMS}/${id}/unarchive`,
-    body: KEEP_RESULT,
-    retry: 'always'
-  })
+  return client.call(
+    { method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' },
+    OperationAnswer
+  )
 }
 
 export function startDelete(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call<FileOperation>({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' })
+  return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer)
 }
 
 /** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
  * Safe to repeat: with createNewIfExist false, DocSpace saves a new version of the file rather than a second one. */
-export function createTextFile(
+export async function createTextFile(
   client: DocSpaceClient,
   folderId: number | string,
   title: string,
   content: string
-): Promise<Record<string, unknown>> {
-  return client.call({
-    method: 'POST',
-    path: `api/2.0/files/${folderId}/text`,
-    body: { title, content, createNewIfExist: false },
-    retry: 'always'
-  })
+): Promise<void> {
+  await client.call(
+    {
+      method: 'POST',
+      path: `api/2.0/files/${folderId}/text`,
+      body: { title, content, createNewIfExist: false },
+      retry: 'always'
+    },
+    FileAnswer
+  )
+}
+
+/** Whether a file with exactly this title lies directly in the folder (a room is a folder). DocSpace's
+ * `filterValue` is a substring search over the folder and its subfolders, so the match is made exact here. */
+export async function hasFile(client: DocSpaceClient, folderId: number | string, title: string): Promise<boolean> {
+  const content = await client.call(
+    {
+      method: 'GET',
+      path: `api/2.0/files/${folderId}`,
+      query: { filterValue: title, count: PAGE_SIZE },
+      retry: 'always'
+    },
+    FolderContentAnswer
+  )
+  return content.files.some(
+    (f) => f.title === title && (f.folderId === undefined || String(f.folderId) === String(folderId))
+  )
 }
 
 export function listOperations(client: DocSpaceClient, id?: string): Promise<FileOperation[]> {
-  return client.call<FileOperation[]>({
-    method: 'GET',
-    path: 'api/2.0/files/fileops',
-    query: { id },
-    retry: 'always'
-  })
+  return client.call(
+    { method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' },
+    OperationListAnswer
+  )
 }
 
 export interface RoomFilter {
@@ -95,11 +129,18 @@ export interface RoomFilter {
   types?: number[]
   sortBy?: 'DateAndTime' | 'DateAndTimeCreation' | 'AZ'
   sortOrder?: 'ascending' | 'descending'
-  fields?: string[]
 }
 
 /** DocSpace's page size limit (`count` is validated to 1..100). */
 export const PAGE_SIZE = 100
+
+/**
+ * `fields=` as DocSpace applies it (DynamicIgnoreResolver.cs:76-106): inside `response`, a plain name keeps a
+ * property of the folder content and a dotted one a property of each room, so the rooms' fields are asked for
+ * as `folders.<name>`, and `total` beside them. Leaves only: selecting a whole room would also select its
+ * `createdBy`, which the projector expands without end (EmployeeDto.cs:109-121).
+ */
+const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',')
 
 /**
  * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
@@ -107,33 +148,36 @@ export const PAGE_SIZE = 100
  */
 export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {}, concurrency = 1): Promise<Room[]> {
   const page = (startIndex: number) =>
-    client.call<RoomPage>({
-      method: 'GET',
-      path: ROOMS,
-      query: {
-        searchArea: filter.area,
-        filterValue: filter.filterValue,
-        tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
-        type: filter.types,
-        sortBy: filter.sortBy,
-        sortOrder: filter.sortOrder,
-        fields: filter.fields?.join(','),
-        startIndex,
-        count: PAGE_SIZE
+    client.call(
+      {
+        method: 'GET',
+        path: ROOMS,
+        query: {
+          searchArea: filter.area,
+          filterValue: filter.filterValue,
+          tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
+          type: filter.types,
+          sortBy: filter.sortBy,
+          sortOrder: filter.sortOrder,
+          fields: LISTING_FIELDS,
+          startIndex,
+          count: PAGE_SIZE
+        },
+        retry: 'always'
       },
-      retry: 'always'
-    })
+      RoomPageAnswer
+    )
   const first = await page(0)
-  const total = first.total ?? 0
+  const total = first.total
   // Step by what the portal actually gave, in case it pages by less than was asked.
-  const step = first.folders?.length || PAGE_SIZE
+  const step = first.folders.length || PAGE_SIZE
   const starts: number[] = []
   for (let start = step; start < total; start += step) starts.push(start)
   const rest = await mapWithConcurrency(starts, concurrency, page)
 
   // A room that moves while the pages are read can show up twice; keep the first sighting.
   const rooms = new Map<Room['id'], Room>()
-  for (const room of [first, ...rest].flatMap((p) => p.folders ?? [])) {
+  for (const room of [first, ...rest].flatMap((p) => p.folders)) {
     if (!rooms.has(room.id)) rooms.set(room.id, room)
   }
   return [...rooms.values()]

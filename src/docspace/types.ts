@@ -1,42 +1,14 @@
-/** The subset of DocSpace's wire shapes this action reads. Everything else is passed through untouched. */
+/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
 
-/** A room as `GET /api/2.0/files/rooms/{id}` returns it (`FolderDto`). Room IDs are numbers for rooms on
- * DocSpace's own storage and strings for third-party-storage rooms. */
-export interface Room {
-  id: number | string
-  title: string
-  roomType?: number
-  rootFolderType?: number
-  tags?: string[]
-  created?: string
-  updated?: string
-  [field: string]: unknown
-}
+import type { Room } from './answers.js'
 
-/** `FolderType` values of `rootFolderType` that tell where a room lives. */
+export type { FileOperation, Room, RoomPage } from './answers.js'
+
+/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
 export const ROOT_FOLDER = { active: 14, archive: 20 } as const
 
 export function isArchived(room: Room): boolean {
   return room.rootFolderType === ROOT_FOLDER.archive
-}
-
-/** A long-running file operation (`FileOperationDto`); note the capital `Operation` on the wire. */
-export interface FileOperation {
-  id: string
-  Operation?: number
-  progress?: number
-  error?: string | null
-  finished?: boolean
-  status?: number
-  [field: string]: unknown
-}
-
-/** One page of `GET /api/2.0/files/rooms` (`FolderContentDto`). */
-export interface RoomPage {
-  folders?: Room[]
-  startIndex?: number
-  count?: number
-  total?: number
 }
 
 export interface RoomTypeInfo {
@@ -58,18 +30,25 @@ export const ROOM_TYPES: readonly RoomTypeInfo[] = [
 /** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
 export const MAX_TITLE_LENGTH = 170
 
-/** Characters DocSpace replaces with `_` when it saves a title (`Global.ReplaceInvalidCharsAndTruncate`). */
-export const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/]/g
+/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
+ * emoji becomes `__` (Global.cs:198). */
+export const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g
 
-/** A title as DocSpace saves it: trimmed, reserved characters replaced, cut to the limit. */
+/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
+ * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
 export function savedTitle(title: string): string {
-  return title.trim().replace(TITLE_REPLACED_CHARS, '_').slice(0, MAX_TITLE_LENGTH)
+  let saved = title.trim()
+  if (saved.length > MAX_TITLE_LENGTH) {
+    const dot = saved.lastIndexOf('.')
+    saved =
+      dot > MAX_TITLE_LENGTH - 20
+        ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
+        : saved.slice(0, MAX_TITLE_LENGTH)
+  }
+  return saved.replace(TITLE_REPLACED_CHARS, '_')
 }
 
 export function hasAllTags(room: Room, tags: readonly string[]): boolean {
-  const own = new Set(room.tags ?? [])
+  const own = new Set(room.tags)
   return tags.every((t) => own.has(t))
 }
-
-/** The room fields the action reads from listings; `fields=` asks DocSpace for only these. */
-export const LISTED_ROOM_FIELDS = ['id', 'title', 'roomType', 'rootFolderType', 'tags', 'created', 'updated']

@@ -1,5 +1,5 @@
 import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
-import { hasAllTags, isArchived, LISTED_ROOM_FIELDS, savedTitle, type Room } from '../docspace/types.js'
+import { hasAllTags, isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { RoomLookupError } from '../errors.js'
 import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
@@ -19,7 +19,6 @@ export async function filteredRooms(
       filterValue: filters.search,
       tags: filters.tags,
       types: filters.roomType ? [filters.roomType.value] : undefined,
-      fields: LISTED_ROOM_FIELDS,
       sortBy: 'DateAndTime',
       sortOrder: order
     },

@@ -106,7 +106,14 @@ describe('action.yml', () => {
     const config = readInputs(
       (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
     )
-    const room = { id: 1, title: 'R', rootFolderType: 14 }
+    const room = {
+      id: 1,
+      title: 'R',
+      rootFolderType: 14,
+      tags: [],
+      created: '2026-11-26T03:35:16.7110000Z',
+      updated: '2026-11-26T03:35:16.7110000Z'
+    }
     await report(config, { result: 'found', room })
     await report(config, { result: 'listed', rooms: [room] })
     expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())

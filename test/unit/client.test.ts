@@ -3,6 +3,11 @@ import { DocSpaceClient, parseRetryAfter, type ClientOptions } from '../../src/d
 import { waitForOperations, type PendingOperation } from '../../src/docspace/operations.js'
 import { startArchive } from '../../src/docspace/rooms.js'
 import { DocSpaceError } from '../../src/errors.js'
+import * as v from 'valibot'
+import { RoomAnswer } from '../../src/docspace/answers.js'
+
+/** For tests of the transport, which take any answer. */
+const anyAnswer = v.unknown()
 import { startEmulator, type Emulator } from '../emulator/server.js'
 
 let emulator: Emulator
@@ -39,7 +44,7 @@ describe('DocSpaceClient', () => {
   it("returns the envelope's response and sends the key as a bearer token", async () => {
     const room = emulator.addRoom({ title: 'Envelope' })
     const c = client()
-    const got = await c.call<{ id: number; title: string }>({ method: 'GET', path: `api/2.0/files/rooms/${room.id}` })
+    const got = await c.call({ method: 'GET', path: `api/2.0/files/rooms/${room.id}` }, RoomAnswer)
     expect(got).toMatchObject({ id: room.id, title: 'Envelope' })
     expect(emulator.requests[0]!.authorization).toBe('valid')
     c.dispose()
@@ -55,11 +60,14 @@ describe('DocSpaceClient', () => {
         requestTimeoutMs: 5000,
         maxRetries: 0
       })
-      await c.call({
-        method: 'GET',
-        path: 'api/2.0/files/rooms',
-        query: { type: [2, 6], filterValue: 'a b', startIndex: 0, skipped: undefined }
-      })
+      await c.call(
+        {
+          method: 'GET',
+          path: 'api/2.0/files/rooms',
+          query: { type: [2, 6], filterValue: 'a b', startIndex: 0, skipped: undefined }
+        },
+        anyAnswer
+      )
       expect(nested.requests[0]!.rawPath).toBe('/office/api/2.0/files/rooms')
       expect(nested.requests[0]!.query).toEqual({ type: ['2', '6'], filterValue: 'a b', startIndex: '0' })
       c.dispose()
@@ -71,7 +79,7 @@ describe('DocSpaceClient', () => {
   it('reads validation failures from the ProblemDetails DocSpace puts in response', async () => {
     const c = client()
     const error = await failure(
-      c.call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'x'.repeat(171), roomType: 5 } })
+      c.call({ method: 'POST', path: 'api/2.0/files/rooms', body: { title: 'x'.repeat(171), roomType: 5 } }, anyAnswer)
     )
     expect(error.status).toBe(400)
     expect(error.details.docspaceMessage).toMatch(/^One or more validation errors occurred\. Title: /)
@@ -88,13 +96,15 @@ describe('DocSpaceClient', () => {
         body: JSON.stringify({ error: { message: 'Something is off' }, status: 1, statusCode: 200 })
       }
     })
-    const error = await failure(client().call({ method: 'GET', path: 'api/2.0/files/rooms/7' }))
+    const error = await failure(client().call({ method: 'GET', path: 'api/2.0/files/rooms/7' }, anyAnswer))
     expect(error.message).toBe('GET /api/2.0/files/rooms/7 failed with HTTP 200. DocSpace says: "Something is off".')
   })
 
   it('retries a transient failure and says how often it tried when it gives up', async () => {
     emulator.faults.add({ path: '/files/rooms/7', times: Infinity, fault: { kind: 'status', status: 503 } })
-    const error = await failure(client({ maxRetries: 2 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }))
+    const error = await failure(
+      client({ maxRetries: 2 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }, anyAnswer)
+    )
     expect(error.message).toMatch(/^GET \/api\/2\.0\/files\/rooms\/7 failed after 3 attempts with HTTP 503/)
     expect(emulator.requests).toHaveLength(3)
   })
@@ -102,12 +112,15 @@ describe('DocSpaceClient', () => {
   it('does not re-send a create whose outcome is unknown, and marks it so', async () => {
     emulator.faults.add({ method: 'POST', path: '/files/rooms', fault: { kind: 'status-after', status: 504 } })
     const error = await failure(
-      client().call({
-        method: 'POST',
-        path: 'api/2.0/files/rooms',
-        body: { title: 'Once', roomType: 5 },
-        retry: 'if-not-applied'
-      })
+      client().call(
+        {
+          method: 'POST',
+          path: 'api/2.0/files/rooms',
+          body: { title: 'Once', roomType: 5 },
+          retry: 'if-not-applied'
+        },
+        anyAnswer
+      )
     )
     expect(error.details.outcomeUnknown).toBe(true)
     expect(emulator.requests).toHaveLength(1)
@@ -120,12 +133,15 @@ describe('DocSpaceClient', () => {
       path: '/files/rooms',
       fault: { kind: 'status', status: 429, retryAfter: '0' }
     })
-    await client().call({
-      method: 'POST',
-      path: 'api/2.0/files/rooms',
-      body: { title: 'Twice sent', roomType: 5 },
-      retry: 'if-not-applied'
-    })
+    await client().call(
+      {
+        method: 'POST',
+        path: 'api/2.0/files/rooms',
+        body: { title: 'Twice sent', roomType: 5 },
+        retry: 'if-not-applied'
+      },
+      anyAnswer
+    )
     expect(emulator.requests.map((r) => r.status)).toEqual([429, 200])
     expect(emulator.activeRooms()).toHaveLength(1)
   })
@@ -134,9 +150,9 @@ describe('DocSpaceClient', () => {
     const room = emulator.addRoom({ title: 'Busy' })
     emulator.faults.add({ path: `/files/rooms/${room.id}`, fault: { kind: 'status', status: 429, retryAfter: '1' } })
     const c = client()
-    const first = c.call({ method: 'GET', path: `api/2.0/files/rooms/${room.id}`, retry: 'always' })
+    const first = c.call({ method: 'GET', path: `api/2.0/files/rooms/${room.id}`, retry: 'always' }, anyAnswer)
     await new Promise((r) => setTimeout(r, 100))
-    await c.call({ method: 'GET', path: 'api/2.0/files/rooms' })
+    await c.call({ method: 'GET', path: 'api/2.0/files/rooms' }, anyAnswer)
     await first
     const [limited, ...rest] = emulator.requests
     expect(limited!.status).toBe(429)
@@ -149,7 +165,7 @@ describe('DocSpaceClient', () => {
     emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'status', status: 429, retryAfter: '120' } })
     const started = Date.now()
     const error = await failure(
-      client({ deadline: new Deadline(3000) }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' })
+      client({ deadline: new Deadline(3000) }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }, anyAnswer)
     )
     expect(Date.now() - started).toBeLessThan(1000)
     expect(error.message).toContain('No retry: the next one was due in 120 s, past timeout-seconds')
@@ -159,7 +175,7 @@ describe('DocSpaceClient', () => {
     emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'delay', ms: 3000 } })
     const started = Date.now()
     const error = await failure(
-      client({ requestTimeoutMs: 300, maxRetries: 0 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' })
+      client({ requestTimeoutMs: 300, maxRetries: 0 }).call({ method: 'GET', path: 'api/2.0/files/rooms/7' }, anyAnswer)
     )
     expect(Date.now() - started).toBeLessThan(1500)
     expect(error.details.docspaceMessage).toBe('no complete answer within 0.3 s')
@@ -169,7 +185,7 @@ describe('DocSpaceClient', () => {
   it('logs method, path, status and duration, never headers', async () => {
     const lines: string[] = []
     const c = client({}, lines)
-    await c.call({ method: 'GET', path: 'api/2.0/files/rooms' })
+    await c.call({ method: 'GET', path: 'api/2.0/files/rooms' }, anyAnswer)
     expect(lines).toEqual([expect.stringMatching(/^GET \/api\/2\.0\/files\/rooms → 200 \(\d+ ms\)$/)])
     expect(lines.join('\n')).not.toContain(emulator.apiKey)
     c.dispose()

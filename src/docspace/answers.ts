@@ -1,0 +1,123 @@
+import * as v from 'valibot'
+
+/**
+ * The shapes of the DocSpace answers this action reads, checked before anything is done with them: lenient
+ * on fields the action does not read (a portal may add any), strict on the ones it does. Sources are
+ * DocSpace-server v3.7.2 (`products/ASC.Files/Core/ApiModels/ResponseDto/*.cs`).
+ */
+
+/** An ApiDateTime: `2026-11-26T03:35:16.7110000+00:00` (ApiDateTime.cs:164-172). */
+const ApiDate = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
+)
+
+/** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
+const EntryId = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.nonEmpty())])
+
+/** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
+export const RoomAnswer = v.looseObject({
+  id: EntryId,
+  title: v.string(),
+  // 14 Rooms, 20 Archive (Folder.cs:41-129); what tells an archived room from an active one.
+  rootFolderType: v.pipe(v.number(), v.integer()),
+  // GET /rooms/{id} also answers for folders that are not rooms (VirtualRoomsController.cs:324-333); those have none.
+  roomType: v.optional(v.pipe(v.number(), v.integer())),
+  tags: v.array(v.string()),
+  created: ApiDate,
+  updated: ApiDate
+})
+export type Room = v.InferOutput<typeof RoomAnswer>
+
+/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. */
+const ListedRoom = v.looseObject({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })
+
+/** The room fields the action reads from a listing, asked for DocSpace's way (DynamicIgnoreResolver.cs:76-106). */
+export const LISTED_ROOM_FIELDS = Object.keys(ListedRoom.entries)
+
+/** One page of `GET /files/rooms` (`FolderContentDto`, FolderContentDto.cs:39-88). */
+export const RoomPageAnswer = v.looseObject({
+  folders: v.array(ListedRoom),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0))
+})
+export type RoomPage = v.InferOutput<typeof RoomPageAnswer>
+
+/** A long-running file operation (`FileOperationDto`, FileOperationDto.cs:39-102). */
+export const OperationAnswer = v.looseObject({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  progress: v.optional(v.number()),
+  error: v.optional(v.nullable(v.string())),
+  finished: v.optional(v.boolean()),
+  // DistributedTaskStatus, since v3.7.1 (DistributedTaskQueue.cs:263-286); absent on older portals.
+  status: v.optional(v.pipe(v.number(), v.integer()))
+})
+export type FileOperation = v.InferOutput<typeof OperationAnswer>
+
+export const OperationListAnswer = v.array(OperationAnswer)
+
+/** A file as `POST /files/{folderId}/text` and folder listings give it (`FileDto`). */
+export const FileAnswer = v.looseObject({ id: EntryId, title: v.string(), folderId: v.optional(EntryId) })
+
+/** One page of `GET /files/{folderId}` (`FolderContentDto`): the files of a room. */
+export const FolderContentAnswer = v.looseObject({
+  files: v.array(FileAnswer),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0))
+})
+
+export type AnswerSchema = v.GenericSchema<unknown, unknown>
+
+/** Words for the parts of an answer a person would look for, keyed by the path inside `response`. */
+const NAMED: Record<string, string> = {
+  '': 'an answer',
+  folders: 'a room list',
+  total: 'the total count',
+  files: 'a file list'
+}
+
+/**
+ * Parses an answer, or says in one phrase what is wrong with it, naming the field:
+ * "without a room list (response.folders)", "with response.folders[2].id as null, where an id was expected".
+ */
+export function checkAnswer<S extends AnswerSchema>(
+  schema: S,
+  response: unknown
+): { ok: true; value: v.InferOutput<S> } | { ok: false; problem: string } {
+  const result = v.safeParse(schema, response)
+  if (result.success) return { ok: true, value: result.output }
+  const issue = result.issues[0]
+  const keys = (issue.path ?? []).map((item) => item.key as string | number)
+  const path = keys.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    ''
+  )
+  const where = path ? `response.${path}` : 'response'
+  // valibot reads a list as an object with no keys; say what came instead of the missing key.
+  const parent = issue.path?.at(-1)
+  if (issue.input === undefined && parent && Array.isArray(parent.input) && typeof parent.key === 'string') {
+    const at = where.slice(0, -(String(parent.key).length + 1))
+    return { ok: false, problem: `with ${at} as a list, where an object was expected` }
+  }
+  if (issue.input === undefined) {
+    const named = NAMED[path]
+    return { ok: false, problem: `without ${named ? `${named} (${where})` : where}` }
+  }
+  return { ok: false, problem: `with ${where} ${describeValue(issue.input)}, where ${expected(issue)} was expected` }
+}
+
+function expected(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'check') return issue.message === 'a date' ? 'a date' : 'another value'
+  if (issue.type === 'union') return 'a number or a non-empty string'
+  if (issue.type === 'integer') return 'a whole number'
+  if (issue.type === 'min_value') return 'a number of 0 or more'
+  if (issue.type === 'non_empty') return 'a non-empty string'
+  const word = issue.expected ?? issue.type
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'as null'
+  if (Array.isArray(value)) return 'as a list'
+  if (typeof value === 'object') return 'as an object'
+  const text = JSON.stringify(value)
+  return `as ${typeof value === 'string' ? 'the text' : 'the ' + typeof value} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`
+}

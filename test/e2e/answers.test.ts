@@ -1,0 +1,247 @@
+// Every DocSpace answer the action reads is checked before it is trusted: an answer without what the action
+// needs fails the step, names the request and the field, and nothing that depends on it is written.
+import { eventEnv, pullRequestPayload } from './github-event.js'
+import { useEmulator } from './helpers.js'
+import type { ActionRun } from './run-action.js'
+
+const env = useEmulator({ operationDelayMs: 10 })
+
+type Json = Record<string, unknown>
+
+/** DocSpace's own answer to a GET, as the emulator gives it, for a test to take one thing out of. */
+async function answerOf(path: string): Promise<Json> {
+  const response = await fetch(`${env.emulator.url}/api/2.0${path}`, {
+    headers: { Authorization: `Bearer ${env.emulator.apiKey}` }
+  })
+  expect(response.status).toBe(200)
+  return (await response.json()) as Json
+}
+
+/** The next answers to method+path are `body` (a 200 with DocSpace's envelope), whatever the portal holds. */
+function answerWith(method: string, path: string | RegExp, body: unknown, times = Infinity): void {
+  env.emulator.faults.add({
+    method,
+    path,
+    times,
+    fault: { kind: 'status', status: 200, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
+  })
+}
+
+const writes = () => env.emulator.requests.filter((r) => r.method !== 'GET')
+
+function expectFailedBeforeWriting(run: ActionRun, message: RegExp): void {
+  expect(run.exitCode).toBe(1)
+  expect(run.errors).toHaveLength(1)
+  expect(run.errors[0]).toMatch(message)
+  expect(writes()).toEqual([])
+  expect(run.outputs['result']).toBeUndefined()
+}
+
+/** A room-list page as DocSpace sends it, with `edit` applied to its `response`. */
+async function listingWith(edit: (response: Json) => void): Promise<Json> {
+  const page = await answerOf('/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,total')
+  const response = structuredClone(page.response) as Json
+  edit(response)
+  return { ...page, response }
+}
+
+const room = (response: Json, i = 0): Json => (response.folders as Json[])[i]!
+
+describe('a room listing the action cannot read fails the step before any write', () => {
+  beforeEach(() => {
+    env.emulator.addRoom({
+      title: 'Old room',
+      tags: ['ci'],
+      updated: new Date('2020-01-01'),
+      created: new Date('2020-01-01')
+    })
+    env.emulator.addRoom({
+      title: 'Other',
+      tags: ['ci'],
+      updated: new Date('2020-01-01'),
+      created: new Date('2020-01-01')
+    })
+  })
+
+  it.each([
+    [
+      'an empty response, as fields=id,title gets from a real portal',
+      (r: Json) => {
+        for (const key of Object.keys(r)) delete r[key]
+      },
+      /DocSpace answered GET \/api\/2\.0\/files\/rooms without a room list \(response\.folders\)/
+    ],
+    [
+      'no total',
+      (r: Json) => {
+        delete r.total
+      },
+      /DocSpace answered GET \/api\/2\.0\/files\/rooms without the total count \(response\.total\)/
+    ],
+    [
+      'a room without an id',
+      (r: Json) => {
+        delete room(r, 1).id
+      },
+      /without response\.folders\[1\]\.id/
+    ],
+    [
+      'a room without a title',
+      (r: Json) => {
+        delete room(r).title
+      },
+      /without response\.folders\[0\]\.title/
+    ],
+    [
+      'a room without rootFolderType',
+      (r: Json) => {
+        delete room(r).rootFolderType
+      },
+      /without response\.folders\[0\]\.rootFolderType/
+    ],
+    [
+      'an id of the wrong type',
+      (r: Json) => {
+        room(r).id = null
+      },
+      /with response\.folders\[0\]\.id as null, where a number or a non-empty string was expected/
+    ],
+    [
+      'a title of the wrong type',
+      (r: Json) => {
+        room(r).title = 17
+      },
+      /with response\.folders\[0\]\.title as the number 17, where a string was expected/
+    ],
+    [
+      'tags that are not a list',
+      (r: Json) => {
+        room(r).tags = 'ci'
+      },
+      /with response\.folders\[0\]\.tags as the text "ci", where an array was expected/
+    ],
+    [
+      'a date that is not a date',
+      (r: Json) => {
+        room(r).updated = 'last Tuesday'
+      },
+      /with response\.folders\[0\]\.updated as the text "last Tuesday", where a date was expected/
+    ],
+    [
+      'a total that is not a number',
+      (r: Json) => {
+        r.total = '2'
+      },
+      /with response\.total as the text "2", where a number was expected/
+    ]
+  ])('archive-stale with %s', async (_, edit, message) => {
+    answerWith('GET', '/files/rooms', await listingWith(edit))
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
+    expectFailedBeforeWriting(run, message)
+    expect(run.errors[0]).toMatch(/Likely cause: portal-url points at something other than a DocSpace portal/)
+    expect(env.emulator.activeRooms()).toHaveLength(2)
+  })
+
+  it('list with an empty response fails instead of listing no rooms', async () => {
+    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
+    const run = await env.run({ operation: 'list' })
+    expectFailedBeforeWriting(run, /without a room list/)
+    expect(run.outputs['count']).toBeUndefined()
+    expect(run.log).not.toMatch(/0 rooms matched/)
+  })
+
+  it('create with if-exists: reuse does not make a room when the lookup cannot be read', async () => {
+    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
+    const run = await env.run({ operation: 'create', title: 'Old room' })
+    expectFailedBeforeWriting(run, /Could not create room "Old room": DocSpace answered GET .*without a room list/)
+    expect(env.emulator.state.rooms.size).toBe(2)
+  })
+
+  it('closing a pull request does not archive when the lookup cannot be read', async () => {
+    const payload = pullRequestPayload('closed', { number: 12 })
+    env.emulator.addRoom({ title: 'PR room', tags: [`pr:${payload.repository!.full_name}#12`] })
+    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.total))
+    const run = await env.run({ operation: 'archive' }, eventEnv('pull_request', payload))
+    expectFailedBeforeWriting(run, /without the total count/)
+    expect(env.emulator.archivedRooms()).toEqual([])
+  })
+})
+
+describe('a room answer the action cannot read fails before the change that depends on it', () => {
+  it.each([
+    ['rootFolderType', /without response\.rootFolderType/],
+    ['title', /without response\.title/],
+    ['id', /without response\.id/]
+  ])('archive by room-id when the room comes without %s', async (field, message) => {
+    const { id } = env.emulator.addRoom({ title: 'Room' })
+    const answer = await answerOf(`/files/rooms/${id}`)
+    delete (answer.response as Json)[field]
+    answerWith('GET', `/files/rooms/${id}`, answer)
+    const run = await env.run({ operation: 'archive', 'room-id': String(id) })
+    expectFailedBeforeWriting(run, message)
+    expect(run.errors[0]).toContain(`GET /api/2.0/files/rooms/${id}`)
+    expect(env.emulator.room(id)!.archived).toBe(false)
+  })
+
+  it('a folder that is not a room is not archived', async () => {
+    const { id } = env.emulator.addRoom({ title: 'Room' })
+    const answer = await answerOf(`/files/rooms/${id}`)
+    delete (answer.response as Json).roomType
+    answerWith('GET', `/files/rooms/${id}`, answer)
+    const run = await env.run({ operation: 'delete', 'room-id': String(id) })
+    expectFailedBeforeWriting(run, /with a folder that is not a room \("Room" has no roomType\)/)
+    expect(run.errors[0]).toMatch(/Likely cause: .* not of a room; use the room's own ID/)
+    expect(env.emulator.room(id)).toBeDefined()
+  })
+
+  it('a create answered without the new room id writes no README.txt and reports nothing created', async () => {
+    answerWith('POST', '/files/rooms', { response: { title: 'New' }, count: 1, status: 0, statusCode: 200 }, 1)
+    const run = await env.run({ operation: 'create', title: 'New', description: 'About it' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/DocSpace answered POST \/api\/2\.0\/files\/rooms without response\.id/)
+    expect(env.emulator.requests.filter((r) => r.path.endsWith('/text'))).toEqual([])
+    expect(run.outputs['result']).toBeUndefined()
+  })
+})
+
+describe('an operation answer the action cannot read is not reported done', () => {
+  it('archive answered without the operation id', async () => {
+    const { id } = env.emulator.addRoom({ title: 'Room' })
+    answerWith('PUT', `/files/rooms/${id}/archive`, {
+      response: { progress: 0, finished: false },
+      count: 1,
+      status: 0,
+      statusCode: 200
+    })
+    const run = await env.run({ operation: 'archive', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/DocSpace answered PUT \/api\/2\.0\/files\/rooms\/\d+\/archive without response\.id/)
+    expect(run.outputs['result']).toBeUndefined()
+  })
+
+  it('a progress listing that is not a list', async () => {
+    env.emulator.state.operationDelayMs = 300
+    const { id } = env.emulator.addRoom({ title: 'Room' })
+    answerWith('GET', '/files/fileops', { response: { id: 'x' }, count: 1, status: 0, statusCode: 200 })
+    const run = await env.run({ operation: 'archive', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(
+      /DocSpace answered GET \/api\/2\.0\/files\/fileops with response as an object, where an array was expected/
+    )
+    expect(run.outputs['result']).toBeUndefined()
+  })
+
+  it('an operation whose progress is of the wrong type', async () => {
+    env.emulator.state.operationDelayMs = 300
+    const { id } = env.emulator.addRoom({ title: 'Room' })
+    answerWith('GET', '/files/fileops', {
+      response: [{ id: 'x', progress: 'half' }],
+      count: 1,
+      status: 0,
+      statusCode: 200
+    })
+    const run = await env.run({ operation: 'archive', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/with response\[0\]\.progress as the text "half", where a number was expected/)
+  })
+})
