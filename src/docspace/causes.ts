@@ -9,6 +9,8 @@ export interface FailedRequest {
 
 export function likelyCause(r: FailedRequest): string | undefined {
   const onFileOps = /^api\/2\.0\/files\/fileops/.test(r.path)
+  // README.txt for `description`: written with POST files/{folderId}/text, looked for with GET files/{folderId}.
+  const onRoomFiles = /^api\/2\.0\/files\/(?!rooms\b|fileops\b|tags\b)[^/]+(\/text)?$/.test(r.path)
   const onRoom = /^api\/2\.0\/files\/rooms\/[^/]+/.test(r.path)
   const isWrite = r.method !== 'GET'
   const said = r.docspaceMessage ?? ''
@@ -22,6 +24,9 @@ export function likelyCause(r: FailedRequest): string | undefined {
     case 402:
       return "the portal's plan does not allow more rooms (room quota reached); archive or delete rooms, or upgrade the plan"
     case 403:
+      if (onRoomFiles && r.bodyKind === 'empty') {
+        return 'the API key lacks the "files:write" scope, which writing the description to README.txt in the room needs (DocSpace checks POST /files/{folderId}/text against files:write, and reading the room\'s files against files:read or files:write); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
+      }
       if (onFileOps) {
         return 'the API key lacks the "files:read" scope, which reading the progress of archive, unarchive and delete needs; give the key "rooms:write" and "files:read"'
       }

@@ -1,4 +1,4 @@
-import { createRoom, createTextFile, getRoom, type NewRoom } from '../docspace/rooms.js'
+import { createRoom, createTextFile, getRoom, hasFile, type NewRoom } from '../docspace/rooms.js'
 import { isArchived, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
 import { roomUrl } from '../room-url.js'
@@ -36,7 +36,9 @@ export const create: Operation = async (ctx) => {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
     ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
-    return { result: 'found', room: await getRoom(ctx.client, room.id) }
+    const found = await getRoom(ctx.client, room.id)
+    await writeDescription(ctx, found, 'if-missing')
+    return { result: 'found', room: found }
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
@@ -44,7 +46,9 @@ export const create: Operation = async (ctx) => {
     const room = await getRoom(ctx.client, archived[0]!.id)
     ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
-    return { result: 'unarchived', room: after.room ?? room }
+    const restored = after.room ?? room
+    await writeDescription(ctx, restored, 'if-missing')
+    return { result: 'unarchived', room: restored }
   }
 
   ctx.log(
@@ -52,11 +56,25 @@ export const create: Operation = async (ctx) => {
   )
   const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
-  if (config.description) {
-    await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, config.description)
-    ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room`)
-  }
+  await writeDescription(ctx, room, 'always')
   return { result: 'created', room }
+}
+
+/**
+ * Writes `description` to README.txt in the room. A run that made the room but could not write the file (a key
+ * without files:write, a lost answer) leaves a room that the next run reuses, so a reused room gets the file
+ * when it is missing; one that is there is left as it is, so re-runs add no versions and do not mark the room
+ * as updated.
+ */
+async function writeDescription(ctx: OperationContext, room: Room, when: 'always' | 'if-missing'): Promise<void> {
+  const { description } = ctx.config
+  if (!description) return
+  if (when === 'if-missing' && (await hasFile(ctx.client, room.id, DESCRIPTION_FILE))) {
+    ctx.log(`${DESCRIPTION_FILE} is already in the room; left as it is`)
+    return
+  }
+  await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, description)
+  ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room${when === 'if-missing' ? ' (it was missing)' : ''}`)
 }
 
 /**
