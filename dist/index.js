@@ -11865,8 +11865,10 @@ async function createTextFile(client, folderId, title, content) {
         retry: 'always'
     }, FileAnswer);
 }
-/** Whether a file with exactly this title lies directly in the folder (a room is a folder). DocSpace's
- * `filterValue` is a substring search over the folder and its subfolders, so the match is made exact here. */
+/** Whether a file of this title lies directly in the folder (a room is a folder). DocSpace's `filterValue` is a
+ * substring search over the folder and its subfolders, so the match is narrowed here: to files of the folder
+ * itself, and to titles the server would take for this one when writing it (FileUploader.cs:100 looks the
+ * title up in the database, whose collation ignores case). */
 async function hasFile(client, folderId, title) {
     const content = await client.call({
         method: 'GET',
@@ -11901,8 +11903,6 @@ async function listRooms(client, filter = {}, concurrency = 1) {
             filterValue: filter.filterValue,
             tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
             type: filter.types,
-            sortBy: filter.sortBy,
-            sortOrder: filter.sortOrder,
             fields: LISTING_FIELDS,
             startIndex,
             count: PAGE_SIZE
@@ -11931,22 +11931,26 @@ async function listRooms(client, filter = {}, concurrency = 1) {
 
 
 const SEARCH_AREA = { active: 'Active', archived: 'Archive', any: 'Any' };
-/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
+/** Rooms matching the list filters, by last update (`newest-first` or `oldest-first`; ties by id): DocSpace
+ * filters on its side, and tags and type are checked again here. */
 async function filteredRooms(ctx, filters, order) {
     const rooms = await listRooms(ctx.client, {
         area: SEARCH_AREA[filters.area],
         filterValue: filters.search,
         tags: filters.tags,
-        types: filters.roomType ? [filters.roomType.value] : undefined,
-        sortBy: 'DateAndTime',
-        sortOrder: order
+        types: filters.roomType ? [filters.roomType.value] : undefined
     }, ctx.config.concurrency);
-    return rooms.filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value));
+    const sign = order === 'newest-first' ? -1 : 1;
+    return rooms
+        .filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value))
+        .map((room) => ({ room, updated: Date.parse(room.updated) }))
+        .sort((a, b) => sign * (a.updated - b.updated) || String(a.room.id).localeCompare(String(b.room.id), 'en', { numeric: true }))
+        .map(({ room }) => room);
 }
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
 async function findMatches(ctx, selector, area) {
     const { title, tags } = criteria(selector);
-    const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'descending');
+    const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'newest-first');
     return title === undefined ? rooms : rooms.filter((room) => room.title === title);
 }
 function criteria(selector) {
@@ -12196,12 +12200,9 @@ const archiveStale = async (ctx) => {
     const { config } = ctx;
     const cutoff = ctx.now() - config.staleDays * DAY_MS;
     const stale = await ctx.group('Finding stale rooms', async () => {
-        const rooms = await filteredRooms(ctx, config.filters, 'ascending');
-        const old = rooms
-            .map((room) => ({ room, updated: Date.parse(String(room.updated ?? '')) }))
-            .filter(({ updated }) => !Number.isNaN(updated) && updated < cutoff)
-            .sort((a, b) => a.updated - b.updated)
-            .map(({ room }) => room);
+        // Oldest first, and every `updated` is a date: the answer's check saw to it.
+        const rooms = await filteredRooms(ctx, config.filters, 'oldest-first');
+        const old = rooms.filter((room) => Date.parse(room.updated) < cutoff);
         ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`);
         return old;
     });
@@ -12396,7 +12397,7 @@ const get = async (ctx) => {
 
 const list = async (ctx) => {
     const rooms = await ctx.group('Listing rooms', async () => {
-        const found = await filteredRooms(ctx, ctx.config.filters, 'descending');
+        const found = await filteredRooms(ctx, ctx.config.filters, 'newest-first');
         ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched`);
         return found;
     });

@@ -98,8 +98,10 @@ export async function createTextFile(
   )
 }
 
-/** Whether a file with exactly this title lies directly in the folder (a room is a folder). DocSpace's
- * `filterValue` is a substring search over the folder and its subfolders, so the match is made exact here. */
+/** Whether a file of this title lies directly in the folder (a room is a folder). DocSpace's `filterValue` is a
+ * substring search over the folder and its subfolders, so the match is narrowed here: to files of the folder
+ * itself, and to titles the server would take for this one when writing it (FileUploader.cs:100 looks the
+ * title up in the database, whose collation ignores case). */
 export async function hasFile(client: DocSpaceClient, folderId: number | string, title: string): Promise<boolean> {
   const content = await client.call(
     {
@@ -122,13 +124,17 @@ export function listOperations(client: DocSpaceClient, id?: string): Promise<Fil
   )
 }
 
+/**
+ * The listing's query as DocSpace binds it (RoomContentRequestDto.cs:45-153): `searchArea` is an enum that
+ * ASP.NET reads by name, ignoring case. No `sortBy` is sent: DocSpace saves a sent one as the key owner's sort
+ * order in its web interface (FileStorageService.cs:360-367), and without one it pages in that saved order,
+ * which is as stable from page to page; the action orders the rooms itself.
+ */
 export interface RoomFilter {
   area?: 'Active' | 'Archive' | 'Any'
   filterValue?: string
   tags?: string[]
   types?: number[]
-  sortBy?: 'DateAndTime' | 'DateAndTimeCreation' | 'AZ'
-  sortOrder?: 'ascending' | 'descending'
 }
 
 /** DocSpace's page size limit (`count` is validated to 1..100). */
@@ -157,8 +163,6 @@ export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {},
           filterValue: filter.filterValue,
           tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
           type: filter.types,
-          sortBy: filter.sortBy,
-          sortOrder: filter.sortOrder,
           fields: LISTING_FIELDS,
           startIndex,
           count: PAGE_SIZE

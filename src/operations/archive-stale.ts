@@ -12,12 +12,9 @@ export const archiveStale: Operation = async (ctx) => {
   const { config } = ctx
   const cutoff = ctx.now() - config.staleDays! * DAY_MS
   const stale = await ctx.group('Finding stale rooms', async () => {
-    const rooms = await filteredRooms(ctx, config.filters, 'ascending')
-    const old = rooms
-      .map((room) => ({ room, updated: Date.parse(String(room.updated ?? '')) }))
-      .filter(({ updated }) => !Number.isNaN(updated) && updated < cutoff)
-      .sort((a, b) => a.updated - b.updated)
-      .map(({ room }) => room)
+    // Oldest first, and every `updated` is a date: the answer's check saw to it.
+    const rooms = await filteredRooms(ctx, config.filters, 'oldest-first')
+    const old = rooms.filter((room) => Date.parse(room.updated) < cutoff)
     ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`)
     return old
   })

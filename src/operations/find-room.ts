@@ -6,11 +6,12 @@ import type { OperationContext } from './context.js'
 
 const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
 
-/** Rooms matching the list filters: DocSpace filters on its side, and tags and type are checked again here. */
+/** Rooms matching the list filters, by last update (`newest-first` or `oldest-first`; ties by id): DocSpace
+ * filters on its side, and tags and type are checked again here. */
 export async function filteredRooms(
   ctx: OperationContext,
   filters: RoomFilters,
-  order: RoomFilter['sortOrder']
+  order: 'newest-first' | 'oldest-first'
 ): Promise<Room[]> {
   const rooms = await listRooms(
     ctx.client,
@@ -18,21 +19,27 @@ export async function filteredRooms(
       area: SEARCH_AREA[filters.area],
       filterValue: filters.search,
       tags: filters.tags,
-      types: filters.roomType ? [filters.roomType.value] : undefined,
-      sortBy: 'DateAndTime',
-      sortOrder: order
+      types: filters.roomType ? [filters.roomType.value] : undefined
     },
     ctx.config.concurrency
   )
-  return rooms.filter(
-    (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
-  )
+  const sign = order === 'newest-first' ? -1 : 1
+  return rooms
+    .filter(
+      (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
+    )
+    .map((room) => ({ room, updated: Date.parse(room.updated) }))
+    .sort(
+      (a, b) =>
+        sign * (a.updated - b.updated) || String(a.room.id).localeCompare(String(b.room.id), 'en', { numeric: true })
+    )
+    .map(({ room }) => room)
 }
 
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
 export async function findMatches(ctx: OperationContext, selector: RoomSearch, area: Area): Promise<Room[]> {
   const { title, tags } = criteria(selector)
-  const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'descending')
+  const rooms = await filteredRooms(ctx, { search: title, tags, area }, 'newest-first')
   return title === undefined ? rooms : rooms.filter((room) => room.title === title)
 }
 

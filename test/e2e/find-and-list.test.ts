@@ -151,7 +151,12 @@ describe('list', () => {
     })
     const pages = env.emulator.requests.filter((r) => r.path === '/files/rooms')
     expect(pages.map((p) => p.query.startIndex)).toEqual(['0', '100'])
-    expect(pages[0]!.query.fields).toBe('id,title,roomType,rootFolderType,tags,created,updated')
+    // DocSpace's projection works by depth (DynamicIgnoreResolver.cs:76-106): room fields are `folders.<name>`.
+    expect(pages[0]!.query.fields).toBe(
+      'folders.id,folders.title,folders.rootFolderType,folders.roomType,folders.tags,folders.created,folders.updated,total'
+    )
+    // A sent sortBy would become the key owner's saved sort order in DocSpace (FileStorageService.cs:360-367).
+    expect(pages.every((p) => p.query.sortBy === undefined && p.query.sortOrder === undefined)).toBe(true)
   })
 
   it('filters by area, search, tags and type', async () => {
