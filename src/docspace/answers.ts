@@ -90,7 +90,7 @@ export function checkAnswer<S extends AnswerSchema>(
     (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
     ''
   )
-  const where = path ? `response.${path}` : 'response'
+  const where = path.startsWith('[') ? `response${path}` : path ? `response.${path}` : 'response'
   // valibot reads a list as an object with no keys; say what came instead of the missing key.
   const parent = issue.path?.at(-1)
   if (issue.input === undefined && parent && Array.isArray(parent.input) && typeof parent.key === 'string') {
@@ -110,6 +110,8 @@ function expected(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'integer') return 'a whole number'
   if (issue.type === 'min_value') return 'a number of 0 or more'
   if (issue.type === 'non_empty') return 'a non-empty string'
+  if (issue.expected === 'Array') return 'a list'
+  if (issue.expected === 'Object') return 'an object'
   const word = issue.expected ?? issue.type
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`
 }

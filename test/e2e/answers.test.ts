@@ -39,7 +39,8 @@ function expectFailedBeforeWriting(run: ActionRun, message: RegExp): void {
 
 /** A room-list page as DocSpace sends it, with `edit` applied to its `response`. */
 async function listingWith(edit: (response: Json) => void): Promise<Json> {
-  const page = await answerOf('/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,total')
+  const fields = ['id', 'title', 'rootFolderType', 'roomType', 'tags', 'created', 'updated'].map((f) => `folders.${f}`)
+  const page = await answerOf(`/files/rooms?fields=${[...fields, 'total'].join(',')}`)
   const response = structuredClone(page.response) as Json
   edit(response)
   return { ...page, response }
@@ -118,7 +119,7 @@ describe('a room listing the action cannot read fails the step before any write'
       (r: Json) => {
         room(r).tags = 'ci'
       },
-      /with response\.folders\[0\]\.tags as the text "ci", where an array was expected/
+      /with response\.folders\[0\]\.tags as the text "ci", where a list was expected/
     ],
     [
       'a date that is not a date',
@@ -226,7 +227,7 @@ describe('an operation answer the action cannot read is not reported done', () =
     const run = await env.run({ operation: 'archive', 'room-id': String(id) })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(
-      /DocSpace answered GET \/api\/2\.0\/files\/fileops with response as an object, where an array was expected/
+      /DocSpace answered GET \/api\/2\.0\/files\/fileops with response as an object, where a list was expected/
     )
     expect(run.outputs['result']).toBeUndefined()
   })
