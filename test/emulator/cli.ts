@@ -1,5 +1,6 @@
 // Runs the emulator standalone (local demos, a GitHub workflow background
 // step). Prints exactly one JSON line with url and apiKey on stdout.
+// Process plumbing only; the DocSpace behaviour and its sources are in the handlers.
 import { appendFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { seedRooms } from './seed.js'

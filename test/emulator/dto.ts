@@ -1,5 +1,8 @@
 // Serialisation of state into DocSpace-shaped JSON (FolderDto, FileDto,
-// FolderContentDto root folders) and the ApiDateTime string format.
+// FolderContentDto root folders) and the ApiDateTime string format. Each DTO
+// object is tagged with its .NET type for the `fields=` projector (fields.ts);
+// the tags do not change the JSON. Sources: DocSpace-server at v3.7.2-server.
+import { tag, type NetClass, type NetDictionary } from './fields.js'
 import type { EmulatedFile, EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
 
 export const ROOMS_FOLDER_ID = 1
@@ -7,8 +10,45 @@ export const ARCHIVE_FOLDER_ID = 2
 export const FOLDER_TYPE_ROOMS = 14
 export const FOLDER_TYPE_ARCHIVE = 20
 
-/** RoomType -> FolderType of the room folder itself */
-export const ROOM_FOLDER_TYPE: Record<RoomTypeValue, number> = { 1: 15, 2: 16, 5: 19, 6: 22, 8: 30, 9: 32 }
+/** RoomType -> FolderType of the room folder itself (products/ASC.Files/Core/Helpers/DocSpaceHelper.cs:100-111;
+ * numbers from products/ASC.Files/Core/Core/Entries/Folder.cs:79-116: VirtualDataRoom 29, AiRoom 31). Rooms do
+ * not send it: FolderDto.Type is set only for form-filling system folders, Knowledge and ResultStorage
+ * (products/ASC.Files/Core/ApiModels/ResponseDto/FolderDto.cs:400-411). */
+export const ROOM_FOLDER_TYPE: Record<RoomTypeValue, number> = { 1: 15, 2: 16, 5: 19, 6: 22, 8: 29, 9: 31 }
+
+// .NET types of the DTOs, as the projector needs them.
+
+/** IDictionary<FilesSecurityActions, bool> `security` (products/ASC.Files/Core/ApiModels/ResponseDto/FileEntryDto.cs:269). */
+const DICTIONARY: NetDictionary = { kind: 'dictionary' }
+
+/** EmployeeDto (common/ASC.Api.Core/Model/EmployeeDto.cs:41-122). Its static `Default` (:109-122) is
+ * [JsonIgnore]d, but GetProperties() lists static properties too, and each read returns a new EmployeeDto. */
+export const EMPLOYEE_DTO: NetClass = {
+  kind: 'class',
+  name: 'EmployeeDto',
+  hidden: () => ({ default: defaultEmployee() })
+}
+
+/** OriginId/OriginRoomId are [JsonIgnore(Condition = WhenWritingDefault)] (FileEntryDto.cs:231-239): 0 for an
+ * entry never moved, so not sent, yet listed by GetProperties() and non-null. */
+const originDefaults = (): Record<string, unknown> => ({ originId: 0, originRoomId: 0 })
+
+/** FolderDto<int> (FolderDto.cs:39-240 on FileEntryDto<T>, FileEntryDto.cs:213-309, and FileEntryBaseDto, :52-207). */
+export const FOLDER_DTO: NetClass = { kind: 'class', name: 'FolderDto<int>', hidden: originDefaults }
+
+/** FileDto<int> (products/ASC.Files/Core/ApiModels/ResponseDto/FileDto.cs:41-273). */
+export const FILE_DTO: NetClass = { kind: 'class', name: 'FileDto<int>', hidden: originDefaults }
+
+/** Logo (products/ASC.Files/Core/Core/VirtualRooms/Logo.cs:39-81). */
+const LOGO: NetClass = { kind: 'class', name: 'Logo' }
+
+/** FileOperationDto (products/ASC.Files/Core/ApiModels/ResponseDto/FileOperationDto.cs:39-102): OperationType is
+ * sent as `Operation` ([JsonPropertyName], :51-52), which the projector does not read. */
+export const FILE_OPERATION_DTO: NetClass = {
+  kind: 'class',
+  name: 'FileOperationDto',
+  propertyNames: { Operation: 'operationType' }
+}
 
 export interface DtoContext {
   state: EmulatorState
@@ -50,14 +90,51 @@ export function formatApiDate(date: Date, offset: string): string {
   return `${iso.slice(0, 19)}.${iso.slice(20, 23)}0000${o.text}`
 }
 
+// Default photos (web/ASC.Web.Core/Users/UserPhotoManager.cs:289-293) under the portal's `web:images` path
+// (web/ASC.Web.Core/Utility/Skins/WebImageSupplier.cs:39). That setting lives in the deployment's config, not
+// in the server source; `/static/images` is an assumption.
+const IMAGES = '/static/images'
+
+/** EmployeeDto as EmployeeDtoHelper.InitAsync fills it for a user without a photo (EmployeeDto.cs:171-198):
+ * every photo URL gets `?hash=` + a hash of the user's last change. */
 function employee(ctx: DtoContext, userId: string): Record<string, unknown> {
-  return {
-    id: userId,
-    displayName: ctx.state.displayName(userId),
-    profileUrl: `${ctx.portalUrl}/accounts/people/filter?search=${encodeURIComponent(userId)}`,
-    hasAvatar: false,
-    isAnonim: false
-  }
+  let h = 0
+  for (const ch of userId) h = (h * 31 + ch.charCodeAt(0)) | 0
+  const hash = `?hash=${Math.abs(h)}`
+  return tag(
+    {
+      id: userId,
+      displayName: ctx.state.displayName(userId),
+      avatar: `${IMAGES}/default_user_photo_size_82-82.png${hash}`,
+      avatarOriginal: `${IMAGES}/default_user_photo_size_200-200.png${hash}`,
+      avatarMax: `${IMAGES}/default_user_photo_size_200-200.png${hash}`,
+      avatarMedium: `${IMAGES}/default_user_photo_size_48-48.png${hash}`,
+      avatarSmall: `${IMAGES}/default_user_photo_size_32-32.png${hash}`,
+      profileUrl: `${ctx.portalUrl}/accounts/people/filter?search=${encodeURIComponent(userId)}`,
+      hasAvatar: false,
+      isAnonim: false
+    },
+    EMPLOYEE_DTO
+  )
+}
+
+/** `EmployeeDto.Default` (EmployeeDto.cs:109-122); IsAnonim keeps its default, false. */
+function defaultEmployee(): Record<string, unknown> {
+  return tag(
+    {
+      id: '00000000-0000-0000-0000-000000000000',
+      displayName: '',
+      avatar: '',
+      avatarOriginal: '',
+      avatarMax: '',
+      avatarMedium: '',
+      avatarSmall: '',
+      profileUrl: '',
+      hasAvatar: false,
+      isAnonim: false
+    },
+    EMPLOYEE_DTO
+  )
 }
 
 export function canDeleteRoom(ctx: DtoContext, room: EmulatedRoom): boolean {
@@ -75,43 +152,44 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
   const editable = !room.archived
   let usedSpace = 0
   for (const f of room.files) usedSpace += byteLength(f)
-  return {
+  // A room's FolderDto<int> carries no `type` (FolderDto.cs:400-411); its kind is `roomType`.
+  const security = {
+    Read: true,
+    Create: editable,
+    Delete: canDeleteRoom(ctx, room),
+    EditRoom: editable,
+    Rename: editable,
+    ReadHistory: true,
+    CopyTo: true,
+    Copy: true,
+    MoveTo: editable,
+    Move: true,
+    Pin: true,
+    EditAccess: editable,
+    Duplicate: editable,
+    Download: true,
+    CopySharedLink: editable,
+    ChangeOwner: true
+  }
+  const dto = {
     parentId: root,
     filesCount: room.files.length,
     foldersCount: 0,
     new: 0,
     mute: false,
     tags: [...room.tags],
-    logo: { original: '', large: '', medium: '', small: '', color: logoColor(room.id) },
+    logo: tag({ original: '', large: '', medium: '', small: '', color: logoColor(room.id) }, LOGO),
     pinned: false,
     roomType: room.roomType,
     private: false,
     indexing: false,
     denyDownload: false,
-    type: ROOM_FOLDER_TYPE[room.roomType] ?? 19,
     inRoom: true,
     usedSpace,
     id: room.id,
     rootFolderId: root,
     canShare: editable,
-    security: {
-      Read: true,
-      Create: editable,
-      Delete: canDeleteRoom(ctx, room),
-      EditRoom: editable,
-      Rename: editable,
-      ReadHistory: true,
-      CopyTo: true,
-      Copy: true,
-      MoveTo: editable,
-      Move: true,
-      Pin: true,
-      EditAccess: editable,
-      Duplicate: editable,
-      Download: true,
-      CopySharedLink: editable,
-      ChangeOwner: true
-    },
+    security: tag(security, DICTIONARY),
     title: room.title,
     shortWebUrl: `${ctx.portalUrl}/s/r${room.id.toString(36)}`,
     created: formatApiDate(room.created, offset),
@@ -121,6 +199,7 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     updatedBy: employee(ctx, room.updatedBy ?? room.createdBy),
     fileEntryType: 1
   }
+  return tag(dto, FOLDER_DTO)
 }
 
 const COLORS = ['5299E0', 'F2557C', '8FA843', 'F88E3E', '6E9EDB', 'B45CA3', '4FA96F', 'E04F4F']
@@ -133,7 +212,7 @@ export function rootFolderDto(ctx: DtoContext, archive: boolean, foldersCount: n
   const offset = ctx.state.timeZoneOffset
   const id = archive ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID
   const epoch = formatApiDate(new Date(Date.UTC(2024, 0, 1)), offset)
-  return {
+  const dto = {
     parentId: 0,
     filesCount: 0,
     foldersCount,
@@ -141,10 +220,9 @@ export function rootFolderDto(ctx: DtoContext, archive: boolean, foldersCount: n
     mute: false,
     pinned: false,
     private: false,
-    type: archive ? FOLDER_TYPE_ARCHIVE : FOLDER_TYPE_ROOMS,
     id,
     rootFolderId: id,
-    security: { Read: true, Create: !archive },
+    security: tag({ Read: true, Create: !archive }, DICTIONARY),
     title: archive ? 'Archive' : 'Rooms',
     created: epoch,
     createdBy: employee(ctx, ctx.state.adminUserId),
@@ -153,6 +231,7 @@ export function rootFolderDto(ctx: DtoContext, archive: boolean, foldersCount: n
     updatedBy: employee(ctx, ctx.state.adminUserId),
     fileEntryType: 1
   }
+  return tag(dto, FOLDER_DTO)
 }
 
 function sizeString(bytes: number): string {
@@ -167,7 +246,7 @@ export function fileDto(ctx: DtoContext, room: EmulatedRoom, file: EmulatedFile)
   const created = file.created ?? room.created
   const author = file.createdBy ?? room.createdBy
   const dot = file.title.lastIndexOf('.')
-  return {
+  const dto = {
     folderId: room.id,
     version: file.version ?? 1,
     versionGroup: 1,
@@ -181,7 +260,7 @@ export function fileDto(ctx: DtoContext, room: EmulatedRoom, file: EmulatedFile)
     fileExst: dot >= 0 ? file.title.slice(dot) : '',
     id: file.id,
     rootFolderId: room.archived ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID,
-    security: { Read: true, Edit: !room.archived, Delete: !room.archived, Download: true },
+    security: tag({ Read: true, Edit: !room.archived, Delete: !room.archived, Download: true }, DICTIONARY),
     title: file.title,
     created: formatApiDate(created, offset),
     createdBy: employee(ctx, author),
@@ -190,21 +269,5 @@ export function fileDto(ctx: DtoContext, room: EmulatedRoom, file: EmulatedFile)
     updatedBy: employee(ctx, author),
     fileEntryType: 2
   }
-}
-
-/** `fields=id,title` projection (DynamicIgnoreResolver), case-insensitive on top-level keys. */
-export function project(dto: Record<string, unknown>, fields: Set<string> | undefined): Record<string, unknown> {
-  if (!fields) return dto
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(dto)) if (fields.has(key.toLowerCase())) out[key] = dto[key]
-  return out
-}
-
-export function parseFields(value: string | undefined): Set<string> | undefined {
-  if (value === undefined) return undefined
-  const names = value
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)
-  return names.length ? new Set(names) : undefined
+  return tag(dto, FILE_DTO)
 }

@@ -68,7 +68,6 @@ describe('envelopes and DTOs', () => {
       id: room.id,
       title: 'Envelope',
       roomType: 2,
-      type: 16,
       rootFolderType: 14,
       tags: ['x'],
       fileEntryType: 1
@@ -76,13 +75,21 @@ describe('envelopes and DTOs', () => {
     expect(body.response.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}\+00:00$/)
     expect(body.response.createdBy).toMatchObject({ id: 'user-admin' })
     expect(body.response.security).toMatchObject({ Read: true, EditRoom: true, Rename: true, Delete: true })
+    // Rooms carry no FolderType `type` (FolderDto.cs:400-411 at v3.7.2-server).
+    expect(body.response).not.toHaveProperty('type')
   })
 
   it('answers an unknown room with the 404 error envelope', async () => {
     const { status, body } = await json('GET', '/files/rooms/999')
     expect(status).toBe(404)
+    // CustomExceptionHandler writes message, type, stack and hresult (ResponseWrapper.cs:116-120, CommonApiResponse.cs:158-173)
     expect(body).toEqual({
-      error: { message: 'The required folder was not found', type: 'ASC.Common.Web.ItemNotFoundException' },
+      error: {
+        message: 'The required folder was not found',
+        type: 'ASC.Common.Web.ItemNotFoundException',
+        stack: expect.any(String) as unknown,
+        hresult: -2146233088
+      },
       status: 1,
       statusCode: 404
     })
@@ -111,8 +118,9 @@ describe('envelopes and DTOs', () => {
 describe('auth', () => {
   it('answers a missing or wrong key with a bodiless 401 and never logs the key', async () => {
     const room = emu.addRoom({ title: 'Private' })
+    // GET /files/rooms: not [AllowAnonymous] (a wrong sk- key on those gets ApiKeyScopesFilter's 403, scopes.test.ts)
     for (const key of [null, 'sk-wrong']) {
-      const res = await call('GET', `/files/rooms/${room.id}`, undefined, key)
+      const res = await call('GET', '/files/rooms', undefined, key)
       expect(res.status).toBe(401)
       expect(await res.text()).toBe('')
     }
@@ -125,12 +133,13 @@ describe('auth', () => {
     expect(JSON.stringify(emu.requests)).not.toContain(emu.apiKey)
   })
 
-  it('enforces API-key scopes with a bodiless 403', async () => {
+  it('enforces API-key scopes: bodiless 403, ProblemDetails on [AllowAnonymous] endpoints', async () => {
     const room = emu.addRoom({ title: 'Scoped' })
     expect((await call('GET', `/files/rooms/${room.id}`, undefined, 'sk-rooms-only')).status).toBe(200)
     const poll = await call('GET', '/files/fileops', undefined, 'sk-rooms-only')
     expect(poll.status).toBe(403)
-    expect(await poll.text()).toBe('')
+    expect(poll.headers.get('content-type')).toBe('application/problem+json; charset=utf-8')
+    expect(await poll.json()).toMatchObject({ title: 'Forbidden', status: 403 })
     expect((await call('GET', '/files/fileops', undefined, 'sk-read')).status).toBe(200)
     const write = await call('PUT', `/files/rooms/${room.id}`, { title: 'No' }, 'sk-read')
     expect(write.status).toBe(403)
@@ -143,21 +152,23 @@ describe('create', () => {
   it('accepts case-insensitive keys, numeric strings and enum names, and normalises the title', async () => {
     const a = await json<RoomDto>('POST', '/files/rooms', { Title: '  Q3: plans?\t<draft>  ', RoomType: '5' })
     expect(a.status).toBe(200)
-    expect(a.body.response).toMatchObject({ title: 'Q3_ plans___draft_', roomType: 5, type: 19 })
+    expect(a.body.response).toMatchObject({ title: 'Q3_ plans___draft_', roomType: 5 })
     const b = await json<RoomDto>('POST', '/files/rooms', {
       title: 'Named',
       roomType: 'VirtualDataRoom',
       tags: ['t', 't', ' u ']
     })
-    expect(b.body.response).toMatchObject({ roomType: 8, type: 30, tags: ['t', 'u'] })
+    // tag names are not trimmed; duplicates collapse (CustomTagsService.cs:46-76, FileStorageService.cs:1059-1080)
+    expect(b.body.response).toMatchObject({ roomType: 8, tags: ['t', ' u '] })
     expect(emu.room(b.body.response.id)!.createdBy).toBe('user-admin')
   })
 
   it.each([
-    ['a missing title', { roomType: 2 }, 'Title'],
-    ['a blank title', { title: '   ', roomType: 2 }, 'Title'],
+    // C# `required` members missing → JsonException at "$" (CreateRoomRequestDto.cs:46, 109); a blank
+    // title passes binding and fails in the service instead (rules.test.ts)
+    ['a missing title', { roomType: 2 }, '$'],
     ['a title over 170 characters', { title: 'x'.repeat(171), roomType: 2 }, 'Title'],
-    ['a missing roomType', { title: 'x' }, 'RoomType'],
+    ['a missing roomType', { title: 'x' }, '$'],
     ['an unknown roomType', { title: 'x', roomType: 'Garage' }, '$.roomType']
   ])('refuses %s with ProblemDetails in a status-1 envelope', async (_, body, key) => {
     const res = await json<ProblemDetails>('POST', '/files/rooms', body)
@@ -212,8 +223,9 @@ describe('rename', () => {
     const room = emu.addRoom({ title: 'Frozen', archived: true })
     const archived = await json('PUT', `/files/rooms/${room.id}`, { title: 'Thawed' })
     expect(archived.status).toBe(403)
-    expect(archived.body.error).toEqual({
-      message: 'You cannot edit archived rooms',
+    // canEdit excludes archived rooms, so the "You cannot edit archived rooms" branch is unreachable (FileStorageService.cs:1203-1216)
+    expect(archived.body.error).toMatchObject({
+      message: "You don't have permission to edit the room",
       type: 'System.InvalidOperationException'
     })
     expect(emu.room(room.id)!.title).toBe('Frozen')
@@ -229,17 +241,20 @@ describe('file operations', () => {
     const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     expect(start.status).toBe(200)
     const op = start.body.response
-    expect(op).toMatchObject({
-      Operation: 0,
-      finished: false,
-      error: '',
-      folders: [{ id: room.id, title: 'To archive' }]
-    })
+    // `folders` appears only once the room was processed (FileOperationDto.cs:124-161, FileMoveCopyOperation.cs:630-634)
+    expect(op).toMatchObject({ Operation: 0, finished: false, error: '', status: 0 })
+    expect(op.folders).toBeUndefined()
     expect(op.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(emu.room(room.id)!.archived).toBe(false)
 
     const seen = await pollUntilFinished(op.id)
-    expect(seen.at(-1)).toMatchObject({ id: op.id, finished: true, progress: 100, status: 2 })
+    expect(seen.at(-1)).toMatchObject({
+      id: op.id,
+      finished: true,
+      progress: 100,
+      status: 2,
+      folders: [{ id: room.id, title: 'To archive', rootFolderType: 20 }]
+    })
     expect(seen.filter((o) => !o.finished).every((o) => o.progress < 100)).toBe(true)
     expect(emu.room(room.id)!.archived).toBe(true)
     expect((await json('GET', '/files/fileops')).body.response).toEqual([])
@@ -286,9 +301,14 @@ describe('file operations', () => {
       ['PUT', `/files/rooms/${room.id}/unarchive`],
       ['DELETE', `/files/rooms/${room.id}`]
     ] as const) {
-      const { status, body } = await json(method, path)
-      expect(status).toBe(400)
-      expect(body).toMatchObject({ status: 1, statusCode: 400, response: { status: 400 } })
+      // API-FACTS §1.3: 415 without a Content-Type, 400 with a JSON one.
+      expect((await call(method, path)).status).toBe(415)
+      const res = await fetch(`${emu.url}/api/2.0${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${emu.apiKey}`, 'Content-Type': 'application/json' }
+      })
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ status: 1, statusCode: 400, response: { status: 400 } })
     }
     expect((await json('PUT', '/files/rooms/4242/archive', { deleteAfter: false })).status).toBe(404)
   })
@@ -320,7 +340,8 @@ describe('file operations', () => {
     emu.faults.add({ path: /\/archive$/, fault: { kind: 'op-error', message: 'Cannot move the room' } })
     const start = await json<FileOperation>('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: false })
     const seen = await pollUntilFinished(start.body.response.id)
-    expect(seen.at(-1)).toMatchObject({ finished: true, error: 'Cannot move the room', status: 4 })
+    // job errors are caught into `error`; the task still completes: status 2 (FileOperation.cs:310-359, DistributedTaskQueue.cs:263-286)
+    expect(seen.at(-1)).toMatchObject({ finished: true, error: 'Cannot move the room', status: 2 })
     expect(emu.room(room.id)!.archived).toBe(false)
   })
 
@@ -387,7 +408,7 @@ describe('listing', () => {
     }
   })
 
-  it('filters by area, type, title substring and all given tags', async () => {
+  it('filters by area, type, title substring and any of the given tags', async () => {
     emu.addRoom({ title: 'Alpha CI', roomType: 2, tags: ['ci', 'team-a'] })
     emu.addRoom({ title: 'alpha docs', roomType: 5, tags: ['ci'] })
     emu.addRoom({ title: 'Beta', roomType: 2, tags: ['ci', 'team-a'], archived: true })
@@ -400,7 +421,13 @@ describe('listing', () => {
     expect(await titles('filterValue=ALPHA')).toEqual(['Alpha CI', 'alpha docs'])
     expect(await titles('type=5')).toEqual(['alpha docs'])
     expect(await titles('type=EditingRoom&type=CustomRoom')).toEqual(['Alpha CI', 'alpha docs'])
-    expect(await titles(`searchArea=Any&tags=${encodeURIComponent('["ci","team-a"]')}`)).toEqual(['Alpha CI', 'Beta'])
+    // tags match rooms with ANY of the names (FolderDao.cs:2082-2088)
+    expect(await titles(`searchArea=Any&tags=${encodeURIComponent('["ci","team-a"]')}`)).toEqual([
+      'Alpha CI',
+      'Beta',
+      'alpha docs'
+    ])
+    expect(await titles(`searchArea=Any&tags=${encodeURIComponent('["team-a"]')}`)).toEqual(['Alpha CI', 'Beta'])
     expect((await json<RoomPage>('GET', '/files/rooms?searchArea=Archive')).body.response.current).toMatchObject({
       id: 2,
       title: 'Archive',
@@ -418,8 +445,10 @@ describe('listing', () => {
     expect(await order('sortBy=DateAndTime&sortOrder=ascending')).toBe('aBC')
     expect(await order('sortBy=AZ&sortOrder=0')).toBe('aBC')
     expect(await order('sortBy=DateAndTimeCreation&sortOrder=Descending')).toBe('aBC')
-    const projected = (await json<RoomPage>('GET', '/files/rooms?fields=id,title')).body.response.folders
-    expect(Object.keys(projected[0]!).sort()).toEqual(['id', 'title'])
+    // DocSpace's way (DynamicIgnoreResolver.cs:76-106): a room's fields under `folders.`, the count beside them.
+    const projected = (await json<RoomPage>('GET', '/files/rooms?fields=folders.id,folders.title,total')).body.response
+    expect(projected).toEqual({ folders: [expect.anything(), expect.anything(), expect.anything()], total: 3 })
+    expect(Object.keys(projected.folders[0]!).sort()).toEqual(['id', 'title'])
   })
 })
 
@@ -433,7 +462,8 @@ describe('tags and files', () => {
       (await json<RoomDto>('DELETE', `/files/rooms/${room.id}/tags`, { names: ['a'] })).body.response.tags
     ).toEqual(['b'])
     expect((await json('PUT', `/files/rooms/${room.id}/tags`, {})).status).toBe(400)
-    expect((await json('GET', '/files/tags')).body.response).toEqual(['a', 'b'])
+    // admins get the catalogue newest first (TagDao.cs:151)
+    expect((await json('GET', '/files/tags')).body.response).toEqual(['b', 'a'])
   })
 
   it('creates a text file in a room and bumps the room', async () => {

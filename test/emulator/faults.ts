@@ -1,4 +1,12 @@
 // Fault injection: ordered rules, each firing a limited number of times.
+// These are deliberate deviations for testing clients (proxies, outages, hung
+// jobs), not DocSpace behaviour. The op-* faults shape a file operation the way
+// a real job can end: op-error sets the error text and still completes with
+// status 2 (job errors are caught, products/ASC.Files/Core/Services/WCFService/
+// FileOperations/FileOperation.cs:310-359); op-vanish is an op dequeued before
+// anyone saw it finish (e.g. by another client's listing or the queue cleaner,
+// common/ASC.Common/Threading/DistributedTaskQueue.cs:224-256); op-never-finishes
+// is a hung job (which the cleaner would drop 60-70 s after it stopped updating).
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; contentType?: string }

@@ -1,16 +1,30 @@
 // Route table and the per-request pipeline order of DocSpace: route match,
 // authentication (401), API-key scope (403), media type (415), handler.
-import { hasScope, type AuthResult, type ScopeArea } from './auth.js'
+// Sources: DocSpace-server at tag v3.7.2-server, paths relative to that repository.
+import { apiKeyScopeForbidden, authorizePolicy, scopesAllow, type AuthResult } from './auth.js'
 import type { HandlerContext } from './context.js'
 import { createTag, createTextFile, getOperations, getOperationsByType, getTagCatalogue } from './file-handlers.js'
+import { getFolderContent } from './folder-handlers.js'
 import { listRooms } from './listing.js'
 import { bodiless, failure, unsupportedMediaType, type ApiResult } from './results.js'
 import { changeRoomTags, createRoom, getRoom, roomOperation, updateRoom } from './room-handlers.js'
 
-interface Route {
+interface RouteDef {
   method: string
+  /**
+   * The endpoint's route template as the server has it (RoutePattern.RawText):
+   * the controller's route — `[DefaultRoute]` = `api/{version:apiVersion}/[controller]`
+   * (common/ASC.Api.Core/Routing/DefaultRoute.cs:42-46) with controller name
+   * `files` (products/ASC.Files/Server/Api/ApiControllerBase.cs:41-43) — plus the
+   * action's template. The [ConstraintRoute("int")] constraint is added as a
+   * route-parameter policy, not to the raw text
+   * (common/ASC.Api.Core/Core/CustomEndpointDataSource.cs:48-70).
+   */
+  template: string
+  /** what the template matches in the emulator (path after /api/2.0) */
   pattern: RegExp
-  area: ScopeArea
+  /** the action carries [AllowAnonymous] */
+  anonymous: boolean
   /** takes a JSON [FromBody] argument */
   body: boolean
   /** starts a file operation (op-* faults apply) */
@@ -18,87 +32,198 @@ interface Route {
   handle(ctx: HandlerContext, m: RegExpExecArray): ApiResult
 }
 
-const id = (m: RegExpExecArray): number => Number(m[1])
+export interface Route extends RouteDef {
+  /** accepted scopes (any one suffices), null = no scope policy; from AuthorizationExtension.GetAuthorizePolicy */
+  policy: string[] | null
+}
 
-const ROUTES: Route[] = [
+const id = (m: RegExpExecArray): number => Number(m[1])
+const FILES = 'api/{version:apiVersion}/files'
+/** VirtualRoomsController<T>: [DefaultRoute("rooms")], products/ASC.Files/Server/Api/VirtualRoomsController.cs:294 */
+const ROOMS = `${FILES}/rooms`
+
+/**
+ * Single-segment literal GET routes under files/ (controllers deriving from the
+ * Files ApiControllerBase). ASP.NET routing prefers a literal segment over a
+ * parameter of the same order, and the internal GET files/{folderId} endpoint
+ * only matches int ids, so none of these ever reaches the folder-content
+ * action. The emulator serves rooms, fileops and tags; the others answer as
+ * unknown endpoints rather than as folder ids.
+ */
+const LITERAL_FILES_GETS = [
+  'rooms', // VirtualRoomsController.cs:911
+  'tags', // VirtualRoomsController.cs:1005
+  'fileops', // OperationController.cs:36 + :166
+  'group', // GroupsController.cs:36 + :137
+  'docservice', // EditorController.cs:543
+  'filesusedspace', // FoldersController.cs:396
+  '@common', // FoldersController.cs:531
+  '@favorites', // :546
+  '@my', // :561
+  '@privacy', // :576
+  '@projects', // :597
+  '@recent', // :612
+  'recent', // :613
+  '@root', // :629
+  '@share', // :650
+  '@templates', // :666
+  '@trash', // :681
+  'settings', // SettingsController.cs:217
+  'info', // SettingsController.cs:230
+  'wordpress-delete', // ThirdpartyController.cs:135
+  'thirdparty', // ThirdpartyController.cs:176
+  'wordpress-info' // ThirdpartyController.cs:210
+]
+const FOLDER_ID_SEGMENT = new RegExp(`^/files/(?!(?:${LITERAL_FILES_GETS.join('|')})$)([^/]+)$`, 'i')
+
+// Literal segments match case-insensitively in ASP.NET routing, hence the `i` flags.
+const ROUTE_DEFS: RouteDef[] = [
   {
+    // VirtualRoomsCommonController [HttpGet("rooms")], VirtualRoomsController.cs:911
     method: 'GET',
-    pattern: /^\/files\/rooms$/,
-    area: 'rooms',
+    template: `${FILES}/rooms`,
+    pattern: /^\/files\/rooms$/i,
+    anonymous: false,
     body: false,
     handle: (c) => listRooms(c.dto, c.req, c.query)
   },
-  { method: 'POST', pattern: /^\/files\/rooms$/, area: 'rooms', body: true, handle: (c) => createRoom(c) },
   {
+    // [HttpPost("")], VirtualRoomsController.cs:87
+    method: 'POST',
+    template: ROOMS,
+    pattern: /^\/files\/rooms$/i,
+    anonymous: false,
+    body: true,
+    handle: (c) => createRoom(c)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("{id}")], VirtualRoomsController.cs:326-327
     method: 'GET',
-    pattern: /^\/files\/rooms\/(\d+)$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}`,
+    pattern: /^\/files\/rooms\/(\d+)$/i,
+    anonymous: true,
     body: false,
     handle: (c, m) => getRoom(c, id(m))
   },
   {
+    // [HttpPut("{id}")], VirtualRoomsController.cs:342
     method: 'PUT',
-    pattern: /^\/files\/rooms\/(\d+)$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}`,
+    pattern: /^\/files\/rooms\/(\d+)$/i,
+    anonymous: false,
     body: true,
     handle: (c, m) => updateRoom(c, id(m))
   },
   {
+    // [HttpDelete("{id}")], VirtualRoomsController.cs:420
     method: 'DELETE',
-    pattern: /^\/files\/rooms\/(\d+)$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}`,
+    pattern: /^\/files\/rooms\/(\d+)$/i,
+    anonymous: false,
     body: true,
     operation: true,
     handle: (c, m) => roomOperation(c, id(m), 'delete')
   },
   {
+    // [HttpPut("{id}/archive")], VirtualRoomsController.cs:435
     method: 'PUT',
-    pattern: /^\/files\/rooms\/(\d+)\/archive$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}/archive`,
+    pattern: /^\/files\/rooms\/(\d+)\/archive$/i,
+    anonymous: false,
     body: true,
     operation: true,
     handle: (c, m) => roomOperation(c, id(m), 'archive')
   },
   {
+    // [HttpPut("{id}/unarchive")], VirtualRoomsController.cs:460
     method: 'PUT',
-    pattern: /^\/files\/rooms\/(\d+)\/unarchive$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}/unarchive`,
+    pattern: /^\/files\/rooms\/(\d+)\/unarchive$/i,
+    anonymous: false,
     body: true,
     operation: true,
     handle: (c, m) => roomOperation(c, id(m), 'unarchive')
   },
   {
+    // [HttpPut("{id}/tags")], VirtualRoomsController.cs:687
     method: 'PUT',
-    pattern: /^\/files\/rooms\/(\d+)\/tags$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}/tags`,
+    pattern: /^\/files\/rooms\/(\d+)\/tags$/i,
+    anonymous: false,
     body: true,
     handle: (c, m) => changeRoomTags(c, id(m), true)
   },
   {
+    // [HttpDelete("{id}/tags")], VirtualRoomsController.cs:702
     method: 'DELETE',
-    pattern: /^\/files\/rooms\/(\d+)\/tags$/,
-    area: 'rooms',
+    template: `${ROOMS}/{id}/tags`,
+    pattern: /^\/files\/rooms\/(\d+)\/tags$/i,
+    anonymous: false,
     body: true,
     handle: (c, m) => changeRoomTags(c, id(m), false)
   },
-  { method: 'GET', pattern: /^\/files\/fileops$/, area: 'files', body: false, handle: (c) => getOperations(c) },
   {
+    // [DefaultRoute("fileops")] + [AllowAnonymous] [HttpGet("")], OperationController.cs:36, 165-166
     method: 'GET',
-    pattern: /^\/files\/fileops\/([^/]+)$/,
-    area: 'files',
+    template: `${FILES}/fileops`,
+    pattern: /^\/files\/fileops$/i,
+    anonymous: true,
+    body: false,
+    handle: (c) => getOperations(c)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("{operationType}")], OperationController.cs:189-190. The literal
+    // GET fileops/checkdestfolder and fileops/move (:278, :324; not anonymous, other actions)
+    // win over it; the emulator does not serve them.
+    method: 'GET',
+    template: `${FILES}/fileops/{operationType}`,
+    pattern: /^\/files\/fileops\/(?!(?:move|checkdestfolder)$)([^/]+)$/i,
+    anonymous: true,
     body: false,
     handle: (c, m) => getOperationsByType(c, m[1]!)
   },
-  { method: 'GET', pattern: /^\/files\/tags$/, area: 'files', body: false, handle: (c) => getTagCatalogue(c) },
-  { method: 'POST', pattern: /^\/files\/tags$/, area: 'files', body: true, handle: (c) => createTag(c) },
   {
+    // [HttpGet("tags")], VirtualRoomsController.cs:1005
+    method: 'GET',
+    template: `${FILES}/tags`,
+    pattern: /^\/files\/tags$/i,
+    anonymous: false,
+    body: false,
+    handle: (c) => getTagCatalogue(c)
+  },
+  {
+    // [HttpPost("tags")], VirtualRoomsController.cs:975
     method: 'POST',
-    pattern: /^\/files\/([^/]+)\/text$/,
-    area: 'files',
+    template: `${FILES}/tags`,
+    pattern: /^\/files\/tags$/i,
+    anonymous: false,
+    body: true,
+    handle: (c) => createTag(c)
+  },
+  {
+    // [HttpPost("{folderId}/text")], products/ASC.Files/Server/Api/FilesController.cs:277
+    method: 'POST',
+    template: `${FILES}/{folderId}/text`,
+    pattern: /^\/files\/([^/]+)\/text$/i,
+    anonymous: false,
     body: true,
     handle: (c, m) => createTextFile(c, m[1]!)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("{folderId}")], products/ASC.Files/Server/Api/FoldersController.cs:269-270.
+    // Served twice: FoldersControllerInternal ([ConstraintRoute("int")], :41) for int ids and
+    // FoldersControllerThirdparty (no constraint, :164) for the rest; same template and scopes.
+    // Last in this table so the literal routes above win, as they do in ASP.NET.
+    method: 'GET',
+    template: `${FILES}/{folderId}`,
+    pattern: FOLDER_ID_SEGMENT,
+    anonymous: true,
+    body: false,
+    handle: (c, m) => getFolderContent(c, m[1]!)
   }
 ]
+
+export const ROUTES: readonly Route[] = ROUTE_DEFS.map((r) => ({ ...r, policy: authorizePolicy(r.template, r.method) }))
 
 export interface RouteMatch {
   route: Route
@@ -118,6 +243,34 @@ export function unknownEndpoint(method: string, path: string): ApiResult {
   return failure(404, `No API method matches ${method} ${path}`)
 }
 
+/**
+ * The scope gate, as the server runs it:
+ * - endpoints without [AllowAnonymous] carry the policy as [Authorize] metadata
+ *   (common/ASC.Api.Core/Auth/AuthorizationExtension.cs:121-142), enforced by
+ *   the authorization middleware (common/ASC.Api.Core/Core/BaseStartup.cs:628):
+ *   401 when not authenticated, 403 when no accepted scope is held; both bodiless.
+ * - [AllowAnonymous] endpoints skip that middleware; ApiKeyScopesFilter
+ *   (common/ASC.Api.Core/Middleware/ApiKeyScopesFilter.cs:42-75) checks the same
+ *   policy, but only for "Bearer sk-…" requests. An sk- key that fails
+ *   authentication has no scope claims there, so it gets that filter's 403
+ *   (a ProblemDetails body, see apiKeyScopeForbidden) instead of a 401.
+ *   Other unauthenticated requests would run the action anonymously; the
+ *   emulator does not model anonymous actions and answers them 401 as before.
+ */
+function gate(route: Route, auth: AuthResult): ApiResult | undefined {
+  if (route.anonymous) {
+    if (auth.apiKeyRequest) {
+      const claims = auth.status === 'valid' ? auth.principal.scopes : new Set<string>()
+      if (!scopesAllow(claims, route.policy)) return apiKeyScopeForbidden()
+    }
+    if (auth.status !== 'valid') return bodiless(401)
+    return undefined
+  }
+  if (auth.status !== 'valid') return bodiless(401)
+  if (!scopesAllow(auth.principal.scopes, route.policy)) return bodiless(403)
+  return undefined
+}
+
 export function dispatch(
   ctx: HandlerContext,
   found: RouteMatch | undefined,
@@ -125,11 +278,15 @@ export function dispatch(
   contentType: string | undefined
 ): ApiResult {
   if (!found) return unknownEndpoint(ctx.method, ctx.req.href)
-  if (auth.status !== 'valid') return bodiless(401)
   const { route, match } = found
-  if (!hasScope(auth.principal, ctx.method, route.area)) return bodiless(403)
-  // [FromBody] only reads JSON; a body sent as text/plain (fetch's default for
-  // a string) is refused before the action runs.
-  if (route.body && ctx.rawBody.length > 0 && !/\bjson\b/i.test(contentType ?? '')) return unsupportedMediaType(ctx.req)
+  const refused = gate(route, auth)
+  if (refused) return refused
+  // [FromBody] only reads JSON: ASP.NET's BodyModelBinder finds no input
+  // formatter for any other Content-Type, or for none at all, and the request
+  // is refused with 415 before the action runs, with or without a body (the
+  // bodies are required, so the empty-body allowance does not apply; API-FACTS
+  // §1.3: "415 without a Content-Type, 400 with one"). A JSON Content-Type with
+  // an empty body reaches model binding and fails there with 400.
+  if (route.body && !/\bjson\b/i.test(contentType ?? '')) return unsupportedMediaType(ctx.req)
   return route.handle(ctx, match)
 }

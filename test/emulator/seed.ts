@@ -1,4 +1,6 @@
-// Deterministic bulk seeding, shared by the CLI and benchmarks.
+// Deterministic bulk seeding, shared by the CLI and benchmarks. Test data, not
+// DocSpace behaviour: about a fifth of the rooms belong to 'user-other', whom the
+// emulator treats as a room admin who created them (see EmulatorState.canRead).
 import type { EmulatedRoom, RoomInit, RoomTypeValue } from './state.js'
 
 export interface SeedOptions {

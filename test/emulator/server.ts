@@ -7,6 +7,7 @@ import { authenticate, buildKeyTable } from './auth.js'
 import type { HandlerContext } from './context.js'
 import { parseOffset } from './dto.js'
 import { Faults, type TransportFault } from './faults.js'
+import { projectAnswer, ProjectionOverflow } from './fields.js'
 import { failure, type ApiResult } from './results.js'
 import { dispatch, matchRoute, unknownEndpoint } from './routes.js'
 import { EmulatorState, type EmulatedRoom, type RoomInit } from './state.js'
@@ -335,6 +336,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         result = dispatch(ctx, matchRoute(method, apiPath), auth, req.headers['content-type'])
       } catch (err) {
         result = failure(500, err instanceof Error ? err.message : String(err))
+      }
+      // `fields=`, for every endpoint, as DocSpace serialises its envelope (fields.ts).
+      try {
+        result = projectAnswer(result, url.searchParams)
+      } catch (err) {
+        if (!(err instanceof ProjectionOverflow)) throw err
+        // A stack overflow kills the .NET process before it writes a byte (the converter writes the whole
+        // envelope in one call, DynamicIgnoreResolver.cs:45-48, and a StackOverflowException cannot be
+        // caught). Inference, not run against a portal: the reverse proxy in front (nginx in DocSpace's own
+        // deployments) answers 502 with its own page.
+        result = { status: 502, text: NGINX_PAGE(502), contentType: 'text/html' }
       }
     }
 

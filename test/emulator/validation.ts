@@ -1,6 +1,9 @@
 // Model binding as ASP.NET does it for DocSpace: case-insensitive JSON keys,
 // numbers accepted as strings, enums by number or name, and the exact
 // ProblemDetails keys/messages clients may show to users.
+// Sources: DocSpace-server at tag v3.7.2-server; JSON options in
+// common/ASC.Api.Core/Core/DynamicIgnoreResolver.cs:172-181 (MVC web defaults:
+// case-insensitive names; AllowReadingFromString for numbers only).
 import type { RoomTypeValue } from './state.js'
 
 export type Errors = Record<string, string[]>
@@ -74,33 +77,138 @@ export function readObjectBody(raw: string): BodyRead {
   return { ok: true, value: parsed as Record<string, unknown> }
 }
 
-/** RoomType: number, numeric string, or case-insensitive enum name. */
-export function parseRoomType(value: unknown): RoomTypeValue | undefined {
-  if (typeof value === 'number') return isRoomType(value) ? value : undefined
-  if (typeof value === 'string') {
-    const t = value.trim()
-    if (/^\d+$/.test(t)) {
-      const n = Number(t)
-      return isRoomType(n) ? n : undefined
+const INT32 = /^\s*[+-]?\d+\s*$/
+
+/**
+ * ASP.NET's enum model binder for query values (EnumTypeModelBinder): the
+ * TypeConverter calls Enum.Parse(ignoreCase: true) — a whole-string integer,
+ * or names separated by commas and OR-ed together — and the result must be a
+ * defined value. undefined = "not valid" (a 400 with [ApiController]).
+ * Blank values never get here (SimpleTypeModelBinder maps them to null).
+ */
+export function parseEnumQuery(raw: string, names: Record<string, number>): number | undefined {
+  const values = new Set(Object.values(names))
+  let n: number | undefined
+  if (INT32.test(raw)) {
+    n = Number(raw.trim())
+    if (n < -2147483648 || n > 2147483647) return undefined
+  } else {
+    n = 0
+    for (const part of raw.split(',')) {
+      const v = names[part.trim().toLowerCase()]
+      if (v === undefined) return undefined
+      n |= v
     }
-    return ROOM_TYPE_NAMES[t.toLowerCase()]
   }
+  return values.has(n) ? n : undefined
+}
+
+/**
+ * A non-nullable int query property (ASP.NET SimpleTypeModelBinder): absent →
+ * the property's default; blank → "The value '' is invalid." (no null for a
+ * value type); otherwise an Int32 (whitespace and a sign allowed) or "The value
+ * 'x' is not valid for Name.". undefined when an error was added.
+ */
+export function queryInt(errors: Errors, q: URLSearchParams, key: string, fallback: number): number | undefined {
+  const raw = q.get(key)
+  if (raw === null) return fallback
+  if (raw.trim() === '') {
+    addError(errors, key, `The value '${raw}' is invalid.`)
+    return undefined
+  }
+  const n = INT32.test(raw) ? Number(raw.trim()) : NaN
+  if (!(n >= -2147483648 && n <= 2147483647)) {
+    addError(errors, key, `The value '${raw}' is not valid for ${pascal(key)}.`)
+    return undefined
+  }
+  return n
+}
+
+/** A bool? query property (BooleanConverter: "true"/"false", any case, trimmed); blank → null. */
+export function queryBool(errors: Errors, q: URLSearchParams, key: string): boolean | undefined {
+  const raw = q.get(key)
+  if (raw === null || raw.trim() === '') return undefined
+  const t = raw.trim().toLowerCase()
+  if (t === 'true' || t === 'false') return t === 'true'
+  addError(errors, key, `The value '${raw}' is not valid for ${pascal(key)}.`)
   return undefined
 }
 
-function isRoomType(n: number): n is RoomTypeValue {
+/** An enum query property: blank → null (nullable) or "The value '' is invalid." (non-nullable). */
+export function queryEnum(
+  errors: Errors,
+  q: URLSearchParams,
+  key: string,
+  names: Record<string, number>,
+  nullable: boolean
+): number | undefined {
+  const raw = q.get(key)
+  if (raw === null) return undefined
+  if (raw.trim() === '') {
+    if (!nullable) addError(errors, key, `The value '${raw}' is invalid.`)
+    return undefined
+  }
+  const n = parseEnumQuery(raw, names)
+  if (n === undefined) addError(errors, key, `The value '${raw}' is not valid for ${pascal(key)}.`)
+  return n
+}
+
+/** RoomType in the query: the enum binder above (defined values only). */
+export function parseRoomType(value: string): RoomTypeValue | undefined {
+  return parseEnumQuery(value, ROOM_TYPE_NAMES) as RoomTypeValue | undefined
+}
+
+/**
+ * RoomType in a JSON body: JsonStringEnumConverter<RoomType>
+ * (products/ASC.Files/Server/ApiModels/RequestDto/CreateRoomRequestDto.cs:108-109)
+ * reads any Int32 (undefined values too), integer strings and names
+ * (case-insensitive). An undefined number fails later, in
+ * DocSpaceHelper.MapToFolderType (products/ASC.Files/Core/Helpers/DocSpaceHelper.cs:100-111).
+ * Returns undefined when the JSON value cannot be converted at all.
+ */
+export function readRoomTypeJson(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) <= 2147483647 ? value : undefined
+  if (typeof value !== 'string') return undefined
+  if (INT32.test(value)) {
+    const n = Number(value.trim())
+    return Math.abs(n) <= 2147483647 ? n : undefined
+  }
+  return ROOM_TYPE_NAMES[value.trim().toLowerCase()]
+}
+
+export function isRoomType(n: number): n is RoomTypeValue {
   return n === 1 || n === 2 || n === 5 || n === 6 || n === 8 || n === 9
 }
 
 export const MAX_TITLE = 170
 
-// Global.ReplaceInvalidCharsAndTruncate: trim, replace the reserved characters
-// and lone surrogates with '_', cut to the maximum length.
-const INVALID_TITLE_CHARS = /[*+:"<>?|\\/\t]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-export function normalizeTitle(title: string, max = MAX_TITLE): string {
-  let t = title.trim().replace(INVALID_TITLE_CHARS, '_')
-  if (t.length > max) t = t.slice(0, max)
-  return t
+/** String.Trim() of .NET: char.IsWhiteSpace, which (unlike JS trim) includes U+0085 and excludes U+FEFF. */
+const DOTNET_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]'
+const DOTNET_TRIM = new RegExp(`^${DOTNET_SPACE}+|${DOTNET_SPACE}+$`, 'g')
+export function dotnetTrim(s: string): string {
+  return s.replace(DOTNET_TRIM, '')
+}
+
+/**
+ * Global.ReplaceInvalidCharsAndTruncate (products/ASC.Files/Core/Helpers/Global.cs:196-241),
+ * applied to every saved folder and uploaded file title:
+ * 1. Trim(); 2. over 170 UTF-16 units: keep the extension when the last '.'
+ * is after index 150, else cut at 170; 3. replace each char of
+ * [\t*+:"<>?|\\/\p{Cs}] by '_'. \p{Cs} is every surrogate code unit, so a
+ * non-BMP character (an emoji) becomes "__". Newlines are kept.
+ * Room titles are at most 170 before trimming ([StringLength(170)]) and text
+ * file titles at most 165 + extension, so step 2 is never reached through the API.
+ */
+const INVALID_TITLE_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g
+export function normalizeTitle(title: string): string {
+  if (title === '') return title
+  let t = dotnetTrim(title)
+  if (t.length > MAX_TITLE) {
+    const pos = t.lastIndexOf('.')
+    // C# t[..n] with n < 0 throws (ArgumentOutOfRangeException → 400); unreachable, see above.
+    t = MAX_TITLE - 20 < pos ? t.slice(0, MAX_TITLE - (t.length - pos)) + t.slice(pos) : t.slice(0, MAX_TITLE)
+  }
+  return t.replace(INVALID_TITLE_CHARS, '_')
 }
 
 /** Validates an optional string body field; returns undefined when absent or null. */
@@ -125,7 +233,7 @@ export function optionalString(
 export function optionalStringArray(errors: Errors, body: Record<string, unknown>, name: string): string[] | undefined {
   const v = field(body, name)
   if (v === undefined || v === null) return undefined
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' && x !== null)) {
     conversionError(errors, name, 'System.Collections.Generic.IEnumerable`1[System.String]')
     return undefined
   }
@@ -136,12 +244,24 @@ export function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
-/** Cleans a list of tag names: trimmed, no empties, no duplicates, order kept. */
-export function cleanTags(names: string[]): string[] {
+/**
+ * Tag names as DocSpace stores them: not trimmed (no Trim in CustomTagsService
+ * or TagDao), duplicates collapse (Distinct, products/ASC.Files/Core/Core/VirtualRooms/CustomTagsService.cs:150).
+ * Names are compared exactly here; the server compares them in SQL, where the
+ * DB collation decides case (not modelled).
+ */
+export function cleanTags(names: readonly (string | null)[]): string[] {
   const out: string[] = []
-  for (const n of names) {
-    const t = n.trim()
-    if (t && !out.includes(t)) out.push(t)
-  }
+  for (const n of names) if (n !== null && !out.includes(n)) out.push(n)
   return out
+}
+
+/** JsonException for a body missing C# `required` members (System.Text.Json wording). */
+export function requiredMembersMissing(errors: Errors, typeName: string, jsonNames: string[]): void {
+  addError(
+    errors,
+    '$',
+    `JSON deserialization for type '${typeName}' was missing required properties including: ${jsonNames.map((n) => `'${n}'`).join(', ')}.`
+  )
+  addError(errors, 'inDto', 'The inDto field is required.')
 }
