@@ -11102,8 +11102,20 @@ function describeValue(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/causes.ts
+/**
+ * The scope DocSpace checks a request against, from its scope map (AuthorizationExtension.cs:39-52; the first
+ * pattern that matches wins): every `files/rooms…` route is a rooms request, every other `files/…` route, the
+ * progress listing and a room's files among them, a files request.
+ */
+function scopeFor(method, path) {
+    const area = /^api\/2\.0\/files\/rooms\b/.test(path) ? 'rooms' : 'files';
+    return `${area}:${method === 'GET' ? 'read' : 'write'}`;
+}
+const SCOPE_USE = {
+    'files:read': 'reading the progress of archive, unarchive and delete (GET /files/fileops) needs it; give the key "rooms:write" and "files:read"',
+    'files:write': 'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
+};
 function likelyCause(r) {
-    const onFileOps = /^api\/2\.0\/files\/fileops/.test(r.path);
     // README.txt for `description`: written with POST files/{folderId}/text, looked for with GET files/{folderId}.
     const onRoomFiles = /^api\/2\.0\/files\/(?!rooms\b|fileops\b|tags\b)[^/]+(\/text)?$/.test(r.path);
     const onRoom = /^api\/2\.0\/files\/rooms\/[^/]+/.test(r.path);
@@ -11117,24 +11129,26 @@ function likelyCause(r) {
             return 'the API key is wrong, expired or revoked. Create a key in DocSpace (Settings → Developer Tools → API keys) and store it whole, starting with "sk-", as the secret; the action sends it as "Authorization: Bearer <key>"';
         case 402:
             return "the portal's plan does not allow more rooms (room quota reached); archive or delete rooms, or upgrade the plan";
-        case 403:
-            if (onRoomFiles && r.bodyKind === 'empty') {
-                return 'the API key lacks the "files:write" scope, which writing the description to README.txt in the room needs (DocSpace checks POST /files/{folderId}/text against files:write, and reading the room\'s files against files:read or files:write); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt';
-            }
-            if (onFileOps) {
-                return 'the API key lacks the "files:read" scope, which reading the progress of archive, unarchive and delete needs; give the key "rooms:write" and "files:read"';
+        case 403: {
+            // A 403 without DocSpace's envelope comes from the scope check: empty from the authorization middleware,
+            // a bare ProblemDetails from ApiKeyScopesFilter on endpoints open to anonymous callers, which also
+            // turns away a key that failed authentication (ApiKeyScopesFilter.cs:46-72).
+            const scope = onRoomFiles && !isWrite ? 'files:write' : scopeFor(r.method, r.path);
+            const use = SCOPE_USE[scope] ?? '';
+            if (r.bodyKind === 'empty')
+                return `the API key lacks the "${scope}" scope${use ? `, and ${use}` : ''}`;
+            if (r.bodyKind === 'problem') {
+                return `the API key is wrong, expired or revoked, or it lacks the "${scope}" scope: DocSpace answers both alike here${use ? `; ${use}` : ''}`;
             }
             if (/archiv/i.test(said))
                 return 'the room is archived, and archived rooms are read-only; unarchive it first';
-            if (r.bodyKind === 'empty') {
-                return `the API key lacks the "${isWrite ? 'rooms:write' : 'rooms:read'}" scope, or its user has no access to this room`;
-            }
             if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
                 return "no room with that ID exists, the room is archived, or the API key's user may not edit it";
             }
             return isWrite
                 ? "the API key's user has no right to do this with the room (only the room's owner or a DocSpace admin may archive it, and only its creator may delete an active room)"
                 : "the API key's user has no access to this room";
+        }
         case 404:
             if (r.bodyKind !== 'json')
                 return 'portal-url does not point at the DocSpace API (the path was not found)';
@@ -11467,6 +11481,9 @@ function bodyKind(text, contentType) {
         return 'empty';
     if (/html/i.test(contentType) || /^<(!doctype|html)/i.test(text))
         return 'html';
+    // ASP.NET's ProblemDetails, written without DocSpace's envelope (ApiKeyScopesFilter's 403).
+    if (/problem\+json/i.test(contentType))
+        return 'problem';
     if (/json/i.test(contentType) || text.startsWith('{'))
         return 'json';
     return 'text';
@@ -11859,13 +11876,18 @@ function startUnarchive(client, id) {
 function startDelete(client, id) {
     return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
-/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
- * Safe to repeat: with createNewIfExist false, DocSpace saves a new version of the file rather than a second one. */
+/**
+ * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Safe to repeat because `createNewIfExist` is true, which, despite its name, makes DocSpace save a new version
+ * of a same-titled file: the flag is negated twice on its way (FilesController.cs:280 passes
+ * `!CreateNewIfExist`, FileUploader.cs:63 negates it again into `updateIfExists`, :100-113), while `false`
+ * makes a second file, "README (1).txt" (:115-118).
+ */
 async function createTextFile(client, folderId, title, content) {
     await client.call({
         method: 'POST',
         path: `api/2.0/files/${folderId}/text`,
-        body: { title, content, createNewIfExist: false },
+        body: { title, content, createNewIfExist: true },
         retry: 'always'
     }, FileAnswer);
 }
@@ -11880,7 +11902,8 @@ async function hasFile(client, folderId, title) {
         query: { filterValue: title, count: PAGE_SIZE },
         retry: 'always'
     }, FolderContentAnswer);
-    return content.files.some((f) => f.title === title && (f.folderId === undefined || String(f.folderId) === String(folderId)));
+    const wanted = title.toLowerCase();
+    return content.files.some((f) => f.title.toLowerCase() === wanted && (f.folderId === undefined || String(f.folderId) === String(folderId)));
 }
 function listOperations(client, id) {
     return client.call({ method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' }, OperationListAnswer);

@@ -4,11 +4,28 @@ export interface FailedRequest {
   path: string
   status: number
   docspaceMessage?: string
-  bodyKind: 'empty' | 'json' | 'html' | 'text'
+  /** `problem`: a bare RFC 7807 ProblemDetails without DocSpace's envelope. */
+  bodyKind: 'empty' | 'json' | 'problem' | 'html' | 'text'
+}
+
+/**
+ * The scope DocSpace checks a request against, from its scope map (AuthorizationExtension.cs:39-52; the first
+ * pattern that matches wins): every `files/rooms…` route is a rooms request, every other `files/…` route, the
+ * progress listing and a room's files among them, a files request.
+ */
+export function scopeFor(method: string, path: string): string {
+  const area = /^api\/2\.0\/files\/rooms\b/.test(path) ? 'rooms' : 'files'
+  return `${area}:${method === 'GET' ? 'read' : 'write'}`
+}
+
+const SCOPE_USE: Record<string, string> = {
+  'files:read':
+    'reading the progress of archive, unarchive and delete (GET /files/fileops) needs it; give the key "rooms:write" and "files:read"',
+  'files:write':
+    'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
 }
 
 export function likelyCause(r: FailedRequest): string | undefined {
-  const onFileOps = /^api\/2\.0\/files\/fileops/.test(r.path)
   // README.txt for `description`: written with POST files/{folderId}/text, looked for with GET files/{folderId}.
   const onRoomFiles = /^api\/2\.0\/files\/(?!rooms\b|fileops\b|tags\b)[^/]+(\/text)?$/.test(r.path)
   const onRoom = /^api\/2\.0\/files\/rooms\/[^/]+/.test(r.path)
@@ -23,23 +40,24 @@ export function likelyCause(r: FailedRequest): string | undefined {
       return 'the API key is wrong, expired or revoked. Create a key in DocSpace (Settings → Developer Tools → API keys) and store it whole, starting with "sk-", as the secret; the action sends it as "Authorization: Bearer <key>"'
     case 402:
       return "the portal's plan does not allow more rooms (room quota reached); archive or delete rooms, or upgrade the plan"
-    case 403:
-      if (onRoomFiles && r.bodyKind === 'empty') {
-        return 'the API key lacks the "files:write" scope, which writing the description to README.txt in the room needs (DocSpace checks POST /files/{folderId}/text against files:write, and reading the room\'s files against files:read or files:write); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
-      }
-      if (onFileOps) {
-        return 'the API key lacks the "files:read" scope, which reading the progress of archive, unarchive and delete needs; give the key "rooms:write" and "files:read"'
+    case 403: {
+      // A 403 without DocSpace's envelope comes from the scope check: empty from the authorization middleware,
+      // a bare ProblemDetails from ApiKeyScopesFilter on endpoints open to anonymous callers, which also
+      // turns away a key that failed authentication (ApiKeyScopesFilter.cs:46-72).
+      const scope = onRoomFiles && !isWrite ? 'files:write' : scopeFor(r.method, r.path)
+      const use = SCOPE_USE[scope] ?? ''
+      if (r.bodyKind === 'empty') return `the API key lacks the "${scope}" scope${use ? `, and ${use}` : ''}`
+      if (r.bodyKind === 'problem') {
+        return `the API key is wrong, expired or revoked, or it lacks the "${scope}" scope: DocSpace answers both alike here${use ? `; ${use}` : ''}`
       }
       if (/archiv/i.test(said)) return 'the room is archived, and archived rooms are read-only; unarchive it first'
-      if (r.bodyKind === 'empty') {
-        return `the API key lacks the "${isWrite ? 'rooms:write' : 'rooms:read'}" scope, or its user has no access to this room`
-      }
       if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
         return "no room with that ID exists, the room is archived, or the API key's user may not edit it"
       }
       return isWrite
         ? "the API key's user has no right to do this with the room (only the room's owner or a DocSpace admin may archive it, and only its creator may delete an active room)"
         : "the API key's user has no access to this room"
+    }
     case 404:
       if (r.bodyKind !== 'json') return 'portal-url does not point at the DocSpace API (the path was not found)'
       return onRoom

@@ -6,7 +6,7 @@ import { delay, formatSeconds } from '../deadline.js'
 import { DocSpaceError } from '../errors.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
 import { checkAnswer, type AnswerSchema } from './answers.js'
-import { likelyCause } from './causes.js'
+import { likelyCause, type FailedRequest } from './causes.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined
@@ -349,9 +349,11 @@ function envelopeError(envelope: Record<string, unknown>): string | undefined {
   return undefined
 }
 
-function bodyKind(text: string, contentType: string): 'empty' | 'json' | 'html' | 'text' {
+function bodyKind(text: string, contentType: string): FailedRequest['bodyKind'] {
   if (text === '') return 'empty'
   if (/html/i.test(contentType) || /^<(!doctype|html)/i.test(text)) return 'html'
+  // ASP.NET's ProblemDetails, written without DocSpace's envelope (ApiKeyScopesFilter's 403).
+  if (/problem\+json/i.test(contentType)) return 'problem'
   if (/json/i.test(contentType) || text.startsWith('{')) return 'json'
   return 'text'
 }

@@ -79,8 +79,13 @@ export function startDelete(client: DocSpaceClient, id: number | string): Promis
   return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer)
 }
 
-/** Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
- * Safe to repeat: with createNewIfExist false, DocSpace saves a new version of the file rather than a second one. */
+/**
+ * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Safe to repeat because `createNewIfExist` is true, which, despite its name, makes DocSpace save a new version
+ * of a same-titled file: the flag is negated twice on its way (FilesController.cs:280 passes
+ * `!CreateNewIfExist`, FileUploader.cs:63 negates it again into `updateIfExists`, :100-113), while `false`
+ * makes a second file, "README (1).txt" (:115-118).
+ */
 export async function createTextFile(
   client: DocSpaceClient,
   folderId: number | string,
@@ -91,7 +96,7 @@ export async function createTextFile(
     {
       method: 'POST',
       path: `api/2.0/files/${folderId}/text`,
-      body: { title, content, createNewIfExist: false },
+      body: { title, content, createNewIfExist: true },
       retry: 'always'
     },
     FileAnswer
@@ -112,8 +117,9 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
     },
     FolderContentAnswer
   )
+  const wanted = title.toLowerCase()
   return content.files.some(
-    (f) => f.title === title && (f.folderId === undefined || String(f.folderId) === String(folderId))
+    (f) => f.title.toLowerCase() === wanted && (f.folderId === undefined || String(f.folderId) === String(folderId))
   )
 }
 

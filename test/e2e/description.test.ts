@@ -84,4 +84,15 @@ describe('description and the files:write scope', () => {
     expect(again.log).toContain('README.txt is already in the room')
     expect(other.files).toEqual([expect.objectContaining({ title: 'readme.txt', content: 'y' })])
   })
+
+  it('a write whose answer was lost is repeated as a new version of the same file, not a second file', async () => {
+    // createNewIfExist is negated twice on the server (FilesController.cs:280, FileUploader.cs:63): true saves
+    // a new version of a same-titled file, false would add "README (1).txt" (FileUploader.cs:100-118).
+    env.emulator.faults.add({ method: 'POST', path: /^\/files\/\d+\/text$/, fault: { kind: 'drop-after' } })
+    const run = await env.run({ operation: 'create', title: 'Lost answer', description: 'Once' })
+    expect(run.exitCode).toBe(0)
+    const [room] = env.emulator.activeRooms()
+    expect(env.emulator.requests.filter((r) => r.path.endsWith('/text'))).toHaveLength(2)
+    expect(room!.files).toEqual([expect.objectContaining({ title: 'README.txt', content: 'Once', version: 2 })])
+  })
 })

@@ -62,14 +62,26 @@ describe('bad input is refused before any request', () => {
 })
 
 describe('failed calls explain themselves', () => {
-  it('a wrong key: HTTP 401 with no body', async () => {
-    const room = env.emulator.addRoom({ title: 'Private' })
-    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'api-key': 'sk-wrong-key-123' })
+  it('a wrong key: HTTP 401 with no body where DocSpace requires a user', async () => {
+    const run = await env.run({ operation: 'list', 'api-key': 'sk-wrong-key-123' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('HTTP 401')
     expect(run.errors[0]).toContain('the API key is wrong, expired or revoked')
     expect(env.emulator.requests).toHaveLength(1)
     expect(env.emulator.requests[0]!.authorization).toBe('invalid')
+  })
+
+  // GET rooms/{id} is open to anonymous callers, so an sk- key that fails authentication meets the scope
+  // filter instead, which answers a bare 403 ProblemDetails (ApiKeyScopesFilter.cs:46-72).
+  it('a wrong key: HTTP 403 ProblemDetails where DocSpace lets anonymous callers in', async () => {
+    const room = env.emulator.addRoom({ title: 'Private' })
+    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'api-key': 'sk-wrong-key-123' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('HTTP 403')
+    expect(run.errors[0]).toContain(
+      'the API key is wrong, expired or revoked, or it lacks the "rooms:read" scope: DocSpace answers both alike here'
+    )
+    expect(env.emulator.requests).toHaveLength(1)
   })
 
   it('a failed step says what failed in the job summary', async () => {
