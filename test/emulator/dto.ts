@@ -67,7 +67,10 @@ export function parseOffset(offset: string): number {
   return m[1] === '-' ? -minutes : minutes
 }
 
+/** The offset part of ApiDateTime.ToRoundTripString (common/ASC.Api.Core/Core/ApiDateTime.cs:164-172): `Z` when
+ * the offset is zero (`offset.Ticks == 0`), else the sign and `hh:mm`. */
 function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z'
   const abs = Math.abs(minutes)
   const hh = String(Math.floor(abs / 60)).padStart(2, '0')
   const mm = String(abs % 60).padStart(2, '0')
@@ -77,7 +80,8 @@ function formatOffset(minutes: number): string {
 // Formatting runs for every room in every page, so the offset is parsed once per offset string.
 const offsetCache = new Map<string, { minutes: number; text: string }>()
 
-/** ApiDateTime: portal-local wall time, 7 fractional digits, explicit offset. */
+/** ApiDateTime (ApiDateTime.cs:164-172, 328-337): portal-local wall time, 7 fractional digits, then `Z` for a
+ * zero offset or `±hh:mm`. */
 export function formatApiDate(date: Date, offset: string): string {
   let o = offsetCache.get(offset)
   if (!o) {
@@ -137,13 +141,66 @@ function defaultEmployee(): Record<string, unknown> {
   )
 }
 
-export function canDeleteRoom(ctx: DtoContext, room: EmulatedRoom): boolean {
-  if (room.createdBy === ctx.userId) return true
-  return room.archived && ctx.isAdmin
-}
-
 function byteLength(file: EmulatedFile): number {
   return Buffer.byteLength(file.content, 'utf8')
+}
+
+/**
+ * The `security` map of a room: FileSecurity.SetSecurity asks FilterEntryAsync for every FilesSecurityActions
+ * value listed for folders (FSec:300-324, in enum order, FSec:966, 3618-3760), and FolderDto adds UpdateXlsx and
+ * AnalyzeResponses, false except for a form-filling "done" folder (FolderDto.cs:571-598). FSec below is
+ * products/ASC.Files/Core/Core/Security/FileSecurity.cs. The emulator has no share records: a reader is the
+ * owner (HasFullAccessAsync, FSec:3520-3530) or a DocSpace admin, who counts as the room's manager (state.ts),
+ * so the RoomManager-or-owner rights are the state's canEditRoom; rooms have no third-party provider, no
+ * indexing and no deny-download setting here.
+ */
+function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boolean> {
+  const { state, userId } = ctx
+  const read = state.canRead(userId, room)
+  // RoomManager or owner, outside the Archive (FSec:1752-1764 refuses all but Read, Delete, ReadHistory, Copy,
+  // Move, Download, ReadLinks, IndexExport there).
+  const manage = state.canEditRoom(userId, room)
+  const active = !room.archived
+  // AI rooms refuse Create, Copy, CopyTo, Move, MoveTo and Duplicate (FSec:1131-1141) and alone allow UseChat
+  // (FSec:1156-1159, 2407-2419).
+  const ai = room.roomType === 9
+  return {
+    Read: read,
+    Create: manage && !ai,
+    // owner in Rooms; owner or DocSpace admin in the Archive (FSec:1559-1566, 1802-1805, 2029-2045)
+    Delete: state.canDelete(userId, room),
+    EditRoom: manage, // FSec:2097-2111
+    Rename: manage, // FSec:2112-2127
+    CopyTo: manage && !ai, // FSec:2201-2217
+    // any access but Read/None, or a readable room without deny-download; the admin shortcut (FSec:1547-1550,
+    // 1797-1800, 2218-2246)
+    Copy: read && !ai,
+    MoveTo: manage && !ai, // FSec:2201-2217
+    // the admin shortcut or the owner; room managers cannot move a room (FSec:1559-1566, 1802-1805, 2286-2312)
+    Move: state.canMove(userId, room) && !ai,
+    // any access but Restrict, not in the Archive (FSec:1559-1566, 1895-1906)
+    Pin: read && active,
+    // as Pin, unless the user turned every general notification off (FSec:1357-1360, 3550-3562)
+    Mute: read && active,
+    EditAccess: manage, // FSec:2270-2285
+    // owner or RoomManager; the DocSpace admin for a room without deny-download (FSec:1547-1550, 2249-2267)
+    Duplicate: manage && !ai,
+    Download: read, // no deny-download (FSec:1524-1545, 1774-1795, 2323-2344)
+    CopySharedLink: manage, // owner, or RoomManager (FSec:1555, 2345-2359)
+    Reconnect: false, // third-party rooms only (FSec:1257-1260)
+    CreateRoomFrom: false, // folders in My documents only (FSec:1262-1265)
+    CopyLink: read && active, // FSec:1895-1906
+    // a fully shared room in Rooms (FSec:1267-1283, 2361-2375): Shared = it has an external link (Folder.cs:375;
+    // FileEntry.cs:136). Public and form-filling rooms get a primary one when created (FileStorageService.cs:843-853);
+    // the emulator models no other links.
+    Embed: manage && (room.roomType === 6 || room.roomType === 1),
+    // the admin shortcut or the owner, not in the Archive (FSec:1559-1566, 1752-1764)
+    ChangeOwner: manage,
+    IndexExport: false, // only rooms with indexing on (FSec:1237-1240); the emulator's rooms have it off
+    UseChat: ai && manage,
+    UpdateXlsx: false, // FolderDto.cs:594-597
+    AnalyzeResponses: false
+  }
 }
 
 export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
@@ -153,24 +210,6 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
   let usedSpace = 0
   for (const f of room.files) usedSpace += byteLength(f)
   // A room's FolderDto<int> carries no `type` (FolderDto.cs:400-411); its kind is `roomType`.
-  const security = {
-    Read: true,
-    Create: editable,
-    Delete: canDeleteRoom(ctx, room),
-    EditRoom: editable,
-    Rename: editable,
-    ReadHistory: true,
-    CopyTo: true,
-    Copy: true,
-    MoveTo: editable,
-    Move: true,
-    Pin: true,
-    EditAccess: editable,
-    Duplicate: editable,
-    Download: true,
-    CopySharedLink: editable,
-    ChangeOwner: true
-  }
   const dto = {
     parentId: root,
     filesCount: room.files.length,
@@ -178,8 +217,11 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     new: 0,
     mute: false,
     tags: [...room.tags],
-    logo: tag({ original: '', large: '', medium: '', small: '', color: logoColor(room.id) }, LOGO),
-    pinned: false,
+    // RoomLogoManager.GetLogoAsync without an image (RoomLogoManager.cs:228-257): the room's SettingsColor; a
+    // room without one gets a random colour, saved (:232-237), which logoColor stands in for.
+    logo: tag({ original: '', large: '', medium: '', small: '', color: room.color ?? logoColor(room.id) }, LOGO),
+    // Folder.Pinned (FolderDto.cs:656): the caller's own Pin tag (FileStorageService.cs:196), per user.
+    pinned: ctx.state.isPinned(ctx.userId, room.id),
     roomType: room.roomType,
     private: false,
     indexing: false,
@@ -189,7 +231,7 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     id: room.id,
     rootFolderId: root,
     canShare: editable,
-    security: tag(security, DICTIONARY),
+    security: tag(roomSecurity(ctx, room), DICTIONARY),
     title: room.title,
     shortWebUrl: `${ctx.portalUrl}/s/r${room.id.toString(36)}`,
     created: formatApiDate(room.created, offset),

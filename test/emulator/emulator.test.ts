@@ -72,7 +72,8 @@ describe('envelopes and DTOs', () => {
       tags: ['x'],
       fileEntryType: 1
     })
-    expect(body.response.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}\+00:00$/)
+    // ApiDateTime writes a zero offset as `Z` (common/ASC.Api.Core/Core/ApiDateTime.cs:164-172)
+    expect(body.response.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/)
     expect(body.response.createdBy).toMatchObject({ id: 'user-admin' })
     expect(body.response.security).toMatchObject({ Read: true, EditRoom: true, Rename: true, Delete: true })
     // Rooms carry no FolderType `type` (FolderDto.cs:400-411 at v3.7.2-server).

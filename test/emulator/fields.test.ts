@@ -332,4 +332,21 @@ describe('fields= through the emulator', () => {
       expect(start.response).toEqual({})
     })
   })
+
+  describe('tag catalogue (IAsyncEnumerable<object>, VirtualRoomsController.cs:1006)', () => {
+    // DynamicIgnoreResolver.cs:126-130 makes a converter for the declared element type, System.Object. The
+    // `response` property is itself declared `object` (CommonApiResponse.cs:73), so that converter — not
+    // polymorphic, and typeof(object) has no properties — writes the whole list as `{}` before any element
+    // is reached: the strings are neither kept nor turned into `{}` one by one.
+    it('any active fields= turns the list into {}; the envelope count stays 1', async () => {
+      seed()
+      expect((await json<string[]>('/files/tags')).response).toEqual(['x'])
+      for (const q of ['fields=id', 'fields=', 'fields=response', 'fields[]=x']) {
+        const body = await json(`/files/tags?${q}`)
+        expect([q, body.response, body.count]).toEqual([q, {}, 1])
+      }
+      // an empty page too: the converter writes its start object whatever the value holds
+      expect((await json('/files/tags?filterValue=nothing&fields=id')).response).toEqual({})
+    })
+  })
 })

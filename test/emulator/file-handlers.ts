@@ -7,6 +7,7 @@
 //   CTS  products/ASC.Files/Core/Core/VirtualRooms/CustomTagsService.cs
 import type { HandlerContext } from './context.js'
 import { ARCHIVE_FOLDER_ID, fileDto, ROOMS_FOLDER_ID } from './dto.js'
+import { tag } from './fields.js'
 import { listOperations, type OperationManager } from './operations.js'
 import {
   accessDenied,
@@ -67,9 +68,10 @@ const OPERATION_TYPES: Record<string, number> = {
  */
 export function getOperationsByType(ctx: HandlerContext, segment: string): ApiResult {
   const s = decodeURIComponent(segment)
-  // NB: on the server the literal routes GET fileops/move and fileops/checkdestfolder
-  // (OPC:278, 324) win over {operationType}; they are other actions. The route table
-  // (routes.ts) sends them here, where "move" is read as the Move type.
+  // The literal routes GET fileops/checkdestfolder and fileops/move (OPC:278, 324) win over
+  // {operationType}: they are other actions, so "move" (any case) never reaches this handler;
+  // routes.ts keeps them out of this route and, not serving them, answers them as unknown
+  // endpoints. The Move type is asked for as 0.
   const type = parseEnumQuery(s, OPERATION_TYPES)
   if (type === undefined) return validation(ctx.req, { operationType: [`The value '${s}' is not valid.`] })
   let managers: OperationManager[] = []
@@ -210,13 +212,17 @@ function tagSearchText(text: string): string {
  * distinct tags of the active rooms they can see (CTS:207-225). The search text
  * is lower-cased, trimmed and LIKE-escaped ('_' → '\_', '%' → '\%') and then
  * matched literally, so '_' and '%' never match themselves. `count` 1..100
- * (GetTagsInfoRequestDto.cs:46-48). IAsyncEnumerable: envelope count 1.
+ * (GetTagsInfoRequestDto.cs:46-48), its errors under "count" (see listing.ts).
+ * The action returns IAsyncEnumerable<object> (VirtualRoomsController.cs:1006):
+ * the envelope count is 1, and the page is tagged so that under any `fields`
+ * the converter made for System.Object writes the whole `response` as `{}`
+ * (DynamicIgnoreResolver.cs:126-130; fields.ts).
  */
 export function getTagCatalogue(ctx: HandlerContext): ApiResult {
   const errors: Errors = {}
   const count = queryInt(errors, ctx.query, 'count', 100)
   if (count !== undefined && (count < 1 || count > 100)) {
-    addError(errors, 'Count', 'The field Count must be between 1 and 100.')
+    addError(errors, 'count', 'The field Count must be between 1 and 100.')
   }
   const startIndex = queryInt(errors, ctx.query, 'startIndex', 0)
   if (Object.keys(errors).length || count === undefined || startIndex === undefined) {
@@ -237,7 +243,8 @@ export function getTagCatalogue(ctx: HandlerContext): ApiResult {
     names = [...seen]
   }
   if (search) names = names.filter((t) => t.toLowerCase().includes(search))
-  return success(ctx.req, names.slice(Math.max(0, startIndex), Math.max(0, startIndex) + count), 1)
+  const page = names.slice(Math.max(0, startIndex), Math.max(0, startIndex) + count)
+  return success(ctx.req, tag(page, { kind: 'async-enumerable', element: 'object' }), 1)
 }
 
 /**

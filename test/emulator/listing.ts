@@ -141,9 +141,14 @@ function bindQuery(q: URLSearchParams, errors: Errors): Query | undefined {
   const quotaFilter = queryEnum(errors, q, 'quotaFilter', QUOTA_FILTERS, true)
   const storageFilter = queryEnum(errors, q, 'storageFilter', STORAGE_FILTERS, true)
   const count = queryInt(errors, q, 'count', 100)
-  // [Range(1, ApiContext.MaxCount)], MaxCount = DefaultCount = 100 (RCR:123-125; common/ASC.Api.Core/Core/ApiContext.cs:39-40)
+  // [Range(1, ApiContext.MaxCount)], MaxCount = DefaultCount = 100 (RCR:123-125; common/ASC.Api.Core/Core/ApiContext.cs:39-40).
+  // The DTO is bound property by property with the empty prefix (no "inDto." in the query), and validation keys
+  // each property by ValidationModelName ?? BinderModelName ?? PropertyName (ASP.NET Core's
+  // DefaultComplexObjectValidationStrategy; DocSpace adds no validation-name provider): BinderModelName is the
+  // [FromQuery(Name = "count")], so the error sits under "count", like the binding errors; the message names
+  // the property, "Count" (RangeAttribute with the display name).
   if (count !== undefined && (count < 1 || count > 100)) {
-    addError(errors, 'Count', 'The field Count must be between 1 and 100.')
+    addError(errors, 'count', 'The field Count must be between 1 and 100.')
   }
   const startIndex = queryInt(errors, q, 'startIndex', 0)
   // SortOrder is not nullable: absent = Ascending (0) (RCR:145-146)

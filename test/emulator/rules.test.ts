@@ -13,6 +13,7 @@
 //   RW   common/ASC.Api.Core/Middleware/ResponseWrapper.cs
 //   CAR  common/ASC.Api.Core/Middleware/CommonApiResponse.cs
 import type { Envelope, FileOperation, RoomDto, RoomPage } from '../support/docspace-json.js'
+import { formatApiDate } from './dto.js'
 import { seedRooms } from './seed.js'
 import { startEmulator, type Emulator } from './server.js'
 import { normalizeTitle } from './validation.js'
@@ -145,7 +146,17 @@ describe('listing: filters (VRC:908-965, FDao:161-250, 2032-2100)', () => {
   })
 
   it('count is 1..100 ([Range], RoomContentRequestDto.cs:123-125); a negative startIndex is a 400 (FSS:279)', async () => {
-    for (const c of ['0', '101']) expect((await json('GET', `/files/rooms?count=${c}`)).status).toBe(400)
+    // The error is keyed by the binder model name of [FromQuery(Name = "count")], as ASP.NET's
+    // DefaultComplexObjectValidationStrategy keys properties; the message names the property.
+    for (const c of ['0', '101']) {
+      const res = await json<Problem>('GET', `/files/rooms?count=${c}`)
+      expect([res.status, res.body.response.errors]).toEqual([
+        400,
+        { count: ['The field Count must be between 1 and 100.'] }
+      ])
+    }
+    const bad = await json<Problem>('GET', '/files/rooms?count=abc')
+    expect(bad.body.response.errors).toEqual({ count: ["The value 'abc' is not valid for Count."] })
     const neg = await json('GET', '/files/rooms?startIndex=-1')
     expect(neg.status).toBe(400)
     expect(neg.body.error).toMatchObject({
@@ -438,6 +449,40 @@ describe('archive, unarchive, delete (VRC:418-476)', () => {
     expect(emu.state.isPinned('user-bob', room.id)).toBe(false)
   })
 
+  it('no body: 415 without a Content-Type, 400 with a JSON one, before the room is looked up', async () => {
+    // The bodies are [FromBody] properties of the action's DTO (products/ASC.Files/Server/ApiModels/RequestDto/
+    // ArchiveRoomRequestDto.cs:51-67, used by archive and unarchive, VRC:436, 461; products/ASC.Files/Core/ApiModels/
+    // RequestDto/DeleteRoomRequestDto.cs:51-65), bound before the action runs. ASP.NET's BodyModelBinder finds no
+    // input formatter without a Content-Type (UnsupportedContentTypeException → 415); with application/json the
+    // empty body gives "A non-empty request body is required." (400). API-FACTS §1.3.
+    const room = emu.addRoom({ title: 'Bodyless' })
+    for (const id of [room.id, 4242]) {
+      for (const [method, path] of [
+        ['PUT', `/files/rooms/${id}/archive`],
+        ['PUT', `/files/rooms/${id}/unarchive`],
+        ['DELETE', `/files/rooms/${id}`]
+      ] as const) {
+        const bare = await fetch(`${emu.url}/api/2.0${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${emu.apiKey}` }
+        })
+        expect([path, method, bare.status]).toEqual([path, method, 415])
+        expect(await bare.json()).toMatchObject({
+          response: { status: 415, title: 'Unsupported Media Type' },
+          status: 0,
+          statusCode: 200
+        })
+        const empty = await call(method, path, '', emu.apiKey, 'application/json')
+        expect([path, method, empty.status]).toEqual([path, method, 400])
+        const body = (await empty.json()) as Envelope<Problem>
+        expect(body).toMatchObject({ status: 1, statusCode: 400, response: { status: 400 } })
+        expect(Object.values(body.response.errors).flat()).toContain('A non-empty request body is required.')
+      }
+    }
+    expect(emu.room(room.id)!.archived).toBe(false)
+    expect(emu.state.operations.size).toBe(0)
+  })
+
   it('body: {} works, string or null booleans are a 400 (ArchiveRoomRequestDto.cs:39-65)', async () => {
     const room = emu.addRoom({ title: 'R' })
     expect((await json('PUT', `/files/rooms/${room.id}/archive`, { deleteAfter: 'false' })).status).toBe(400)
@@ -634,10 +679,151 @@ describe('envelope and errors (CAR, RW)', () => {
     expect(await res.json()).toMatchObject({ status: 0, statusCode: 200, count: 1, response: { status: 415 } })
   })
 
+  it('GET /files/tags: count 1..100, the error under "count" (GetTagsInfoRequestDto.cs:46-48)', async () => {
+    for (const c of ['0', '101']) {
+      const res = await json<Problem>('GET', `/files/tags?count=${c}`)
+      expect([res.status, res.body.response.errors]).toEqual([
+        400,
+        { count: ['The field Count must be between 1 and 100.'] }
+      ])
+    }
+  })
+
   it('GET /files/tags: admins get the catalogue newest first; "_" in the search never matches (TagDao.cs:136-164)', async () => {
     for (const name of ['a_b', 'alpha', 'beta']) await json('POST', '/files/tags', { name })
     expect((await json<string[]>('GET', '/files/tags')).body.response).toEqual(['beta', 'alpha', 'a_b'])
     expect((await json<string[]>('GET', '/files/tags?filterValue=A')).body.response).toEqual(['beta', 'alpha', 'a_b'])
     expect((await json<string[]>('GET', '/files/tags?filterValue=a_')).body.response).toEqual([])
+  })
+})
+
+describe('dates (ApiDateTime, common/ASC.Api.Core/Core/ApiDateTime.cs:164-172, 328-337)', () => {
+  const t = new Date('2025-01-15T07:20:30.123Z')
+
+  it('a zero offset is written Z, any other as ±hh:mm of portal-local time', () => {
+    for (const zero of ['+00:00', '-00:00', 'Z', '', '+0000'])
+      expect(formatApiDate(t, zero)).toBe('2025-01-15T07:20:30.1230000Z')
+    expect(formatApiDate(t, '+03:00')).toBe('2025-01-15T10:20:30.1230000+03:00')
+    expect(formatApiDate(t, '-05:30')).toBe('2025-01-15T01:50:30.1230000-05:30')
+  })
+
+  it('rooms carry Z on a UTC portal (the default)', async () => {
+    const room = emu.addRoom({ title: 'Utc', created: t, updated: t })
+    const res = await json<RoomDto>('GET', `/files/rooms/${room.id}`)
+    expect([res.body.response.created, res.body.response.updated]).toEqual([
+      '2025-01-15T07:20:30.1230000Z',
+      '2025-01-15T07:20:30.1230000Z'
+    ])
+  })
+})
+
+describe('room DTO (products/ASC.Files/Core/ApiModels/ResponseDto/FolderDto.cs:274-662)', () => {
+  interface FullRoom {
+    id: number
+    pinned: boolean
+    logo: { color: string }
+    security: Record<string, boolean>
+  }
+  const get = async (id: number, key?: string): Promise<FullRoom> =>
+    (await json<FullRoom>('GET', `/files/rooms/${id}`, undefined, key)).body.response
+  const on = (security: Record<string, boolean>): string[] => Object.keys(security).filter((k) => security[k])
+
+  it('security: the folder actions of FSec:300-324 in enum order, then UpdateXlsx and AnalyzeResponses (FolderDto.cs:591-597)', async () => {
+    const room = emu.addRoom({ title: 'Keys' })
+    expect(Object.keys((await get(room.id)).security)).toEqual([
+      'Read',
+      'Create',
+      'Delete',
+      'EditRoom',
+      'Rename',
+      'CopyTo',
+      'Copy',
+      'MoveTo',
+      'Move',
+      'Pin',
+      'Mute',
+      'EditAccess',
+      'Duplicate',
+      'Download',
+      'CopySharedLink',
+      'Reconnect',
+      'CreateRoomFrom',
+      'CopyLink',
+      'Embed',
+      'ChangeOwner',
+      'IndexExport',
+      'UseChat',
+      'UpdateXlsx',
+      'AnalyzeResponses'
+    ])
+  })
+
+  it('security follows the caller: owner, DocSpace admin, Archive (FSec:1520-1812, 1895-2420)', async () => {
+    const owned = [
+      'Read',
+      'Create',
+      'Delete',
+      'EditRoom',
+      'Rename',
+      'CopyTo',
+      'Copy',
+      'MoveTo',
+      'Move',
+      'Pin',
+      'Mute',
+      'EditAccess',
+      'Duplicate',
+      'Download',
+      'CopySharedLink',
+      'CopyLink',
+      'ChangeOwner'
+    ]
+    const bobs = emu.addRoom({ title: 'Bobs', createdBy: 'user-bob' })
+    expect(on((await get(bobs.id, BOB)).security)).toEqual(owned)
+    // the admin is no owner: no Delete of an active room (FSec:1559-1566, 2029-2045)
+    expect(on((await get(bobs.id)).security)).toEqual(owned.filter((k) => k !== 'Delete'))
+    // in the Archive: Read, Delete, Copy, Move, Download only (FSec:1752-1812)
+    const archived = emu.addRoom({ title: 'Old', createdBy: 'user-bob', archived: true })
+    for (const key of [BOB, undefined])
+      expect(on((await get(archived.id, key)).security)).toEqual(['Read', 'Delete', 'Copy', 'Move', 'Download'])
+  })
+
+  it('security: AI rooms refuse copy/move/create but may chat; public rooms may be embedded (FSec:1131-1159, 1267-1283)', async () => {
+    const ai = emu.addRoom({ title: 'Ai', roomType: 9 })
+    const aiSec = (await get(ai.id)).security
+    expect(aiSec).toMatchObject({
+      Create: false,
+      Copy: false,
+      CopyTo: false,
+      Move: false,
+      MoveTo: false,
+      Duplicate: false
+    })
+    expect(aiSec).toMatchObject({ UseChat: true, EditRoom: true, Delete: true })
+    const pub = emu.addRoom({ title: 'Pub', roomType: 6 })
+    expect((await get(pub.id)).security).toMatchObject({ Embed: true, UseChat: false })
+    const custom = emu.addRoom({ title: 'Custom', roomType: 5 })
+    expect((await get(custom.id)).security).toMatchObject({ Embed: false, Reconnect: false, IndexExport: false })
+  })
+
+  it('pinned is the caller’s own pin (FolderDto.cs:656; FileStorageService.cs:196)', async () => {
+    const room = emu.addRoom({ title: 'Pin', createdBy: 'user-bob' })
+    emu.state.pin(emu.state.adminUserId, room.id)
+    expect((await get(room.id)).pinned).toBe(true)
+    expect((await get(room.id, BOB)).pinned).toBe(false)
+    const listed = (await json<RoomPage>('GET', '/files/rooms')).body.response.folders as unknown as FullRoom[]
+    expect(listed.map((r) => [r.id, r.pinned])).toEqual([[room.id, true]])
+  })
+
+  it('logo.color is the room’s colour as sent (RoomLogoManager.cs:228-257; FileStorageService.cs:975)', async () => {
+    const created = await json<FullRoom>('POST', '/files/rooms', { title: 'C', roomType: 2, color: 'zz' })
+    expect(created.body.response.logo.color).toBe('zz')
+    const id = created.body.response.id
+    expect((await get(id)).logo.color).toBe('zz')
+    await json('PUT', `/files/rooms/${id}`, { color: 'ABCDEF' })
+    expect((await get(id)).logo.color).toBe('ABCDEF')
+    // none sent: a server-chosen colour, six hex digits without '#' (RoomLogoManager.cs:492-498)
+    const plain = emu.addRoom({ title: 'Plain' })
+    expect((await get(plain.id)).logo.color).toMatch(/^[0-9A-F]{6}$/)
   })
 })
