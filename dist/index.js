@@ -10999,7 +10999,7 @@ function unwrap(schema) {
  * on fields the action does not read (a portal may add any), strict on the ones it does. Sources are
  * DocSpace-server v3.7.2 (`products/ASC.Files/Core/ApiModels/ResponseDto/*.cs`).
  */
-/** An ApiDateTime: `2026-11-26T03:35:16.7110000+00:00` (ApiDateTime.cs:164-172). */
+/** An ApiDateTime: `2026-11-26T03:35:16.7110000Z`, or with an offset such as `+03:00` (ApiDateTime.cs:164-172). */
 const ApiDate = pipe(string(), check((s) => !Number.isNaN(Date.parse(s)), 'a date'));
 /** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
 const EntryId = union([pipe(number(), integer()), pipe(string(), nonEmpty())]);

@@ -6,7 +6,7 @@ import * as v from 'valibot'
  * DocSpace-server v3.7.2 (`products/ASC.Files/Core/ApiModels/ResponseDto/*.cs`).
  */
 
-/** An ApiDateTime: `2026-11-26T03:35:16.7110000+00:00` (ApiDateTime.cs:164-172). */
+/** An ApiDateTime: `2026-11-26T03:35:16.7110000Z`, or with an offset such as `+03:00` (ApiDateTime.cs:164-172). */
 const ApiDate = v.pipe(
   v.string(),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
