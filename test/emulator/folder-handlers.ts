@@ -21,7 +21,7 @@ import {
 import { listRooms } from './listing.js'
 import { failure, notFound, success, validation, type ApiResult } from './results.js'
 import type { EmulatedFile, EmulatedRoom } from './state.js'
-import { addError, type Errors } from './validation.js'
+import { addError, SORTED_BY_TYPES, type Errors } from './validation.js'
 
 // FolderType numbers (products/ASC.Files/Core/Core/Entries/Folder.cs:41-129: VirtualRooms 14,
 // Archive 20; a room's own type via DocSpaceHelper.MapToFolderType,
@@ -56,23 +56,8 @@ const FT = { FilesOnly: 1, FoldersOnly: 2, DocumentsOnly: 3, ByExtension: 11 } a
 /** File categories FDao compares against (`Category == filterType`, FDao:2693-2705). */
 const CATEGORY_FILTERS = new Set([3, 4, 5, 7, 10, 12, 22, 23, 25])
 
-/** SortedByType names, products/ASC.Files/Core/Core/Entries/OrderBy.cs:40-80 (parsed ignoring case, FCD:284). */
-const SORT_NAMES = [
-  'dateandtime',
-  'az',
-  'size',
-  'author',
-  'type',
-  'new',
-  'dateandtimecreation',
-  'roomtype',
-  'tags',
-  'room',
-  'customorder',
-  'lastopened',
-  'usedspace'
-] as const
-type SortName = (typeof SORT_NAMES)[number]
+// SortedByType names are parsed ignoring case (FCD:284).
+type SortName = (typeof SORTED_BY_TYPES)[number]
 
 /** Documents per products/ASC.Files/Core/Helpers/FileUtility.cs:618-632 (.txt and .html among them). */
 const DOCUMENT_EXTS = new Set(
@@ -175,7 +160,7 @@ function parseQuery(q: URLSearchParams, errors: Errors): ContentQuery {
   // (Numeric sortBy values are not modelled; the server persists a parsed order as the user's
   // default, FSS:360-367, which the emulator does not model either.)
   const rawSort = queryValue(q, 'sortBy')?.trim().toLowerCase()
-  const sortBy = SORT_NAMES.find((n) => n === rawSort)
+  const sortBy = SORTED_BY_TYPES.find((n) => n === rawSort)
 
   return { startIndex, count, filterValue: queryValue(q, 'filterValue'), filterType, sortBy, ascending }
 }

@@ -9,7 +9,7 @@
 import { roomDto, rootFolderDto, ARCHIVE_FOLDER_ID, ROOMS_FOLDER_ID, type DtoContext } from './dto.js'
 import { badArgument, serverError, success, validation, type ApiResult, type RequestInfo } from './results.js'
 import type { EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
-import { addError, parseRoomType, queryBool, queryEnum, queryInt, type Errors } from './validation.js'
+import { addError, parseRoomType, queryBool, queryEnum, queryInt, SORTED_BY_TYPES, type Errors } from './validation.js'
 
 // Enum query values bind by name (any case) or number; undefined values are a 400 (validation.ts parseEnumQuery).
 /** products/ASC.Files/Core/Core/VirtualRooms/SearchArea.cs:39-64 */
@@ -45,22 +45,6 @@ const STORAGE_FILTERS: Record<string, number> = { none: 0, internal: 1, thirdpar
 /** products/ASC.Files/Core/Core/SubjectFilter.cs:37-44 (obsolete) */
 const SUBJECT_FILTERS: Record<string, number> = { owner: 0, member: 1 }
 
-/** SortedByType in declaration order (products/ASC.Files/Core/Core/Entries/OrderBy.cs:39-80). */
-const SORTED_BY = [
-  'dateandtime',
-  'az',
-  'size',
-  'author',
-  'type',
-  'new',
-  'dateandtimecreation',
-  'roomtype',
-  'tags',
-  'room',
-  'customorder',
-  'lastopened',
-  'usedspace'
-]
 const S = {
   DateAndTime: 0,
   AZ: 1,
@@ -83,7 +67,7 @@ const S = {
  */
 function parseSortBy(raw: string | null): number | undefined {
   if (raw === null || raw.trim() === '') return undefined
-  const i = SORTED_BY.indexOf(raw.toLowerCase())
+  const i = (SORTED_BY_TYPES as readonly string[]).indexOf(raw.toLowerCase())
   if (i >= 0) return i
   if (!/^\s*[+-]?\d+\s*$/.test(raw)) return undefined
   const n = Number(raw.trim())

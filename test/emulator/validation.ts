@@ -265,3 +265,21 @@ export function requiredMembersMissing(errors: Errors, typeName: string, jsonNam
   )
   addError(errors, 'inDto', 'The inDto field is required.')
 }
+
+/** SortedByType in declaration order, lower-cased, so an index is its number
+ * (products/ASC.Files/Core/Core/Entries/OrderBy.cs:39-80). */
+export const SORTED_BY_TYPES = [
+  'dateandtime',
+  'az',
+  'size',
+  'author',
+  'type',
+  'new',
+  'dateandtimecreation',
+  'roomtype',
+  'tags',
+  'room',
+  'customorder',
+  'lastopened',
+  'usedspace'
+] as const
