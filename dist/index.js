@@ -11905,8 +11905,13 @@ async function hasFile(client, folderId, title) {
     const wanted = title.toLowerCase();
     return content.files.some((f) => f.title.toLowerCase() === wanted && (f.folderId === undefined || String(f.folderId) === String(folderId)));
 }
-function listOperations(client, id) {
-    return client.call({ method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' }, OperationListAnswer);
+/** `FileOperationType` numbers; the names `move` and `checkdestfolder` are other endpoints (OperationController.cs:278, 324). */
+const OPERATION_TYPE = { delete: 2 };
+/** The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
+ * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. */
+function listOperations(client, filter = {}) {
+    const path = `api/2.0/files/fileops${filter.type ? `/${OPERATION_TYPE[filter.type]}` : ''}`;
+    return client.call({ method: 'GET', path, query: { id: filter.id }, retry: 'always' }, OperationListAnswer);
 }
 /** DocSpace's page size limit (`count` is validated to 1..100). */
 const PAGE_SIZE = 100;
@@ -12084,7 +12089,7 @@ async function waitForOperations(client, pending, options = {}) {
         await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress));
         interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
         // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-        const listed = await listOperations(client, waiting.length === 1 ? waiting[0].operation.id : undefined);
+        const listed = await listOperations(client, { id: waiting.length === 1 ? waiting[0].operation.id : undefined });
         const byId = new Map(listed.map((op) => [op.id, op]));
         const next = [];
         for (const p of waiting) {
@@ -12183,9 +12188,36 @@ async function changeRoomState(ctx, room, change, wait) {
         ...ctx.wait,
         confirm: 'always'
     });
-    if (!result.ok)
-        throw result.error;
-    return { room: result.room, finished: true };
+    if (result.ok)
+        return { room: result.room, finished: true };
+    // DELETE answers with the caller's first listed delete operation, not necessarily the one it started
+    // (VirtualRoomsController.cs:425), so with two deletes of one key at once the operation followed may be the
+    // other's: the room itself tells when this deletion is done.
+    if (change === 'delete') {
+        await watchUntilGone(ctx, room, result.error);
+        return { room: undefined, finished: true };
+    }
+    throw result.error;
+}
+/**
+ * Watches the room after the operation DocSpace named ended without deleting it. While any delete of this key
+ * still runs, it may be this room's; once none runs and the room is still there, the deletion failed, and the
+ * error is the one that operation reported. Listing only the key's delete operations (type 2) leaves its other
+ * operations to whoever follows them.
+ */
+async function watchUntilGone(ctx, room, reported) {
+    const schedule = ctx.wait?.schedule ?? DEFAULT_POLL;
+    let interval = schedule.firstMs;
+    while (await findRoom(ctx.client, room.id)) {
+        const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !settled(op));
+        if (running.length === 0 && (await findRoom(ctx.client, room.id)))
+            throw reported;
+        await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`);
+        interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
+    }
+}
+function settled(op) {
+    return Boolean(op.error) || op.finished === true || op.progress === 100 || (op.status ?? 0) >= 2;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/archive.ts

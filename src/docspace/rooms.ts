@@ -123,11 +123,17 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
   )
 }
 
-export function listOperations(client: DocSpaceClient, id?: string): Promise<FileOperation[]> {
-  return client.call(
-    { method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' },
-    OperationListAnswer
-  )
+/** `FileOperationType` numbers; the names `move` and `checkdestfolder` are other endpoints (OperationController.cs:278, 324). */
+const OPERATION_TYPE = { delete: 2 } as const
+
+/** The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
+ * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. */
+export function listOperations(
+  client: DocSpaceClient,
+  filter: { id?: string; type?: keyof typeof OPERATION_TYPE } = {}
+): Promise<FileOperation[]> {
+  const path = `api/2.0/files/fileops${filter.type ? `/${OPERATION_TYPE[filter.type]}` : ''}`
+  return client.call({ method: 'GET', path, query: { id: filter.id }, retry: 'always' }, OperationListAnswer)
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DocSpaceClient } from '../docspace/client.js'
-import { waitForOperations, type Expectation } from '../docspace/operations.js'
-import { startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
+import { DEFAULT_POLL, waitForOperations, type Expectation } from '../docspace/operations.js'
+import { findRoom, listOperations, startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
 import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'
 import type { OperationContext } from './context.js'
@@ -53,6 +53,34 @@ export async function changeRoomState(
     ...ctx.wait,
     confirm: 'always'
   })
-  if (!result!.ok) throw result!.error
-  return { room: result!.room, finished: true }
+  if (result!.ok) return { room: result!.room, finished: true }
+  // DELETE answers with the caller's first listed delete operation, not necessarily the one it started
+  // (VirtualRoomsController.cs:425), so with two deletes of one key at once the operation followed may be the
+  // other's: the room itself tells when this deletion is done.
+  if (change === 'delete') {
+    await watchUntilGone(ctx, room, result!.error)
+    return { room: undefined, finished: true }
+  }
+  throw result!.error
+}
+
+/**
+ * Watches the room after the operation DocSpace named ended without deleting it. While any delete of this key
+ * still runs, it may be this room's; once none runs and the room is still there, the deletion failed, and the
+ * error is the one that operation reported. Listing only the key's delete operations (type 2) leaves its other
+ * operations to whoever follows them.
+ */
+async function watchUntilGone(ctx: OperationContext, room: Room, reported: Error): Promise<void> {
+  const schedule = ctx.wait?.schedule ?? DEFAULT_POLL
+  let interval = schedule.firstMs
+  while (await findRoom(ctx.client, room.id)) {
+    const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !settled(op))
+    if (running.length === 0 && (await findRoom(ctx.client, room.id))) throw reported
+    await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`)
+    interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
+  }
+}
+
+function settled(op: FileOperation): boolean {
+  return Boolean(op.error) || op.finished === true || op.progress === 100 || (op.status ?? 0) >= 2
 }

@@ -209,6 +209,28 @@ describe('delete', () => {
     expect(env.emulator.room(seeded.id)).toBeUndefined()
     expect(env.emulator.requests.filter((r) => r.path.endsWith('/archive'))).toEqual([])
   })
+
+  // DELETE answers with the caller's first listed delete operation, not the one it started
+  // (DocSpace-server v3.7.2, VirtualRoomsController.cs:425): two deletes with one key at once, as a matrix
+  // of jobs does, both get the first one's operation.
+  it('two deletes with the same key at once both delete their room and wait for it', async () => {
+    env.emulator.state.operationDelayMs = 400
+    const first = env.emulator.addRoom({ title: 'First', archived: true })
+    const second = env.emulator.addRoom({ title: 'Second', archived: true })
+    const runs = await Promise.all([
+      env.run({ operation: 'delete', 'room-id': String(first.id) }),
+      new Promise((wait) => setTimeout(wait, 150)).then(() =>
+        env.run({ operation: 'delete', 'room-id': String(second.id) })
+      )
+    ])
+    for (const run of runs) {
+      expect(run.errors).toEqual([])
+      expect(run.outputs.result).toBe('deleted')
+    }
+    expect(env.emulator.state.rooms.size).toBe(0)
+    const answers = env.emulator.requests.filter((r) => r.method === 'DELETE')
+    expect(answers).toHaveLength(2)
+  })
 })
 
 describe('portal address', () => {
