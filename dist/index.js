@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(806);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 419:
+/***/ 806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1700,7 +1700,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
@@ -12575,7 +12575,153 @@ function cut(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github-limits.ts
+
+
+/**
+ * GitHub caps a job's outputs at 1 MB together, "approximated based on UTF-16 encoding" (docs:
+ * reusables/actions/output-limitations.md, github/docs#36846); the service refuses more with "Job outputs exceed
+ * 1,048,576 bytes", and the runner's expression engine counts a string as 2 bytes a UTF-16 code unit
+ * (actions/runner src/Sdk/DTExpressions2/Expressions2/Sdk/MemoryCounter.cs). A step cannot know what the job's
+ * other steps set, so the action keeps all of its outputs together under 1,000,000 bytes by the larger of the
+ * UTF-16 and UTF-8 counts, less a tenth for the rest of the job.
+ */
+const OUTPUTS_BUDGET_BYTES = 900_000;
+/**
+ * The runner uploads no step summary larger than 1 MiB: it checks the size of the file in bytes and, above
+ * 1,048,576, reports "$GITHUB_STEP_SUMMARY upload aborted" and drops all of it (actions/runner
+ * src/Runner.Worker/FileCommandManager.cs, CreateStepSummaryCommand). The action stays under 1,000,000.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** The size of an output as GitHub counts it: its name and value, by the larger of UTF-16 and UTF-8. */
+function outputBytes(name, value) {
+    return Math.max(2 * (name.length + value.length), external_node_buffer_namespaceObject.Buffer.byteLength(name) + external_node_buffer_namespaceObject.Buffer.byteLength(value));
+}
+function summaryBytes(text) {
+    return external_node_buffer_namespaceObject.Buffer.byteLength(text);
+}
+/**
+ * The longest prefix of `items` whose JSON array, as `render` writes it, fits in `budget` bytes (outputBytes of
+ * `name`). Sizes are added up item by item and the result is measured once more, since `render` may change the
+ * text (redaction).
+ */
+function fitJsonArray(name, items, budget, render) {
+    let units = name.length + 2;
+    let utf8 = external_node_buffer_namespaceObject.Buffer.byteLength(name) + 2;
+    let kept = 0;
+    for (const item of items) {
+        const json = JSON.stringify(item);
+        const comma = kept > 0 ? 1 : 0;
+        if (Math.max(2 * (units + json.length + comma), utf8 + external_node_buffer_namespaceObject.Buffer.byteLength(json) + comma) > budget)
+            break;
+        units += json.length + comma;
+        utf8 += external_node_buffer_namespaceObject.Buffer.byteLength(json) + comma;
+        kept++;
+    }
+    for (;;) {
+        const value = render(items.slice(0, kept));
+        const size = outputBytes(name, value);
+        if (size <= budget || kept === 0)
+            return { value, kept };
+        kept = Math.min(kept - 1, Math.floor((kept * budget) / size));
+    }
+}
+/** What the step's summary file can still take: the runner drops a summary file over its limit whole. */
+async function summaryBudget() {
+    const written = await (0,promises_namespaceObject.stat)(process.env.GITHUB_STEP_SUMMARY).then((file) => file.size, () => 0);
+    return SUMMARY_LIMIT_BYTES - written;
+}
+/** `render(most)` when it fits in `budget` bytes, else `render(n)` for the largest n that fits, else undefined. */
+function largestFitting(most, budget, render) {
+    const whole = render(most);
+    if (summaryBytes(whole) <= budget)
+        return whole;
+    let fits;
+    let low = 0;
+    let high = most - 1;
+    while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const text = render(mid);
+        if (summaryBytes(text) <= budget) {
+            fits = text;
+            low = mid + 1;
+        }
+        else
+            high = mid - 1;
+    }
+    return fits;
+}
+/** The first `length` UTF-16 units of text, not splitting a pair, marked when cut. */
+function clip(text, length) {
+    if (text.length <= length)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? '') ? length - 1 : length;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+
+
+
+
+
+/**
+ * Sets the step's outputs, all of them together within GitHub's limit. The small ones a workflow branches on come
+ * first; `rooms` gets what is left and holds as many rooms as fit, while `rooms-file` names a JSON file with all
+ * of them. An output that does not fit at all (only a hostile portal makes a room that large) is left unset.
+ */
+async function setOutputs(config, outcome, listed) {
+    const { room } = outcome;
+    const outputs = [['result', outcome.result]];
+    if (room) {
+        outputs.push(['room-id', String(room.id)], ['room-url', roomUrl(config.portalUrl, room.id)], ['room-title', room.title], ['room', JSON.stringify(room)]);
+    }
+    const roomsFile = listed && (await writeRoomsFile(listed));
+    if (listed)
+        outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile]);
+    let left = OUTPUTS_BUDGET_BYTES;
+    for (const [name, raw] of outputs) {
+        const value = redact(raw);
+        const size = outputBytes(name, value);
+        if (size > left) {
+            core_warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`);
+            continue;
+        }
+        setOutput(name, value);
+        left -= size;
+    }
+    if (!listed)
+        return;
+    const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)));
+    setOutput('rooms', value);
+    if (kept < listed.length) {
+        core_warning(`The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
+            `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
+    }
+}
+/** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
+async function writeRoomsFile(listed) {
+    const path = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `docspace-rooms-${(0,external_node_crypto_namespaceObject.randomUUID)()}.json`);
+    await (0,promises_namespaceObject.writeFile)(path, redact(JSON.stringify(listed)), { flag: 'wx' });
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
 
 
 
@@ -12594,21 +12740,8 @@ function compactRoom(portalUrl, room) {
 }
 /** Sets the step's outputs and writes the job summary. */
 async function report(config, outcome) {
-    const { room, rooms } = outcome;
-    const outputs = { result: outcome.result };
-    if (room) {
-        Object.assign(outputs, {
-            room: JSON.stringify(room),
-            'room-id': String(room.id),
-            'room-title': room.title,
-            'room-url': roomUrl(config.portalUrl, room.id)
-        });
-    }
-    const listed = rooms?.map((r) => compactRoom(config.portalUrl, r));
-    if (listed)
-        Object.assign(outputs, { rooms: JSON.stringify(listed), count: String(listed.length) });
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, redact(value));
+    const listed = outcome.rooms?.map((r) => compactRoom(config.portalUrl, r));
+    await setOutputs(config, outcome, listed);
     // Outside a runner (or with summaries disabled) there is no file to write to.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -12616,9 +12749,21 @@ async function report(config, outcome) {
 }
 /** Rows in the summary table; the summary file is capped at 1 MiB and a person reads the first ones. */
 const SUMMARY_ROWS = 100;
+/**
+ * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
+ * fit, and at worst only the heading and result.
+ */
 async function writeSummary(config, outcome, listed) {
-    const summary = summary_summary.addHeading(`DocSpace rooms: ${config.operation}`, 3);
-    summary.addRaw(`<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
+    const budget = await summaryBudget();
+    const most = Math.max(SUMMARY_ROWS, outcome.failures?.length ?? 0);
+    const text = largestFitting(most, budget, (shown) => summaryText(config, outcome, listed, shown)) ??
+        redact(stringified(headline(config.operation, outcome.result, listed).addRaw(`<p>${TOO_LARGE}</p>`, true)));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+/** The summary with at most `shown` table rows and failures. */
+function summaryText(config, outcome, listed, shown) {
+    const rows = Math.min(SUMMARY_ROWS, shown);
+    const summary = headline(config.operation, outcome.result, listed);
     if (outcome.room) {
         const { room } = outcome;
         summary.addRaw(`<p>Room ${escapeHtml(String(room.id))}: ${report_link(roomUrl(config.portalUrl, room.id), room.title)}</p>`, true);
@@ -12627,7 +12772,7 @@ async function writeSummary(config, outcome, listed) {
         summary.addTable([
             ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
             ...listed
-                .slice(0, SUMMARY_ROWS)
+                .slice(0, rows)
                 .map((r) => [
                 report_link(r.url, r.title),
                 escapeHtml(String(r.id)),
@@ -12637,23 +12782,41 @@ async function writeSummary(config, outcome, listed) {
                 r.archived ? 'archived' : 'active'
             ])
         ]);
-        if (listed.length > SUMMARY_ROWS)
-            summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true);
+        if (listed.length > rows)
+            summary.addRaw(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`, true);
     }
     if (outcome.failures?.length) {
-        summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml));
+        const failures = outcome.failures.slice(0, shown);
+        summary.addRaw('<p>Failed:</p>', true).addList(failures.map(escapeHtml));
+        if (outcome.failures.length > failures.length)
+            summary.addRaw(`<p>… and ${outcome.failures.length - failures.length} more (see the log).</p>`, true);
     }
-    const text = redact(summary.stringify());
-    await summary.emptyBuffer().addRaw(text).write();
+    return redact(stringified(summary));
+}
+function headline(operation, result, listed) {
+    return summary
+        .emptyBuffer()
+        .addHeading(`DocSpace rooms: ${operation}`, 3)
+        .addRaw(`<p>Result: <b>${escapeHtml(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
 }
 /** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
 async function reportFailure(operation, message) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary_summary
-        .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
-        .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
-        .write();
+    const heading = `DocSpace rooms: ${operation ?? 'no operation'}`;
+    const budget = await summaryBudget();
+    // Every character takes at least a byte, so no more than `budget` of them can fit.
+    const text = largestFitting(Math.min(message.length, budget), budget, (length) => stringified(summary
+        .emptyBuffer()
+        .addHeading(heading, 3)
+        .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(clip(message, length))}</pre>`, true))) ?? stringified(summary.emptyBuffer().addHeading(heading, 3).addRaw(`<p>Result: <b>failed</b></p>`, true));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
+function stringified(summary) {
+    const text = summary.stringify();
+    summary.emptyBuffer();
+    return text;
 }
 function report_link(url, text) {
     return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;

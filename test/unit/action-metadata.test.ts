@@ -1,8 +1,9 @@
 import { expect, jest } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 
 const outputs = new Map<string, string>()
@@ -10,6 +11,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret: () => undefined,
   getInput: () => '',
   setOutput: (name: string, value: string) => outputs.set(name, value),
+  warning: () => undefined,
   summary: {}
 }))
 const { readInputs, OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } =
@@ -111,6 +113,7 @@ describe('action.yml', () => {
 
   it('declares every output the code sets, and the code sets every declared output', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
+    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'action-metadata-'))
     const config = readInputs(
       (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
     )
