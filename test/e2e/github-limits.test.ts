@@ -68,13 +68,19 @@ describe("GitHub's limit on outputs", () => {
     ])
   }, 60_000)
 
-  it('keeps a short list whole, and writes its file too', async () => {
-    const seeded = [env.emulator.addRoom({ title: 'One' }), env.emulator.addRoom({ title: 'Two' })]
+  it('keeps a short list whole, and writes its file too, with the key scrubbed', async () => {
+    const seeded = [
+      env.emulator.addRoom({ title: 'One' }),
+      env.emulator.addRoom({ title: `Quotes ${env.emulator.apiKey}` })
+    ]
     const run = await env.run({ operation: 'list' })
     expect(run.exitCode).toBe(0)
     const rooms = JSON.parse(run.outputs.rooms!) as CompactRoom[]
     expect(rooms.map((r) => r.id).sort()).toEqual(seeded.map((r) => r.id).sort())
-    expect(JSON.parse(readFileSync(run.outputs['rooms-file']!, 'utf8'))).toEqual(rooms)
+    const file = readFileSync(run.outputs['rooms-file']!, 'utf8')
+    expect(JSON.parse(file)).toEqual(rooms)
+    expect(file).toContain('Quotes ***')
+    expect(file).not.toContain(env.emulator.apiKey)
     expect(warnings(run)).toEqual([])
   })
 })
