@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(149);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 149:
+/***/ 412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1700,7 +1700,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -3146,7 +3146,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -11604,7 +11604,47 @@ const OPERATIONS = [
     'list',
     'archive-stale'
 ];
-const ACTS_ON_ROOM = new Set(['get', 'rename', 'archive', 'unarchive', 'delete']);
+/** Inputs every operation reads. */
+const COMMON_INPUTS = [
+    'portal-url',
+    'api-key',
+    'operation',
+    'concurrency',
+    'timeout-seconds',
+    'request-timeout-seconds',
+    'max-retries'
+];
+/**
+ * The inputs each operation reads besides the common ones: the one list of it. The README's "Inputs by
+ * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
+ */
+const OPERATION_INPUTS = {
+    create: ['title', 'description', 'room-type', 'tags', 'if-exists'],
+    get: ['room-id', 'title', 'tags'],
+    rename: ['room-id', 'title', 'tags'],
+    archive: ['room-id', 'title', 'tags', 'wait'],
+    unarchive: ['room-id', 'title', 'tags', 'wait'],
+    delete: ['room-id', 'title', 'tags', 'wait'],
+    list: ['search', 'tags', 'room-type', 'area'],
+    'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait']
+};
+/**
+ * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
+ * workflow gave the input, so only these can be told apart as given by the workflow.
+ */
+const INPUTS_WITHOUT_DEFAULT = [
+    'room-id',
+    'title',
+    'description',
+    'room-type',
+    'tags',
+    'search',
+    'stale-days'
+];
+function readsInput(operation, input) {
+    return (COMMON_INPUTS.includes(input) ||
+        OPERATION_INPUTS[operation].includes(input));
+}
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
@@ -11614,6 +11654,11 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const rawKey = read('api-key');
     registerSecret(rawKey);
     const operation = parseOperation(read('operation'));
+    // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
+    const dryRun = inputs_parseBoolean('dry-run', read('dry-run') || 'false');
+    if (dryRun && !readsInput(operation, 'dry-run')) {
+        throw new InputError('dry-run', `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
+    }
     const portalUrl = parsePortalUrl(read('portal-url'));
     const apiKey = parseApiKey(rawKey);
     const roomId = inputs_optional(read('room-id'), parseRoomId);
@@ -11622,7 +11667,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const roomTypeInput = inputs_optional(read('room-type'), parseRoomType);
     let target;
     let title = titleInput;
-    if (ACTS_ON_ROOM.has(operation)) {
+    if (readsInput(operation, 'room-id')) {
         target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest);
     }
     let existing;
@@ -11661,14 +11706,24 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         pullRequest,
         filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
         staleDays,
-        dryRun: inputs_parseBoolean('dry-run', read('dry-run') || 'false'),
+        dryRun,
         maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
         concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
         wait: inputs_parseBoolean('wait', read('wait') || 'true'),
         timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
         requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
-        maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10)
+        maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
+        warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
     };
+}
+/** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
+function ignoredInputs(operation, read) {
+    return INPUTS_WITHOUT_DEFAULT.filter((input) => !readsInput(operation, input) && read(input).trim() !== '');
+}
+function ignoredInputWarning(operation, input) {
+    const readers = OPERATIONS.filter((op) => readsInput(op, input));
+    const list = readers.length > 1 ? `${readers.slice(0, -1).join(', ')} and ${readers.at(-1)}` : readers.join('');
+    return `Input "${input}" is ignored: operation "${operation}" does not read it (${list} do${readers.length > 1 ? '' : 'es'})`;
 }
 /** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the
  * pull request of the event. Outside a pull-request event nothing is guessed. */
@@ -12552,7 +12607,153 @@ function cut(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github-limits.ts
+
+
+/**
+ * GitHub caps a job's outputs at 1 MB together, "approximated based on UTF-16 encoding" (docs:
+ * reusables/actions/output-limitations.md, github/docs#36846); the service refuses more with "Job outputs exceed
+ * 1,048,576 bytes", and the runner's expression engine counts a string as 2 bytes a UTF-16 code unit
+ * (actions/runner src/Sdk/DTExpressions2/Expressions2/Sdk/MemoryCounter.cs). A step cannot know what the job's
+ * other steps set, so the action keeps all of its outputs together under 1,000,000 bytes by the larger of the
+ * UTF-16 and UTF-8 counts, less a tenth for the rest of the job.
+ */
+const OUTPUTS_BUDGET_BYTES = 900_000;
+/**
+ * The runner uploads no step summary larger than 1 MiB: it checks the size of the file in bytes and, above
+ * 1,048,576, reports "$GITHUB_STEP_SUMMARY upload aborted" and drops all of it (actions/runner
+ * src/Runner.Worker/FileCommandManager.cs, CreateStepSummaryCommand). The action stays under 1,000,000.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+/** The size of an output as GitHub counts it: its name and value, by the larger of UTF-16 and UTF-8. */
+function outputBytes(name, value) {
+    return Math.max(2 * (name.length + value.length), external_node_buffer_namespaceObject.Buffer.byteLength(name) + external_node_buffer_namespaceObject.Buffer.byteLength(value));
+}
+function summaryBytes(text) {
+    return external_node_buffer_namespaceObject.Buffer.byteLength(text);
+}
+/**
+ * The longest prefix of `items` whose JSON array, as `render` writes it, fits in `budget` bytes (outputBytes of
+ * `name`). Sizes are added up item by item and the result is measured once more, since `render` may change the
+ * text (redaction).
+ */
+function fitJsonArray(name, items, budget, render) {
+    let units = name.length + 2;
+    let utf8 = external_node_buffer_namespaceObject.Buffer.byteLength(name) + 2;
+    let kept = 0;
+    for (const item of items) {
+        const json = JSON.stringify(item);
+        const comma = kept > 0 ? 1 : 0;
+        if (Math.max(2 * (units + json.length + comma), utf8 + external_node_buffer_namespaceObject.Buffer.byteLength(json) + comma) > budget)
+            break;
+        units += json.length + comma;
+        utf8 += external_node_buffer_namespaceObject.Buffer.byteLength(json) + comma;
+        kept++;
+    }
+    for (;;) {
+        const value = render(items.slice(0, kept));
+        const size = outputBytes(name, value);
+        if (size <= budget || kept === 0)
+            return { value, kept };
+        kept = Math.min(kept - 1, Math.floor((kept * budget) / size));
+    }
+}
+/** What the step's summary file can still take: the runner drops a summary file over its limit whole. */
+async function summaryBudget() {
+    const written = await (0,promises_namespaceObject.stat)(process.env.GITHUB_STEP_SUMMARY).then((file) => file.size, () => 0);
+    return SUMMARY_LIMIT_BYTES - written;
+}
+/** `render(most)` when it fits in `budget` bytes, else `render(n)` for the largest n that fits, else undefined. */
+function largestFitting(most, budget, render) {
+    const whole = render(most);
+    if (summaryBytes(whole) <= budget)
+        return whole;
+    let fits;
+    let low = 0;
+    let high = most - 1;
+    while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const text = render(mid);
+        if (summaryBytes(text) <= budget) {
+            fits = text;
+            low = mid + 1;
+        }
+        else
+            high = mid - 1;
+    }
+    return fits;
+}
+/** The first `length` UTF-16 units of text, not splitting a pair, marked when cut. */
+function clip(text, length) {
+    if (text.length <= length)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? '') ? length - 1 : length;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+
+
+
+
+
+
+/**
+ * Sets the step's outputs, all of them together within GitHub's limit. The small ones a workflow branches on come
+ * first; `rooms` gets what is left and holds as many rooms as fit, while `rooms-file` names a JSON file with all
+ * of them. An output that does not fit at all (only a hostile portal makes a room that large) is left unset.
+ */
+async function setOutputs(config, outcome, listed) {
+    const { room } = outcome;
+    const outputs = [['result', outcome.result]];
+    if (room) {
+        outputs.push(['room-id', String(room.id)], ['room-url', roomUrl(config.portalUrl, room.id)], ['room-title', room.title], ['room', JSON.stringify(room)]);
+    }
+    const roomsFile = listed && (await writeRoomsFile(listed));
+    if (listed)
+        outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile]);
+    let left = OUTPUTS_BUDGET_BYTES;
+    for (const [name, raw] of outputs) {
+        const value = redact(raw);
+        const size = outputBytes(name, value);
+        if (size > left) {
+            core_warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`);
+            continue;
+        }
+        setOutput(name, value);
+        left -= size;
+    }
+    if (!listed)
+        return;
+    const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)));
+    setOutput('rooms', value);
+    if (kept < listed.length) {
+        core_warning(`The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
+            `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
+    }
+}
+/** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
+async function writeRoomsFile(listed) {
+    const path = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `docspace-rooms-${(0,external_node_crypto_namespaceObject.randomUUID)()}.json`);
+    await (0,promises_namespaceObject.writeFile)(path, redact(JSON.stringify(listed)), { flag: 'wx' });
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
+
+
 
 
 
@@ -12571,21 +12772,8 @@ function compactRoom(portalUrl, room) {
 }
 /** Sets the step's outputs and writes the job summary. */
 async function report(config, outcome) {
-    const { room, rooms } = outcome;
-    const outputs = { result: outcome.result };
-    if (room) {
-        Object.assign(outputs, {
-            room: JSON.stringify(room),
-            'room-id': String(room.id),
-            'room-title': room.title,
-            'room-url': roomUrl(config.portalUrl, room.id)
-        });
-    }
-    const listed = rooms?.map((r) => compactRoom(config.portalUrl, r));
-    if (listed)
-        Object.assign(outputs, { rooms: JSON.stringify(listed), count: String(listed.length) });
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, redact(value));
+    const listed = outcome.rooms?.map((r) => compactRoom(config.portalUrl, r));
+    await setOutputs(config, outcome, listed);
     // Outside a runner (or with summaries disabled) there is no file to write to.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -12593,9 +12781,21 @@ async function report(config, outcome) {
 }
 /** Rows in the summary table; the summary file is capped at 1 MiB and a person reads the first ones. */
 const SUMMARY_ROWS = 100;
+/**
+ * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
+ * fit, and at worst only the heading and result.
+ */
 async function writeSummary(config, outcome, listed) {
-    const summary = summary_summary.addHeading(`DocSpace rooms: ${config.operation}`, 3);
-    summary.addRaw(`<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
+    const budget = await summaryBudget();
+    const most = Math.max(SUMMARY_ROWS, outcome.failures?.length ?? 0);
+    const text = largestFitting(most, budget, (shown) => summaryText(config, outcome, listed, shown)) ??
+        redact(stringified(headline(config.operation, outcome.result, listed).addRaw(`<p>${TOO_LARGE}</p>`, true)));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+/** The summary with at most `shown` table rows and failures. */
+function summaryText(config, outcome, listed, shown) {
+    const rows = Math.min(SUMMARY_ROWS, shown);
+    const summary = headline(config.operation, outcome.result, listed);
     if (outcome.room) {
         const { room } = outcome;
         summary.addRaw(`<p>Room ${escapeHtml(String(room.id))}: ${report_link(roomUrl(config.portalUrl, room.id), room.title)}</p>`, true);
@@ -12604,7 +12804,7 @@ async function writeSummary(config, outcome, listed) {
         summary.addTable([
             ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
             ...listed
-                .slice(0, SUMMARY_ROWS)
+                .slice(0, rows)
                 .map((r) => [
                 report_link(r.url, r.title),
                 escapeHtml(String(r.id)),
@@ -12614,23 +12814,41 @@ async function writeSummary(config, outcome, listed) {
                 r.archived ? 'archived' : 'active'
             ])
         ]);
-        if (listed.length > SUMMARY_ROWS)
-            summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true);
+        if (listed.length > rows)
+            summary.addRaw(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`, true);
     }
     if (outcome.failures?.length) {
-        summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml));
+        const failures = outcome.failures.slice(0, shown);
+        summary.addRaw('<p>Failed:</p>', true).addList(failures.map(escapeHtml));
+        if (outcome.failures.length > failures.length)
+            summary.addRaw(`<p>… and ${outcome.failures.length - failures.length} more (see the log).</p>`, true);
     }
-    const text = redact(summary.stringify());
-    await summary.emptyBuffer().addRaw(text).write();
+    return redact(stringified(summary));
+}
+function headline(operation, result, listed) {
+    return summary
+        .emptyBuffer()
+        .addHeading(`DocSpace rooms: ${operation}`, 3)
+        .addRaw(`<p>Result: <b>${escapeHtml(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
 }
 /** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
 async function reportFailure(operation, message) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await summary_summary
-        .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
-        .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
-        .write();
+    const heading = `DocSpace rooms: ${operation ?? 'no operation'}`;
+    const budget = await summaryBudget();
+    // Every character takes at least a byte, so no more than `budget` of them can fit.
+    const text = largestFitting(Math.min(message.length, budget), budget, (length) => stringified(summary
+        .emptyBuffer()
+        .addHeading(heading, 3)
+        .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(clip(message, length))}</pre>`, true))) ?? stringified(summary.emptyBuffer().addHeading(heading, 3).addRaw(`<p>Result: <b>failed</b></p>`, true));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
+function stringified(summary) {
+    const text = summary.stringify();
+    summary.emptyBuffer();
+    return text;
 }
 function report_link(url, text) {
     return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
@@ -12658,6 +12876,8 @@ async function run() {
     try {
         const config = readInputs(undefined, await readPullRequest());
         operation = config.operation;
+        for (const warning of config.warnings)
+            core_warning(warning);
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
@@ -12671,7 +12891,7 @@ async function run() {
             client,
             config,
             log: info,
-            warn: warning,
+            warn: core_warning,
             group: group,
             now: Date.now
         };

@@ -16,6 +16,55 @@ export const OPERATIONS = [
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
+/** Inputs every operation reads. */
+export const COMMON_INPUTS = [
+  'portal-url',
+  'api-key',
+  'operation',
+  'concurrency',
+  'timeout-seconds',
+  'request-timeout-seconds',
+  'max-retries'
+] as const
+
+/**
+ * The inputs each operation reads besides the common ones: the one list of it. The README's "Inputs by
+ * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
+ */
+export const OPERATION_INPUTS = {
+  create: ['title', 'description', 'room-type', 'tags', 'if-exists'],
+  get: ['room-id', 'title', 'tags'],
+  rename: ['room-id', 'title', 'tags'],
+  archive: ['room-id', 'title', 'tags', 'wait'],
+  unarchive: ['room-id', 'title', 'tags', 'wait'],
+  delete: ['room-id', 'title', 'tags', 'wait'],
+  list: ['search', 'tags', 'room-type', 'area'],
+  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait']
+} as const satisfies Record<OperationName, readonly string[]>
+
+export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
+
+/**
+ * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
+ * workflow gave the input, so only these can be told apart as given by the workflow.
+ */
+export const INPUTS_WITHOUT_DEFAULT = [
+  'room-id',
+  'title',
+  'description',
+  'room-type',
+  'tags',
+  'search',
+  'stale-days'
+] as const satisfies readonly InputName[]
+
+export function readsInput(operation: OperationName, input: InputName): boolean {
+  return (
+    (COMMON_INPUTS as readonly string[]).includes(input) ||
+    (OPERATION_INPUTS[operation] as readonly string[]).includes(input)
+  )
+}
+
 /** How an operation finds the existing room it acts on. */
 export type RoomSelector =
   | { by: 'id'; id: number }
@@ -64,12 +113,13 @@ export interface Config {
   timeoutMs: number
   requestTimeoutMs: number
   maxRetries: number
+  /** Things to warn about in the inputs, such as one the operation ignores. */
+  warnings: string[]
 }
 
 /** Reads an input as `core.getInput` does: trimmed, '' when unset. */
 export type InputReader = (name: string) => string
 
-const ACTS_ON_ROOM: ReadonlySet<OperationName> = new Set(['get', 'rename', 'archive', 'unarchive', 'delete'])
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
@@ -81,6 +131,14 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   registerSecret(rawKey)
 
   const operation = parseOperation(read('operation'))
+  // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
+  const dryRun = parseBoolean('dry-run', read('dry-run') || 'false')
+  if (dryRun && !readsInput(operation, 'dry-run')) {
+    throw new InputError(
+      'dry-run',
+      `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`
+    )
+  }
   const portalUrl = parsePortalUrl(read('portal-url'))
   const apiKey = parseApiKey(rawKey)
   const roomId = optional(read('room-id'), parseRoomId)
@@ -90,7 +148,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
 
   let target: RoomSelector | undefined
   let title = titleInput
-  if (ACTS_ON_ROOM.has(operation)) {
+  if (readsInput(operation, 'room-id')) {
     target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest)
   }
   let existing: RoomSearch | undefined
@@ -133,7 +191,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     pullRequest,
     filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
     staleDays,
-    dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
+    dryRun,
     maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
     concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
     wait: parseBoolean('wait', read('wait') || 'true'),
@@ -143,8 +201,20 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
       read('request-timeout-seconds') || '30',
       MAX_TIMEOUT_SECONDS
     ),
-    maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10)
+    maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
+    warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
   }
+}
+
+/** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
+function ignoredInputs(operation: OperationName, read: InputReader): InputName[] {
+  return INPUTS_WITHOUT_DEFAULT.filter((input) => !readsInput(operation, input) && read(input).trim() !== '')
+}
+
+function ignoredInputWarning(operation: OperationName, input: InputName): string {
+  const readers = OPERATIONS.filter((op) => readsInput(op, input))
+  const list = readers.length > 1 ? `${readers.slice(0, -1).join(', ')} and ${readers.at(-1)}` : readers.join('')
+  return `Input "${input}" is ignored: operation "${operation}" does not read it (${list} do${readers.length > 1 ? '' : 'es'})`
 }
 
 /** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the

@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs(undefined, await readPullRequest())
     operation = config.operation
+    for (const warning of config.warnings) core.warning(warning)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,

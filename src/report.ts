@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import type { Config } from './inputs.js'
 import type { Outcome } from './operations/context.js'
 import { isArchived, ROOM_TYPES, type Room } from './docspace/types.js'
+import { clip, largestFitting, summaryBudget } from './github-limits.js'
+import { setOutputs } from './outputs.js'
 import { redact } from './redact.js'
 import { roomUrl } from './room-url.js'
 
@@ -32,19 +34,8 @@ export function compactRoom(portalUrl: string, room: Room): CompactRoom {
 
 /** Sets the step's outputs and writes the job summary. */
 export async function report(config: Config, outcome: Outcome): Promise<void> {
-  const { room, rooms } = outcome
-  const outputs: Record<string, string> = { result: outcome.result }
-  if (room) {
-    Object.assign(outputs, {
-      room: JSON.stringify(room),
-      'room-id': String(room.id),
-      'room-title': room.title,
-      'room-url': roomUrl(config.portalUrl, room.id)
-    })
-  }
-  const listed = rooms?.map((r) => compactRoom(config.portalUrl, r))
-  if (listed) Object.assign(outputs, { rooms: JSON.stringify(listed), count: String(listed.length) })
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
+  const listed = outcome.rooms?.map((r) => compactRoom(config.portalUrl, r))
+  await setOutputs(config, outcome, listed)
 
   // Outside a runner (or with summaries disabled) there is no file to write to.
   if (!process.env.GITHUB_STEP_SUMMARY) return
@@ -54,12 +45,23 @@ export async function report(config: Config, outcome: Outcome): Promise<void> {
 /** Rows in the summary table; the summary file is capped at 1 MiB and a person reads the first ones. */
 const SUMMARY_ROWS = 100
 
+/**
+ * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
+ * fit, and at worst only the heading and result.
+ */
 async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined): Promise<void> {
-  const summary = core.summary.addHeading(`DocSpace rooms: ${config.operation}`, 3)
-  summary.addRaw(
-    `<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
-    true
-  )
+  const budget = await summaryBudget()
+  const most = Math.max(SUMMARY_ROWS, outcome.failures?.length ?? 0)
+  const text =
+    largestFitting(most, budget, (shown) => summaryText(config, outcome, listed, shown)) ??
+    redact(stringified(headline(config.operation, outcome.result, listed).addRaw(`<p>${TOO_LARGE}</p>`, true)))
+  await core.summary.emptyBuffer().addRaw(text).write()
+}
+
+/** The summary with at most `shown` table rows and failures. */
+function summaryText(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined, shown: number): string {
+  const rows = Math.min(SUMMARY_ROWS, shown)
+  const summary = headline(config.operation, outcome.result, listed)
   if (outcome.room) {
     const { room } = outcome
     summary.addRaw(
@@ -71,7 +73,7 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
     summary.addTable([
       ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
       ...listed
-        .slice(0, SUMMARY_ROWS)
+        .slice(0, rows)
         .map((r) => [
           link(r.url, r.title),
           escapeHtml(String(r.id)),
@@ -81,23 +83,52 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
           r.archived ? 'archived' : 'active'
         ])
     ])
-    if (listed.length > SUMMARY_ROWS)
-      summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true)
+    if (listed.length > rows)
+      summary.addRaw(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`, true)
   }
   if (outcome.failures?.length) {
-    summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml))
+    const failures = outcome.failures.slice(0, shown)
+    summary.addRaw('<p>Failed:</p>', true).addList(failures.map(escapeHtml))
+    if (outcome.failures.length > failures.length)
+      summary.addRaw(`<p>… and ${outcome.failures.length - failures.length} more (see the log).</p>`, true)
   }
-  const text = redact(summary.stringify())
-  await summary.emptyBuffer().addRaw(text).write()
+  return redact(stringified(summary))
+}
+
+function headline(operation: string, result: string, listed: CompactRoom[] | undefined): typeof core.summary {
+  return core.summary
+    .emptyBuffer()
+    .addHeading(`DocSpace rooms: ${operation}`, 3)
+    .addRaw(
+      `<p>Result: <b>${escapeHtml(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
+      true
+    )
 }
 
 /** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
 export async function reportFailure(operation: string | undefined, message: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary
-    .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
-    .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
-    .write()
+  const heading = `DocSpace rooms: ${operation ?? 'no operation'}`
+  const budget = await summaryBudget()
+  // Every character takes at least a byte, so no more than `budget` of them can fit.
+  const text =
+    largestFitting(Math.min(message.length, budget), budget, (length) =>
+      stringified(
+        core.summary
+          .emptyBuffer()
+          .addHeading(heading, 3)
+          .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(clip(message, length))}</pre>`, true)
+      )
+    ) ?? stringified(core.summary.emptyBuffer().addHeading(heading, 3).addRaw(`<p>Result: <b>failed</b></p>`, true))
+  await core.summary.emptyBuffer().addRaw(text).write()
+}
+
+const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log."
+
+function stringified(summary: typeof core.summary): string {
+  const text = summary.stringify()
+  summary.emptyBuffer()
+  return text
 }
 
 function link(url: string, text: string): string {

@@ -1,8 +1,9 @@
 import { expect, jest } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 
 const outputs = new Map<string, string>()
@@ -10,9 +11,11 @@ jest.unstable_mockModule('@actions/core', () => ({
   setSecret: () => undefined,
   getInput: () => '',
   setOutput: (name: string, value: string) => outputs.set(name, value),
+  warning: () => undefined,
   summary: {}
 }))
-const { readInputs } = await import('../../src/inputs.js')
+const { readInputs, OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } =
+  await import('../../src/inputs.js')
 const { report } = await import('../../src/report.js')
 
 const root = resolve(import.meta.dirname, '../..')
@@ -101,8 +104,16 @@ describe('action.yml', () => {
     })
   })
 
+  it('declares no default for exactly the optional inputs whose absence the code can tell', () => {
+    const withoutDefault = Object.entries(action.inputs)
+      .filter(([, input]) => input.default === undefined && input.required !== true)
+      .map(([id]) => id)
+    expect(withoutDefault.sort()).toEqual([...INPUTS_WITHOUT_DEFAULT].sort())
+  })
+
   it('declares every output the code sets, and the code sets every declared output', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
+    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'action-metadata-'))
     const config = readInputs(
       (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
     )
@@ -151,6 +162,25 @@ describe('README', () => {
 
   it('lists every output of action.yml', () => {
     expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it("lists in the operations table the inputs each operation reads, as the code's list has them", () => {
+    const table = tableUnder('Operations')
+    expect([...table.keys()].sort()).toEqual([...OPERATIONS].sort())
+    for (const op of OPERATIONS) {
+      const reads =
+        table
+          .get(op)![2]!
+          .match(/`[a-z-]+`/g)
+          ?.map((c) => c.slice(1, -1)) ?? []
+      expect({ op, reads }).toEqual({ op, reads: [...OPERATION_INPUTS[op]] })
+    }
+    // The inputs every operation reads are named once, under the table.
+    const sentence = readme.split(/^Every operation also reads /m)[1]!.split('.')[0]!
+    expect(sentence.match(/`[a-z-]+`/g)!.map((c) => c.slice(1, -1))).toEqual([...COMMON_INPUTS])
+    // Between them, the lists name every input.
+    const named = new Set([...COMMON_INPUTS, ...OPERATIONS.flatMap((op) => OPERATION_INPUTS[op])])
+    expect([...named].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
   it('documents every operation with an example', () => {

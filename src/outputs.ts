@@ -1,0 +1,59 @@
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Config } from './inputs.js'
+import type { Outcome } from './operations/context.js'
+import { fitJsonArray, OUTPUTS_BUDGET_BYTES, outputBytes } from './github-limits.js'
+import { redact } from './redact.js'
+import type { CompactRoom } from './report.js'
+import { roomUrl } from './room-url.js'
+
+/**
+ * Sets the step's outputs, all of them together within GitHub's limit. The small ones a workflow branches on come
+ * first; `rooms` gets what is left and holds as many rooms as fit, while `rooms-file` names a JSON file with all
+ * of them. An output that does not fit at all (only a hostile portal makes a room that large) is left unset.
+ */
+export async function setOutputs(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined): Promise<void> {
+  const { room } = outcome
+  const outputs: [string, string][] = [['result', outcome.result]]
+  if (room) {
+    outputs.push(
+      ['room-id', String(room.id)],
+      ['room-url', roomUrl(config.portalUrl, room.id)],
+      ['room-title', room.title],
+      ['room', JSON.stringify(room)]
+    )
+  }
+  const roomsFile = listed && (await writeRoomsFile(listed))
+  if (listed) outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile!])
+
+  let left = OUTPUTS_BUDGET_BYTES
+  for (const [name, raw] of outputs) {
+    const value = redact(raw)
+    const size = outputBytes(name, value)
+    if (size > left) {
+      core.warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`)
+      continue
+    }
+    core.setOutput(name, value)
+    left -= size
+  }
+  if (!listed) return
+  const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)))
+  core.setOutput('rooms', value)
+  if (kept < listed.length) {
+    core.warning(
+      `The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
+        `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`
+    )
+  }
+}
+
+/** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
+async function writeRoomsFile(listed: CompactRoom[]): Promise<string> {
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), `docspace-rooms-${randomUUID()}.json`)
+  await writeFile(path, redact(JSON.stringify(listed)), { flag: 'wx' })
+  return path
+}
