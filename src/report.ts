@@ -4,6 +4,7 @@ import type { Outcome } from './operations/context.js'
 import { isArchived, ROOM_TYPES, type Room } from './docspace/types.js'
 import { redact } from './redact.js'
 import { roomUrl } from './room-url.js'
+import { summaryLines, summaryLink, summaryText } from './safe-text.js'
 
 /** A room as the `rooms` output lists it. */
 export interface CompactRoom {
@@ -55,15 +56,15 @@ export async function report(config: Config, outcome: Outcome): Promise<void> {
 const SUMMARY_ROWS = 100
 
 async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined): Promise<void> {
-  const summary = core.summary.addHeading(`DocSpace rooms: ${config.operation}`, 3)
+  const summary = core.summary.addHeading(`DocSpace rooms: ${summaryText(config.operation)}`, 3)
   summary.addRaw(
-    `<p>Result: <b>${escapeHtml(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
+    `<p>Result: <b>${summaryText(outcome.result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
     true
   )
   if (outcome.room) {
     const { room } = outcome
     summary.addRaw(
-      `<p>Room ${escapeHtml(String(room.id))}: ${link(roomUrl(config.portalUrl, room.id), room.title)}</p>`,
+      `<p>Room ${summaryText(String(room.id))}: ${summaryLink(roomUrl(config.portalUrl, room.id), room.title)}</p>`,
       true
     )
   }
@@ -73,11 +74,11 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
       ...listed
         .slice(0, SUMMARY_ROWS)
         .map((r) => [
-          link(r.url, r.title),
-          escapeHtml(String(r.id)),
-          escapeHtml(String(r.type ?? '')),
-          escapeHtml(r.tags.join(', ')),
-          escapeHtml(r.updated ?? ''),
+          summaryLink(r.url, r.title),
+          summaryText(String(r.id)),
+          summaryText(String(r.type ?? '')),
+          summaryText(r.tags.join(', ')),
+          summaryText(r.updated ?? ''),
           r.archived ? 'archived' : 'active'
         ])
     ])
@@ -85,7 +86,7 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
       summary.addRaw(`<p>… and ${listed.length - SUMMARY_ROWS} more (see the rooms output).</p>`, true)
   }
   if (outcome.failures?.length) {
-    summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(escapeHtml))
+    summary.addRaw('<p>Failed:</p>', true).addList(outcome.failures.map(summaryLines))
   }
   const text = redact(summary.stringify())
   await summary.emptyBuffer().addRaw(text).write()
@@ -95,15 +96,7 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
 export async function reportFailure(operation: string | undefined, message: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary
-    .addHeading(`DocSpace rooms: ${operation ?? 'no operation'}`, 3)
-    .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(message)}</pre>`, true)
+    .addHeading(`DocSpace rooms: ${summaryText(operation ?? 'no operation')}`, 3)
+    .addRaw(`<p>Result: <b>failed</b></p><p>${summaryLines(message)}</p>`, true)
     .write()
-}
-
-function link(url: string, text: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
