@@ -12563,14 +12563,14 @@ function logLine(text) {
     return breakMarkers(redact(text).replace(LINE_BREAK, '⏎').replace(CONTROL, showControl));
 }
 /**
- * The message of an annotation, a debug line or a group title. @actions/core escapes line breaks in a
+ * The message of an annotation or a debug line, its line breaks kept. @actions/core escapes line breaks in a
  * command's data and the runner reads the `::` command before looking for `##[`, so nothing in it is acted
  * on; its lines are made safe all the same, since the runner prints a multi-line message as lines of the log.
  */
 function commandText(text) {
     return redact(text).replace(LINE_BREAK, '\n').replace(CONTROL, showControl).split('\n').map(breakMarkers).join('\n');
 }
-/** One line of text for any outside value, as one line: for a value that has no business holding a break. */
+/** A value that has no business holding a line break (one failure of a list), shown on one line. */
 function oneLine(text) {
     return text.replace(LINE_BREAK, '⏎');
 }
