@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { Deadline } from './deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
 import { withContext } from './errors.js'
@@ -9,6 +8,7 @@ import { operations } from './operations/index.js'
 import { readPullRequest } from './pull-request.js'
 import { redact } from './redact.js'
 import { report, reportFailure } from './report.js'
+import { log, oneLine } from './safe-text.js'
 
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 export async function run(): Promise<void> {
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
   try {
     const config = readInputs(undefined, await readPullRequest())
     operation = config.operation
-    for (const warning of config.warnings) core.warning(warning)
+    for (const warning of config.warnings) log.warning(warning)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -26,14 +26,14 @@ export async function run(): Promise<void> {
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
       writeConcurrency: config.concurrency,
-      debug: core.debug
+      debug: log.debug
     })
     const ctx: OperationContext = {
       client,
       config,
-      log: core.info,
-      warn: core.warning,
-      group: core.group,
+      log: log.info,
+      warn: log.warning,
+      group: log.group,
       now: Date.now
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
@@ -41,12 +41,12 @@ export async function run(): Promise<void> {
     reported = true
     if (outcome.failures?.length) {
       throw new Error(
-        `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.join('\n')}`
+        `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`
       )
     }
   } catch (error) {
     const message = redact(error instanceof Error ? error.message : String(error))
-    core.setFailed(message)
+    log.fail(message)
     // The summary of a run that reported its rooms already lists what failed.
     if (!reported) await reportFailure(operation, message).catch(() => undefined)
   } finally {

@@ -9,6 +9,7 @@ import { fitJsonArray, OUTPUTS_BUDGET_BYTES, outputBytes } from './github-limits
 import { redact } from './redact.js'
 import type { CompactRoom } from './report.js'
 import { roomUrl } from './room-url.js'
+import { log } from './safe-text.js'
 
 /**
  * Sets the step's outputs, all of them together within GitHub's limit. The small ones a workflow branches on come
@@ -34,7 +35,7 @@ export async function setOutputs(config: Config, outcome: Outcome, listed: Compa
     const value = redact(raw)
     const size = outputBytes(name, value)
     if (size > left) {
-      core.warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`)
+      log.warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`)
       continue
     }
     core.setOutput(name, value)
@@ -44,7 +45,7 @@ export async function setOutputs(config: Config, outcome: Outcome, listed: Compa
   const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)))
   core.setOutput('rooms', value)
   if (kept < listed.length) {
-    core.warning(
+    log.warning(
       `The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
         `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`
     )

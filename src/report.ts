@@ -6,6 +6,7 @@ import { clip, largestFitting, summaryBudget } from './github-limits.js'
 import { setOutputs } from './outputs.js'
 import { redact } from './redact.js'
 import { roomUrl } from './room-url.js'
+import { summaryLines, summaryLink, summaryText } from './safe-text.js'
 
 /** A room as the `rooms` output lists it. */
 export interface CompactRoom {
@@ -53,19 +54,19 @@ async function writeSummary(config: Config, outcome: Outcome, listed: CompactRoo
   const budget = await summaryBudget()
   const most = Math.max(SUMMARY_ROWS, outcome.failures?.length ?? 0)
   const text =
-    largestFitting(most, budget, (shown) => summaryText(config, outcome, listed, shown)) ??
+    largestFitting(most, budget, (shown) => renderSummary(config, outcome, listed, shown)) ??
     redact(stringified(headline(config.operation, outcome.result, listed).addRaw(`<p>${TOO_LARGE}</p>`, true)))
   await core.summary.emptyBuffer().addRaw(text).write()
 }
 
 /** The summary with at most `shown` table rows and failures. */
-function summaryText(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined, shown: number): string {
+function renderSummary(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined, shown: number): string {
   const rows = Math.min(SUMMARY_ROWS, shown)
   const summary = headline(config.operation, outcome.result, listed)
   if (outcome.room) {
     const { room } = outcome
     summary.addRaw(
-      `<p>Room ${escapeHtml(String(room.id))}: ${link(roomUrl(config.portalUrl, room.id), room.title)}</p>`,
+      `<p>Room ${summaryText(String(room.id))}: ${summaryLink(roomUrl(config.portalUrl, room.id), room.title)}</p>`,
       true
     )
   }
@@ -75,11 +76,11 @@ function summaryText(config: Config, outcome: Outcome, listed: CompactRoom[] | u
       ...listed
         .slice(0, rows)
         .map((r) => [
-          link(r.url, r.title),
-          escapeHtml(String(r.id)),
-          escapeHtml(String(r.type ?? '')),
-          escapeHtml(r.tags.join(', ')),
-          escapeHtml(r.updated ?? ''),
+          summaryLink(r.url, r.title),
+          summaryText(String(r.id)),
+          summaryText(String(r.type ?? '')),
+          summaryText(r.tags.join(', ')),
+          summaryText(r.updated ?? ''),
           r.archived ? 'archived' : 'active'
         ])
     ])
@@ -88,7 +89,7 @@ function summaryText(config: Config, outcome: Outcome, listed: CompactRoom[] | u
   }
   if (outcome.failures?.length) {
     const failures = outcome.failures.slice(0, shown)
-    summary.addRaw('<p>Failed:</p>', true).addList(failures.map(escapeHtml))
+    summary.addRaw('<p>Failed:</p>', true).addList(failures.map(summaryLines))
     if (outcome.failures.length > failures.length)
       summary.addRaw(`<p>… and ${outcome.failures.length - failures.length} more (see the log).</p>`, true)
   }
@@ -98,9 +99,9 @@ function summaryText(config: Config, outcome: Outcome, listed: CompactRoom[] | u
 function headline(operation: string, result: string, listed: CompactRoom[] | undefined): typeof core.summary {
   return core.summary
     .emptyBuffer()
-    .addHeading(`DocSpace rooms: ${operation}`, 3)
+    .addHeading(`DocSpace rooms: ${summaryText(operation)}`, 3)
     .addRaw(
-      `<p>Result: <b>${escapeHtml(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
+      `<p>Result: <b>${summaryText(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`,
       true
     )
 }
@@ -108,7 +109,7 @@ function headline(operation: string, result: string, listed: CompactRoom[] | und
 /** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
 export async function reportFailure(operation: string | undefined, message: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const heading = `DocSpace rooms: ${operation ?? 'no operation'}`
+  const heading = `DocSpace rooms: ${summaryText(operation ?? 'no operation')}`
   const budget = await summaryBudget()
   // Every character takes at least a byte, so no more than `budget` of them can fit.
   const text =
@@ -117,7 +118,7 @@ export async function reportFailure(operation: string | undefined, message: stri
         core.summary
           .emptyBuffer()
           .addHeading(heading, 3)
-          .addRaw(`<p>Result: <b>failed</b></p><pre>${escapeHtml(clip(message, length))}</pre>`, true)
+          .addRaw(`<p>Result: <b>failed</b></p><p>${summaryLines(clip(message, length))}</p>`, true)
       )
     ) ?? stringified(core.summary.emptyBuffer().addHeading(heading, 3).addRaw(`<p>Result: <b>failed</b></p>`, true))
   await core.summary.emptyBuffer().addRaw(text).write()
@@ -129,12 +130,4 @@ function stringified(summary: typeof core.summary): string {
   const text = summary.stringify()
   summary.emptyBuffer()
   return text
-}
-
-function link(url: string, text: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

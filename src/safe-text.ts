@@ -1,0 +1,100 @@
+import * as core from '@actions/core'
+import { redact } from './redact.js'
+
+// Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
+// tags, ids, dates, operation ids and messages, the workflow's inputs. This module is the one way out for it;
+// each function makes text safe for one place and keeps it readable there.
+//
+// The runner (actions/runner, src/Runner.Common/ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs)
+// reads stdout and stderr line by line, a line ending at "\r\n", "\r" or "\n" (StreamReader.ReadLine), and acts
+// on `::name::data` when a line starts with it (after white space) and on `##[name]data` anywhere in a line;
+// `stop-commands` in either form turns commands off until its token comes back. It compares with .NET's
+// culture-sensitive StartsWith and IndexOf, which under ICU skip default-ignorable characters: `##`, a
+// zero-width space and `[` still read as `##[`. So a marker is broken with a visible backslash (`##\[`, `\::`),
+// as the runner itself does with its own `##[start-action` marker (OutputManager.cs), never with an invisible
+// character.
+
+/** Line breaks the runner splits on, and those a reader's screen breaks at. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
+
+/** Control characters but tab and line feed, and the bidirectional overrides and isolates that reorder what a
+ * reader sees: shown, so that an escape sequence colours or hides nothing. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+const IGNORABLE = '[\\p{Default_Ignorable_Code_Point}]*'
+/** `##[`, also with characters ICU skips in between. */
+const BRACKET_MARKER = new RegExp(`#${IGNORABLE}#${IGNORABLE}\\[`, 'gu')
+/** `::` at the start of a line, after what .NET's TrimStart and ICU skip. */
+const COLON_MARKER = new RegExp(`^([\\s\\p{Default_Ignorable_Code_Point}]*):(?=${IGNORABLE}:)`, 'u')
+
+function showControl(c: string): string {
+  const code = c.charCodeAt(0)
+  // The Control Pictures block (␀ … ␟, ␡) has a sign for each C0 control and DEL.
+  if (code < 0x20) return String.fromCharCode(0x2400 + code)
+  if (code === 0x7f) return '\u2421'
+  return `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+function breakMarkers(line: string): string {
+  return line.replace(BRACKET_MARKER, (m) => `${m.slice(0, -1)}\\[`).replace(COLON_MARKER, '$1\\:')
+}
+
+/** One line of the log: line breaks shown as ⏎, controls shown, no runner command. */
+export function logLine(text: string): string {
+  return breakMarkers(redact(text).replace(LINE_BREAK, '⏎').replace(CONTROL, showControl))
+}
+
+/**
+ * The message of an annotation or a debug line, its line breaks kept. @actions/core escapes line breaks in a
+ * command's data and the runner reads the `::` command before looking for `##[`, so nothing in it is acted
+ * on; its lines are made safe all the same, since the runner prints a multi-line message as lines of the log.
+ */
+export function commandText(text: string): string {
+  return redact(text).replace(LINE_BREAK, '\n').replace(CONTROL, showControl).split('\n').map(breakMarkers).join('\n')
+}
+
+/** A value that has no business holding a line break (one failure of a list), shown on one line. */
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, '⏎')
+}
+
+/**
+ * The step's log for text that may carry anyone's words. `core.info` prints as given; the rest are commands
+ * whose data @actions/core escapes, made readable here too.
+ */
+export const log = {
+  info: (line: string): void => core.info(logLine(line)),
+  warning: (text: string): void => core.warning(commandText(text)),
+  debug: (text: string): void => core.debug(commandText(text)),
+  group: <T>(name: string, work: () => Promise<T>): Promise<T> => core.group(logLine(name), work),
+  /** Fails the step with an error annotation. */
+  fail: (message: string): void => core.setFailed(commandText(message))
+}
+
+// The job summary is Markdown (GFM) into which the action writes HTML only. Each HTML block it starts is of
+// CommonMark's type 6 (`<h3>`, `<p>`, `<table>`, `<ul>`), which ends at the first blank line, after which
+// Markdown is read again (CommonMark spec §4.6). So outside text carries no line break at all, and besides
+// the characters HTML acts on, those Markdown would act on are written as character references, which
+// render as themselves inside a block and outside one.
+
+const SUMMARY_ESCAPED = /[&<>"'\\`*_[\]!~|#]/g
+
+function escapeForSummary(text: string): string {
+  return text.replace(CONTROL, showControl).replace(SUMMARY_ESCAPED, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** A value in the summary (a title, a tag, an id, a date), on one line: line breaks shown as ⏎. */
+export function summaryText(text: string): string {
+  return escapeForSummary(redact(text).replace(LINE_BREAK, '⏎'))
+}
+
+/** A message in the summary: its lines kept as `<br>`, so that a long one wraps where a `<pre>` would not. */
+export function summaryLines(text: string): string {
+  return redact(text).split(LINE_BREAK).map(escapeForSummary).join('<br>')
+}
+
+/** A link whose text is outside text. */
+export function summaryLink(url: string, text: string): string {
+  return `<a href="${summaryText(url)}">${summaryText(text)}</a>`
+}

@@ -1,0 +1,199 @@
+// Text that others write (a pull request's title, a portal's room titles, tags, ids, dates, operation ids and
+// messages, the workflow's inputs) reaches the log and the job summary of every operation. The runner must
+// act on no command of theirs, and the summary must show their text without rendering any of it.
+import { eventEnv, pullRequestPayload } from './github-event.js'
+import { useEmulator } from './helpers.js'
+import type { ActionRun } from './run-action.js'
+import { runnerLines, unintendedCommands } from '../support/runner-log.js'
+import { decodeReferences, readSummary, summaryIntrusions } from '../support/summary-html.js'
+
+const env = useEmulator({ operationDelayMs: 10 })
+
+/** Every injected command's data begins with this, so none can be mistaken for one the action meant. */
+const MARK = 'INJECTED'
+
+/** What a portal or a pull request's author may write: each part is aimed at the runner or at the summary. */
+const HOSTILE = [
+  `Fix ##[error file=README.md;line=1;title=Action required]${MARK} Rotate your key`,
+  `\n::add-mask::${MARK}`,
+  `\r::set-output name=room-id::${MARK}`,
+  `\r\n  ::warning title=x::${MARK}`,
+  `#\u200b#[warning]${MARK}`,
+  `\u001b[31m${MARK}\u001b[0m`,
+  `%0A::add-mask::${MARK}`,
+  `\n\n# ${MARK} heading\n\n[${MARK} link](https://evil.example/)\n\n![${MARK}](https://evil.example/x.png)\n\n`,
+  `<img src=x onerror=alert(1)>${MARK}</td></tr></table><h1>${MARK}</h1>`,
+  `##[stop-commands]${MARK}`
+].join(' ')
+
+/** Within the 170 characters an input title may have. */
+const HOSTILE_INPUT = `Fix ##[error title=x]${MARK}\r::add-mask::${MARK}\n\n# ${MARK}\n<b>${MARK}</b> ##[stop-commands]${MARK}`
+
+/** A date JavaScript reads: V8 skips a parenthesised comment, whatever it holds. */
+const HOSTILE_DATE = `Wed Jan 01 2020 00:00:00 GMT+0000 (${HOSTILE})`
+
+const tally = { cases: 0, commands: 0, summary: 0 }
+
+afterAll(() => {
+  console.log(
+    `untrusted text: ${tally.cases} hostile cases, ${tally.commands} commands injected, ${tally.summary} raw HTML or Markdown reaching the summary`
+  )
+})
+
+/** Counts what got through, then holds the run to none, and to showing the text all the same. */
+function expectNothingGotThrough(run: ActionRun): void {
+  const commands = unintendedCommands(run, env.emulator.apiKey, MARK)
+  const intrusions = run.summary ? summaryIntrusions(run.summary) : []
+  tally.cases++
+  tally.commands += commands.length
+  tally.summary += intrusions.length
+  expect(commands.map((c) => c.line)).toEqual([])
+  expect(intrusions).toEqual([])
+  // The text is shown, not dropped.
+  expect(`${run.log}${decodeReferences(readSummary(run.summary).text)}`).toContain(MARK)
+  for (const line of runnerLines(run.log)) {
+    expect(line).not.toContain('##[')
+    expect(line).not.toMatch(/^\s*::(?!(?:add-mask|debug|warning|error|group|endgroup)::)/)
+  }
+}
+
+type Json = Record<string, unknown>
+
+async function answerOf(path: string): Promise<Json> {
+  const response = await fetch(`${env.emulator.url}/api/2.0${path}`, {
+    headers: { Authorization: `Bearer ${env.emulator.apiKey}` }
+  })
+  return (await response.json()) as Json
+}
+
+function answerWith(method: string, path: string | RegExp, body: unknown, status = 200, times = Infinity): void {
+  env.emulator.faults.add({
+    method,
+    path,
+    times,
+    fault: { kind: 'status', status, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
+  })
+}
+
+const OLD = new Date('2020-01-01')
+const seed = (init: { archived?: boolean; tags?: string[] } = {}) =>
+  env.emulator.addRoom({ title: HOSTILE, tags: [HOSTILE, 'ci'], created: OLD, updated: OLD, ...init })
+
+describe('outside text in every operation reaches the runner as text, never as a command', () => {
+  it.each([
+    ['get', () => ({ operation: 'get', 'room-id': String(seed().id) })],
+    ['get by tags', () => (seed(), { operation: 'get', tags: 'ci' })],
+    ['rename', () => ({ operation: 'rename', 'room-id': String(seed().id), title: HOSTILE_INPUT })],
+    ['archive', () => ({ operation: 'archive', 'room-id': String(seed().id) })],
+    ['unarchive', () => ({ operation: 'unarchive', 'room-id': String(seed({ archived: true }).id) })],
+    ['delete', () => ({ operation: 'delete', 'room-id': String(seed().id) })],
+    ['list', () => (seed(), seed({ archived: true }), { operation: 'list', tags: 'ci', area: 'any' })],
+    ['archive-stale, dry run', () => (seed(), { operation: 'archive-stale', 'stale-days': '30', 'dry-run': 'true' })],
+    [
+      'create from inputs with line breaks',
+      () => ({ operation: 'create', title: HOSTILE_INPUT, tags: `ci, x\r::add-mask::${MARK}\r##[group]${MARK}` })
+    ]
+  ])('%s', async (_, given) => {
+    const run = await env.run(given())
+    expectNothingGotThrough(run)
+  })
+
+  it('outputs carry the text unchanged, in the delimited file @actions/core writes', async () => {
+    const run = await env.run({ operation: 'get', 'room-id': String(seed().id) })
+    expectNothingGotThrough(run)
+    expect(run.outputs['room-title']).toBe(HOSTILE)
+    expect(JSON.parse(run.outputs.room!)).toMatchObject({ title: HOSTILE, tags: [HOSTILE, 'ci'] })
+  })
+
+  it("archive-stale whose archives fail with the portal's words", async () => {
+    seed()
+    seed()
+    env.emulator.faults.add({ path: /\/archive$/, times: Infinity, fault: { kind: 'op-error', message: HOSTILE } })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
+    expect(run.exitCode).toBe(1)
+    expectNothingGotThrough(run)
+  })
+
+  it('a pull request opened with a hostile title', async () => {
+    const run = await env.run(
+      { operation: 'create' },
+      eventEnv('pull_request', pullRequestPayload('opened', { title: HOSTILE }))
+    )
+    expect(run.exitCode).toBe(0)
+    expectNothingGotThrough(run)
+  })
+
+  it('a pull request closed whose room has a hostile title', async () => {
+    const payload = pullRequestPayload('closed', { number: 12, title: HOSTILE })
+    env.emulator.addRoom({ title: HOSTILE, tags: [`pr:${payload.repository!.full_name}#12`, HOSTILE] })
+    const run = await env.run({ operation: 'archive' }, eventEnv('pull_request', payload))
+    expect(run.exitCode).toBe(0)
+    expectNothingGotThrough(run)
+  })
+})
+
+describe("the portal's own words and values reach the runner as text", () => {
+  it('an error message', async () => {
+    const { id } = seed()
+    answerWith('GET', `/files/rooms/${id}`, { error: { message: HOSTILE }, status: 1, statusCode: 403 }, 403)
+    const run = await env.run({ operation: 'archive', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expectNothingGotThrough(run)
+  })
+
+  it("a failed run's summary wraps the error, likely cause included, where a reader sees it", async () => {
+    const { id } = seed()
+    answerWith('GET', `/files/rooms/${id}`, { error: { message: HOSTILE }, status: 1, statusCode: 403 }, 403)
+    const run = await env.run({ operation: 'get', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    // A <pre> neither wraps nor survives a blank line in the message.
+    expect(run.summary).not.toMatch(/<pre/)
+    const reading = readSummary(run.summary)
+    expect(reading.markdownLines).toEqual([])
+    expect(decodeReferences(reading.text)).toMatch(/DocSpace says: .*Likely cause: the API key's user has no access/s)
+  })
+
+  it("an HTML page's title", async () => {
+    const { id } = seed()
+    env.emulator.faults.add({
+      method: 'GET',
+      path: `/files/rooms/${id}`,
+      times: Infinity,
+      fault: {
+        kind: 'status',
+        status: 404,
+        body: `<html><title>${HOSTILE.replace(/</g, '')}</title></html>`,
+        contentType: 'text/html'
+      }
+    })
+    const run = await env.run({ operation: 'get', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expectNothingGotThrough(run)
+  })
+
+  it('an operation id', async () => {
+    const { id } = seed()
+    answerWith('PUT', `/files/rooms/${id}/archive`, {
+      response: { id: HOSTILE, progress: 0, finished: false },
+      count: 1,
+      status: 0,
+      statusCode: 200
+    })
+    const run = await env.run({ operation: 'archive', 'room-id': String(id), wait: 'false' })
+    expectNothingGotThrough(run)
+  })
+
+  it('ids, tags and dates in a listing', async () => {
+    seed()
+    expect(Number.isNaN(Date.parse(HOSTILE_DATE))).toBe(false)
+    const page = await answerOf(
+      '/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,folders.roomType,folders.tags,folders.created,folders.updated,total'
+    )
+    const response = page.response as { folders: Json[] }
+    for (const folder of response.folders)
+      Object.assign(folder, { id: HOSTILE, created: HOSTILE_DATE, updated: HOSTILE_DATE })
+    answerWith('GET', '/files/rooms', page)
+    const run = await env.run({ operation: 'list', tags: 'ci' })
+    expectNothingGotThrough(run)
+  })
+})
