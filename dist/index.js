@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,11 +280,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(149);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 149:
+/***/ 40:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,7 +304,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -340,7 +340,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -436,7 +436,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -479,7 +479,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -570,11 +570,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(482);
 // EXTERNAL MODULE: ./src/stubs/undici.ts
-var undici = __nccwpck_require__(213);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(883);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1271,7 +1271,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1347,7 +1347,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1421,7 +1421,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1702,7 +1702,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -1744,7 +1744,7 @@ var external_events_ = __nccwpck_require__(434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1924,7 +1924,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2198,7 +2198,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2786,7 +2786,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2866,7 +2866,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -2931,7 +2931,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3364,6 +3364,12 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/docspace/adaptive-limit.ts
 /**
  * How many writes may be in flight, fitted to what the portal takes. A 429 means the portal allows fewer
@@ -3414,7 +3420,7 @@ class AdaptiveLimit {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -11181,6 +11187,8 @@ function likelyCause(r) {
 
 
 
+
+
 /** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
@@ -11206,14 +11214,10 @@ class DocSpaceClient {
         this.base = new URL(options.portalUrl.replace(/\/*$/, '/'));
         this.origin = this.base.origin;
         this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1);
-        // Redirects are handled here, not by http-client: it would re-send the key to another port of the
-        // same host, and re-send writes to wherever it is pointed.
-        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: options.requestTimeoutMs
-        });
+        // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
+        // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
+        // port of the same host, and re-send writes to wherever it is pointed.
+        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true });
     }
     /** Requests sent so far, retries included. */
     get requestsSent() {
@@ -11324,12 +11328,14 @@ class DocSpaceClient {
         let url = this.url(spec);
         const headers = {
             Accept: 'application/json',
-            Authorization: `Bearer ${this.options.apiKey}`
+            'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
         };
         // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
         const body = spec.body === undefined ? null : JSON.stringify(spec.body);
-        if (body !== null)
+        if (body !== null) {
             headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(body));
+        }
         for (let redirects = 0;; redirects++) {
             const answer = await this.send(spec.method, url, body, headers, label);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
@@ -11356,9 +11362,11 @@ class DocSpaceClient {
         const started = Date.now();
         this.sent++;
         let timer;
+        let request;
         let message;
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
+                request?.destroy();
                 message?.destroy();
                 reject(new DocSpaceError({
                     request: label,
@@ -11371,8 +11379,9 @@ class DocSpaceClient {
         });
         try {
             const exchange = (async () => {
-                const response = await this.http.request(method, url.href, body, { ...headers });
-                message = response.message;
+                const opened = this.open(method, url, body, headers);
+                request = opened.request;
+                message = await opened.response;
                 return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) };
             })();
             const answer = await Promise.race([exchange, timeout]);
@@ -11388,6 +11397,22 @@ class DocSpaceClient {
         finally {
             clearTimeout(timer);
         }
+    }
+    /**
+     * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
+     * is made with, headers included, and SECURITY.md promises that headers are never logged.
+     */
+    open(method, url, body, headers) {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) });
+        request.setHeader('Authorization', `Bearer ${this.options.apiKey}`);
+        const response = new Promise((resolve, reject) => {
+            request.once('response', resolve);
+            // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
+            request.on('error', reject);
+        });
+        request.end(body ?? undefined);
+        return { request, response };
     }
     /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
     unwrap(spec, answer) {
@@ -12487,7 +12512,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readPullRequest(env = process.env) {
     if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 413));
+    const { context } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
     const pr = context.payload.pull_request;
     if (!pr)
         return undefined;
@@ -12677,7 +12702,7 @@ function main_describe(config) {
 
 /***/ }),
 
-/***/ 213:
+/***/ 883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -12878,6 +12903,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -13026,6 +13063,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http'
+import http, { type ClientRequest, type IncomingMessage } from 'node:http'
+import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import type { InferOutput } from 'valibot'
 import type { Deadline } from '../deadline.js'
@@ -75,14 +76,10 @@ export class DocSpaceClient {
     this.base = new URL(options.portalUrl.replace(/\/*$/, '/'))
     this.origin = this.base.origin
     this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1)
-    // Redirects are handled here, not by http-client: it would re-send the key to another port of the
-    // same host, and re-send writes to wherever it is pointed.
-    this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: options.requestTimeoutMs
-    })
+    // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
+    // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
+    // port of the same host, and re-send writes to wherever it is pointed.
+    this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true })
   }
 
   /** Requests sent so far, retries included. */
@@ -193,11 +190,14 @@ export class DocSpaceClient {
     let url = this.url(spec)
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      Authorization: `Bearer ${this.options.apiKey}`
+      'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
     }
     // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
     const body = spec.body === undefined ? null : JSON.stringify(spec.body)
-    if (body !== null) headers['Content-Type'] = 'application/json'
+    if (body !== null) {
+      headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = String(Buffer.byteLength(body))
+    }
 
     for (let redirects = 0; ; redirects++) {
       const answer = await this.send(spec.method, url, body, headers, label)
@@ -231,9 +231,11 @@ export class DocSpaceClient {
     const started = Date.now()
     this.sent++
     let timer: NodeJS.Timeout | undefined
+    let request: ClientRequest | undefined
     let message: IncomingMessage | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        request?.destroy()
         message?.destroy()
         reject(
           new DocSpaceError({
@@ -248,8 +250,9 @@ export class DocSpaceClient {
     })
     try {
       const exchange = (async () => {
-        const response = await this.http.request(method, url.href, body, { ...headers })
-        message = response.message
+        const opened = this.open(method, url, body, headers)
+        request = opened.request
+        message = await opened.response
         return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) }
       })()
       const answer = await Promise.race([exchange, timeout])
@@ -262,6 +265,28 @@ export class DocSpaceClient {
     } finally {
       clearTimeout(timer)
     }
+  }
+
+  /**
+   * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
+   * is made with, headers included, and SECURITY.md promises that headers are never logged.
+   */
+  private open(
+    method: Method,
+    url: URL,
+    body: string | null,
+    headers: Record<string, string>
+  ): { request: ClientRequest; response: Promise<IncomingMessage> } {
+    const transport = url.protocol === 'https:' ? https : http
+    const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) })
+    request.setHeader('Authorization', `Bearer ${this.options.apiKey}`)
+    const response = new Promise<IncomingMessage>((resolve, reject) => {
+      request.once('response', resolve)
+      // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
+      request.on('error', reject)
+    })
+    request.end(body ?? undefined)
+    return { request, response }
   }
 
   /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */

@@ -1,0 +1,43 @@
+// Small things that went wrong around the key and the connection: an IPv6 loopback address that was never
+// reached, and NODE_DEBUG printing the request's headers.
+import { startEmulator, type Emulator } from '../emulator/server.js'
+import { useEmulator } from './helpers.js'
+import { runAction } from './run-action.js'
+
+const env = useEmulator({ operationDelayMs: 10 })
+
+describe('an IPv6 loopback portal', () => {
+  let portal: Emulator
+  beforeAll(async () => {
+    portal = await startEmulator({ host: '::1' })
+  })
+  afterAll(() => portal.close())
+
+  it('http://[::1]:port is reached', async () => {
+    const room = portal.addRoom({ title: 'On IPv6' })
+    const run = await runAction({
+      operation: 'get',
+      'room-id': String(room.id),
+      'portal-url': portal.url,
+      'api-key': portal.apiKey
+    })
+    expect(portal.url).toMatch(/^http:\/\/\[::1\]:\d+$/)
+    expect(run.errors).toEqual([])
+    expect(run.outputs['room-title']).toBe('On IPv6')
+  })
+})
+
+describe('NODE_DEBUG', () => {
+  it.each(['http', 'http,https,net,tls,stream,tunnel', '*'])(
+    'NODE_DEBUG=%s prints no header of a request',
+    async (sections) => {
+      const room = env.emulator.addRoom({ title: 'Debugged' })
+      const run = await env.run({ operation: 'archive', 'room-id': String(room.id) }, { NODE_DEBUG: sections })
+      expect(run.exitCode).toBe(0)
+      // Node's own debug output is on, and shows the request it was made with.
+      expect(run.stderr).toMatch(/HTTP \d+: createConnection/)
+      expect(run.stderr).not.toMatch(/authorization|bearer/i)
+      // env.run checks that the key appears nowhere in the log, outputs or summary.
+    }
+  )
+})
