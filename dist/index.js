@@ -11819,11 +11819,13 @@ function parsePositiveNumber(name, raw) {
     }
     return Number(value);
 }
+/** Seconds as whole milliseconds, the resolution of Node's timers: below one, a bound would round to 0 ms, time out
+ * every request before it is sent, and be reported against timeout-seconds. */
 function parseSeconds(name, raw, max) {
     const value = raw.trim();
     const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > max) {
-        throw new InputError(name, `must be a number of seconds greater than 0 and at most ${max}; got "${value}"`);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 0.001) || seconds > max) {
+        throw new InputError(name, `must be a number of seconds from 0.001 (one millisecond) to ${max}; got "${value}"`);
     }
     return Math.round(seconds * 1000);
 }

@@ -1,10 +1,21 @@
-// Small things that went wrong around the key and the connection: an IPv6 loopback address that was never
-// reached, and NODE_DEBUG printing the request's headers.
+// Small things that went wrong around the connection: a request timeout that rounded to nothing, an IPv6 loopback
+// address that was never reached, and NODE_DEBUG printing the request's headers.
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { useEmulator } from './helpers.js'
 import { runAction } from './run-action.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
+
+describe('request-timeout-seconds', () => {
+  it('below a millisecond is an input error naming it, not a timeout of timeout-seconds', async () => {
+    const run = await env.run({ operation: 'list', 'request-timeout-seconds': '0.0004' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      'Input "request-timeout-seconds" must be a number of seconds from 0.001 (one millisecond) to 21600; got "0.0004"'
+    ])
+    expect(env.emulator.requests).toEqual([])
+  })
+})
 
 describe('an IPv6 loopback portal', () => {
   let portal: Emulator

@@ -135,6 +135,10 @@ describe('readInputs', () => {
     expect(inputError({ ...BASE, wait: 'yes' }).input).toBe('wait')
     expect(inputError({ ...BASE, 'timeout-seconds': '0' }).input).toBe('timeout-seconds')
     expect(inputError({ ...BASE, 'timeout-seconds': '1e3' }).input).toBe('timeout-seconds')
+    // Whole milliseconds: below one, a bound would round to 0 ms and time out every request before it is sent.
+    expect(parse({ ...BASE, 'request-timeout-seconds': '0.001' }).requestTimeoutMs).toBe(1)
+    expect(inputError({ ...BASE, 'request-timeout-seconds': '0.0004' }).input).toBe('request-timeout-seconds')
+    expect(inputError({ ...BASE, 'timeout-seconds': '0.0009' }).input).toBe('timeout-seconds')
     expect(inputError({ ...BASE, 'max-retries': '11' }).input).toBe('max-retries')
   })
 
