@@ -11561,10 +11561,17 @@ function networkError(label, error, answered) {
 
 ;// CONCATENATED MODULE: ./src/redact.ts
 
+/**
+ * The shortest value treated as a secret. Replacing a value of a few characters would rewrite ordinary text: a key
+ * "5" would turn "room 5" into "room ***" in every output and error. No credential DocSpace takes is that short: its
+ * API keys are 67 characters, `sk-` and 64 hexadecimal digits (ApiKeyManager.cs:47-57), and inputs.ts refuses a
+ * shorter api-key before any request is sent, so a shorter value never reaches a portal that could quote it back.
+ */
+const MIN_SECRET_LENGTH = 16;
 const secrets = new Set();
 /** Masks a value in the runner's log and remembers it, so text the runner does not mask can be scrubbed too. */
 function registerSecret(value) {
-    if (!value || secrets.has(value))
+    if (value.length < MIN_SECRET_LENGTH || secrets.has(value))
         return;
     core_setSecret(value);
     secrets.add(value);
@@ -11635,7 +11642,8 @@ const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
 const MAX_CONCURRENCY = 15;
 function readInputs(read = (name) => getInput(name), pullRequest) {
-    // Masked before anything else happens, so no later log line, error or annotation can show it.
+    // Masked before anything else happens, so no later log line, error or annotation can show it (a value too short
+    // to be a key is refused below instead; see MIN_SECRET_LENGTH).
     const rawKey = read('api-key');
     registerSecret(rawKey);
     const operation = parseOperation(read('operation'));
@@ -11723,6 +11731,9 @@ function parseApiKey(raw) {
         throw new InputError('api-key', 'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}');
     if (/\s/.test(key))
         throw new InputError('api-key', 'contains white space; store the key alone in the secret');
+    if (key.length < MIN_SECRET_LENGTH) {
+        throw new InputError('api-key', `is ${key.length} character${key.length === 1 ? '' : 's'} long, too short to be a DocSpace API key (those are 67: sk- and 64 hexadecimal digits); pass the whole key`);
+    }
     return key;
 }
 function parseOperation(raw) {

@@ -1,10 +1,30 @@
-// Small things that went wrong around the connection: a request timeout that rounded to nothing, an IPv6 loopback
-// address that was never reached, and NODE_DEBUG printing the request's headers.
+// Small things that went wrong around the key and the connection: a key so short that hiding it rewrote the
+// outputs, a request timeout that rounded to nothing, an IPv6 loopback address, and NODE_DEBUG printing headers.
 import { startEmulator, type Emulator } from '../emulator/server.js'
 import { useEmulator } from './helpers.js'
 import { runAction } from './run-action.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
+
+describe('a key too short to be a DocSpace key', () => {
+  it.each(['e', 'ke'])('api-key %j is an input error, sent nowhere, that leaves the message readable', async (key) => {
+    const room = env.emulator.addRoom({ title: 'Some room' })
+    // runAction, not env.run: a one-letter key is in any text, so env.run's check that the key is hidden cannot apply.
+    const run = await runAction({
+      operation: 'get',
+      'room-id': String(room.id),
+      'portal-url': env.emulator.url,
+      'api-key': key
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      `Input "api-key" is ${key.length} character${key.length === 1 ? '' : 's'} long, too short to be a DocSpace API key (those are 67: sk- and 64 hexadecimal digits); pass the whole key`
+    ])
+    expect(run.summary).not.toContain('***')
+    expect(run.stdout).not.toContain('::add-mask::')
+    expect(env.emulator.requests).toEqual([])
+  })
+})
 
 describe('request-timeout-seconds', () => {
   it('below a millisecond is an input error naming it, not a timeout of timeout-seconds', async () => {

@@ -60,7 +60,7 @@ describe('action.yml', () => {
     const read = new Set<string>()
     const valid: Record<string, string> = {
       'portal-url': 'https://example.onlyoffice.com',
-      'api-key': 'sk-x',
+      'api-key': 'sk-0123456789abcdef',
       operation: 'list',
       'stale-days': '1'
     }
@@ -78,7 +78,7 @@ describe('action.yml', () => {
 
   it('declares the defaults the code applies', () => {
     const config = readInputs(
-      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'list' })[name] ?? ''
     )
     const defaults = Object.fromEntries(
       Object.entries(action.inputs)
@@ -104,7 +104,7 @@ describe('action.yml', () => {
   it('declares every output the code sets, and the code sets every declared output', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
     const config = readInputs(
-      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'list' })[name] ?? ''
     )
     const room = {
       id: 1,
