@@ -11021,8 +11021,9 @@ const RoomAnswer = looseObject({
     created: ApiDate,
     updated: ApiDate
 });
-/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. */
-const ListedRoom = looseObject({ ...RoomAnswer.entries, roomType: pipe(number(), integer()) });
+/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
+ * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
+const ListedRoom = object({ ...RoomAnswer.entries, roomType: pipe(number(), integer()) });
 /** The room fields the action reads from a listing, asked for DocSpace's way (DynamicIgnoreResolver.cs:76-106). */
 const LISTED_ROOM_FIELDS = Object.keys(ListedRoom.entries);
 /** One page of `GET /files/rooms` (`FolderContentDto`, FolderContentDto.cs:39-88). */
@@ -11059,7 +11060,8 @@ const NAMED = {
  * "without a room list (response.folders)", "with response.folders[2].id as null, where an id was expected".
  */
 function checkAnswer(schema, response) {
-    const result = safeParse(schema, response);
+    // The first problem is the one reported; collecting every one of a hostile answer's could take gigabytes.
+    const result = safeParse(schema, response, { abortEarly: true });
     if (result.success)
         return { ok: true, value: result.output };
     const issue = result.issues[0];
@@ -11193,6 +11195,13 @@ function likelyCause(r) {
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503]);
+/**
+ * The largest answer read, in bytes. DocSpace's largest for this action is a page of 100 rooms: 18 KB as the action
+ * asks for it (fields=), 208 KB as whole rooms (a portal that ignores fields=), and 261 KB and 451 KB with
+ * 170-character titles and 20 tags of 50 characters on every room (scripts/limits.ts). 2 MiB leaves four times the
+ * largest of them, and keeps the costliest JSON of that size to parse (a million nested lists) under 200 MB.
+ */
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 /** Network failures that mean no connection was made, so nothing reached the portal. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 /**
@@ -11337,7 +11346,7 @@ class DocSpaceClient {
             headers['Content-Length'] = String(Buffer.byteLength(body));
         }
         for (let redirects = 0;; redirects++) {
-            const answer = await this.send(spec.method, url, body, headers, label);
+            const answer = await this.send(spec.method, url, body, headers, label, spec.budget);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
                 return answer;
             const location = answer.headers.location;
@@ -11355,7 +11364,7 @@ class DocSpaceClient {
             url = target;
         }
     }
-    async send(method, url, body, headers, label) {
+    async send(method, url, body, headers, label, budget) {
         const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs());
         if (limit <= 0)
             throw this.options.deadline.timeout(`sending ${label}`);
@@ -11382,7 +11391,8 @@ class DocSpaceClient {
                 const opened = this.open(method, url, body, headers);
                 request = opened.request;
                 message = await opened.response;
-                return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) };
+                const status = message.statusCode ?? 0;
+                return { status, headers: message.headers, text: await readText(message, label, status, budget) };
             })();
             const answer = await Promise.race([exchange, timeout]);
             this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`);
@@ -11471,12 +11481,40 @@ class DocSpaceClient {
         return envelope.response;
     }
 }
-async function readText(message) {
+/**
+ * Reads a body up to MAX_ANSWER_BYTES, and up to what is left of its budget, stopping as soon as either would be
+ * passed, so that a portal cannot make the action buffer an answer without end.
+ */
+async function readText(message, label, status, budget) {
+    const tooLarge = (what, likelyCause) => {
+        message.destroy();
+        return new DocSpaceError({ request: label, status, unexpectedBody: what, likelyCause });
+    };
+    const notDocSpace = 'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it';
+    const declared = Number(message.headers['content-length']);
+    if (declared > MAX_ANSWER_BYTES) {
+        throw tooLarge(`an answer of ${formatBytes(declared)}, more than the ${formatBytes(MAX_ANSWER_BYTES)} the action reads`, notDocSpace);
+    }
     const chunks = [];
+    let size = 0;
     // Iterating rejects when the connection drops mid-body; http-client's readBody would wait forever.
-    for await (const chunk of message)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    for await (const chunk of message) {
+        const buffer = chunk;
+        size += buffer.length;
+        if (size > MAX_ANSWER_BYTES) {
+            throw tooLarge(`an answer of more than ${formatBytes(MAX_ANSWER_BYTES)}, the most the action reads`, notDocSpace);
+        }
+        if (budget && budget.used + size > budget.limit) {
+            throw tooLarge(`more than ${formatBytes(budget.limit)} of ${budget.what}, the most the action reads`, budget.likelyCause);
+        }
+        chunks.push(buffer);
+    }
+    if (budget)
+        budget.used += size;
+    return Buffer.concat(chunks, size).toString('utf8');
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11848,23 +11886,7 @@ function parseWholeNumber(name, raw, min, max) {
     return Number(value);
 }
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
-/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
-
 
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
@@ -11956,37 +11978,106 @@ const PAGE_SIZE = 100;
  */
 const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',');
 /**
- * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
- * `concurrency` requests at once (DocSpace Cloud allows 50 concurrent reads per user).
+ * Pages of rooms one run reads at most: 100,000 rooms at 100 a page. A listing that goes on past them is a portal that
+ * never stops giving rooms rather than a real one, and is refused rather than read without end.
+ */
+const MAX_PAGES_PER_RUN = 1000;
+/**
+ * Bytes of room pages one run reads at most, because the rooms a run lists are kept until it ends: 16 MiB hold about
+ * 90,000 rooms as the action asks for them (100 take 18 KB), and keep a run under 300 MB whatever the rooms hold
+ * (scripts/limits.ts).
+ */
+const MAX_LISTING_BYTES = 16 * 1024 * 1024;
+/** Pages and bytes of rooms read so far by each client; a client lives for one run. */
+const runs = new WeakMap();
+function listingRun(client) {
+    let run = runs.get(client);
+    if (!run) {
+        run = {
+            pages: 0,
+            budget: {
+                limit: MAX_LISTING_BYTES,
+                used: 0,
+                what: "rooms in this run's listings",
+                likelyCause: 'the portal keeps giving rooms, or the rooms that match are more than one run holds; narrow the listing with search, tags or room-type'
+            }
+        };
+        runs.set(client, run);
+    }
+    return run;
+}
+/**
+ * Every room matching the filter, 100 a page, with up to `concurrency` pages in flight (DocSpace Cloud allows 50
+ * concurrent reads per user). `total` only says where to stop at the latest: reading also stops at the first page that
+ * comes back short, empty or with no room not seen before, so a portal's claim cannot drive the requests sent.
  */
 async function listRooms(client, filter = {}, concurrency = 1) {
-    const page = (startIndex) => client.call({
-        method: 'GET',
-        path: ROOMS,
-        query: {
-            searchArea: filter.area,
-            filterValue: filter.filterValue,
-            tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
-            type: filter.types,
-            fields: LISTING_FIELDS,
-            startIndex,
-            count: PAGE_SIZE
-        },
-        retry: 'always'
-    }, RoomPageAnswer);
-    const first = await page(0);
-    const total = first.total;
+    const query = {
+        searchArea: filter.area,
+        filterValue: filter.filterValue,
+        tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
+        type: filter.types,
+        fields: LISTING_FIELDS,
+        count: PAGE_SIZE
+    };
+    const seen = new Set();
+    let claimed = 0;
+    const run = listingRun(client);
+    const read = async (startIndex) => {
+        const label = `GET /${ROOMS}`;
+        if (run.pages >= MAX_PAGES_PER_RUN) {
+            throw new DocSpaceError({
+                request: label,
+                malformed: `with more rooms than ${MAX_PAGES_PER_RUN.toLocaleString('en-US')} pages hold, the most one run reads (${seen.size} rooms read; ${claimed} claimed in all)`,
+                likelyCause: 'the portal keeps giving rooms, or more than 100,000 rooms match; narrow the listing with search, tags or room-type. No further page was asked for'
+            });
+        }
+        run.pages++;
+        const page = await client.call({ method: 'GET', path: ROOMS, query: { ...query, startIndex }, retry: 'always', budget: run.budget }, RoomPageAnswer);
+        if (page.folders.length > PAGE_SIZE) {
+            throw new DocSpaceError({
+                request: label,
+                malformed: `with ${page.folders.length} rooms on a page, where at most ${PAGE_SIZE} (count) were asked for`,
+                likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x); nothing that depends on this answer was done'
+            });
+        }
+        return page;
+    };
+    /** Whether a page brought a room not seen before. */
+    const news = (page) => {
+        let fresh = false;
+        for (const room of page.folders) {
+            if (!seen.has(room.id))
+                fresh = true;
+            seen.add(room.id);
+        }
+        return fresh;
+    };
+    const first = await read(0);
+    claimed = first.total;
+    news(first);
     // Step by what the portal actually gave, in case it pages by less than was asked.
-    const step = first.folders.length || PAGE_SIZE;
-    const starts = [];
-    for (let start = step; start < total; start += step)
-        starts.push(start);
-    const rest = await mapWithConcurrency(starts, concurrency, page);
-    // A room that moves while the pages are read can show up twice; keep the first sighting.
+    const step = first.folders.length;
+    const pages = new Map([[0, first]]);
+    let next = step;
+    let done = step === 0;
+    const worker = async () => {
+        while (!done && next < first.total) {
+            const start = next;
+            next += step;
+            const page = await read(start);
+            pages.set(start, page);
+            if (!news(page) || page.folders.length < step)
+                done = true;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    // A room that moves while the pages are read can show up twice; keep the first sighting, in page order.
     const rooms = new Map();
-    for (const room of [first, ...rest].flatMap((p) => p.folders)) {
-        if (!rooms.has(room.id))
-            rooms.set(room.id, room);
+    for (const start of [...pages.keys()].sort((a, b) => a - b)) {
+        for (const room of pages.get(start).folders)
+            if (!rooms.has(room.id))
+                rooms.set(room.id, room);
     }
     return [...rooms.values()];
 }
@@ -12252,6 +12343,21 @@ const unarchive = async (ctx) => {
         ctx.log(`Restored room ${room.id} ("${room.title}") from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/operations/archive-stale.ts
 

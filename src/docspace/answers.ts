@@ -29,8 +29,9 @@ export const RoomAnswer = v.looseObject({
 })
 export type Room = v.InferOutput<typeof RoomAnswer>
 
-/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. */
-const ListedRoom = v.looseObject({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })
+/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
+ * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
+const ListedRoom = v.object({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })
 
 /** The room fields the action reads from a listing, asked for DocSpace's way (DynamicIgnoreResolver.cs:76-106). */
 export const LISTED_ROOM_FIELDS = Object.keys(ListedRoom.entries)
@@ -82,7 +83,8 @@ export function checkAnswer<S extends AnswerSchema>(
   schema: S,
   response: unknown
 ): { ok: true; value: v.InferOutput<S> } | { ok: false; problem: string } {
-  const result = v.safeParse(schema, response)
+  // The first problem is the one reported; collecting every one of a hostile answer's could take gigabytes.
+  const result = v.safeParse(schema, response, { abortEarly: true })
   if (result.success) return { ok: true, value: result.output }
   const issue = result.issues[0]
   const keys = (issue.path ?? []).map((item) => item.key as string | number)

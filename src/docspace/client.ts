@@ -27,6 +27,18 @@ export interface RequestSpec {
   query?: Record<string, QueryValue>
   body?: unknown
   retry?: RetryPolicy
+  /** Bytes this answer shares with others that are kept together, such as every page of rooms of a run. */
+  budget?: AnswerBudget
+}
+
+/** A bound on the bytes of answers that are kept together, so that many answers under MAX_ANSWER_BYTES cannot add up
+ * to more memory than a run should hold. */
+export interface AnswerBudget {
+  readonly limit: number
+  used: number
+  /** What the answers are, e.g. "rooms in this run's listings". */
+  readonly what: string
+  readonly likelyCause: string
 }
 
 export interface ClientOptions {
@@ -49,6 +61,13 @@ export interface ClientOptions {
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503])
+/**
+ * The largest answer read, in bytes. DocSpace's largest for this action is a page of 100 rooms: 18 KB as the action
+ * asks for it (fields=), 208 KB as whole rooms (a portal that ignores fields=), and 261 KB and 451 KB with
+ * 170-character titles and 20 tags of 50 characters on every room (scripts/limits.ts). 2 MiB leaves four times the
+ * largest of them, and keeps the costliest JSON of that size to parse (a million nested lists) under 200 MB.
+ */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024
 /** Network failures that mean no connection was made, so nothing reached the portal. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'])
 
@@ -200,7 +219,7 @@ export class DocSpaceClient {
     }
 
     for (let redirects = 0; ; redirects++) {
-      const answer = await this.send(spec.method, url, body, headers, label)
+      const answer = await this.send(spec.method, url, body, headers, label, spec.budget)
       if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
       const location = answer.headers.location
       const target = location ? new URL(location, url) : undefined
@@ -224,7 +243,8 @@ export class DocSpaceClient {
     url: URL,
     body: string | null,
     headers: Record<string, string>,
-    label: string
+    label: string,
+    budget: AnswerBudget | undefined
   ): Promise<Answer> {
     const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs())
     if (limit <= 0) throw this.options.deadline.timeout(`sending ${label}`)
@@ -253,7 +273,8 @@ export class DocSpaceClient {
         const opened = this.open(method, url, body, headers)
         request = opened.request
         message = await opened.response
-        return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) }
+        const status = message.statusCode ?? 0
+        return { status, headers: message.headers, text: await readText(message, label, status, budget) }
       })()
       const answer = await Promise.race([exchange, timeout])
       this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`)
@@ -344,11 +365,52 @@ export class DocSpaceClient {
   }
 }
 
-async function readText(message: IncomingMessage): Promise<string> {
+/**
+ * Reads a body up to MAX_ANSWER_BYTES, and up to what is left of its budget, stopping as soon as either would be
+ * passed, so that a portal cannot make the action buffer an answer without end.
+ */
+async function readText(
+  message: IncomingMessage,
+  label: string,
+  status: number,
+  budget: AnswerBudget | undefined
+): Promise<string> {
+  const tooLarge = (what: string, likelyCause: string) => {
+    message.destroy()
+    return new DocSpaceError({ request: label, status, unexpectedBody: what, likelyCause })
+  }
+  const notDocSpace =
+    'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it'
+  const declared = Number(message.headers['content-length'])
+  if (declared > MAX_ANSWER_BYTES) {
+    throw tooLarge(
+      `an answer of ${formatBytes(declared)}, more than the ${formatBytes(MAX_ANSWER_BYTES)} the action reads`,
+      notDocSpace
+    )
+  }
   const chunks: Buffer[] = []
+  let size = 0
   // Iterating rejects when the connection drops mid-body; http-client's readBody would wait forever.
-  for await (const chunk of message) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  for await (const chunk of message) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > MAX_ANSWER_BYTES) {
+      throw tooLarge(`an answer of more than ${formatBytes(MAX_ANSWER_BYTES)}, the most the action reads`, notDocSpace)
+    }
+    if (budget && budget.used + size > budget.limit) {
+      throw tooLarge(
+        `more than ${formatBytes(budget.limit)} of ${budget.what}, the most the action reads`,
+        budget.likelyCause
+      )
+    }
+    chunks.push(buffer)
+  }
+  if (budget) budget.used += size
+  return Buffer.concat(chunks, size).toString('utf8')
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

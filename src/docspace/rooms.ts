@@ -1,4 +1,4 @@
-import type { DocSpaceClient } from './client.js'
+import type { AnswerBudget, DocSpaceClient } from './client.js'
 import {
   FileAnswer,
   FolderContentAnswer,
@@ -8,10 +8,10 @@ import {
   RoomAnswer,
   RoomPageAnswer,
   type FileOperation,
-  type Room
+  type Room,
+  type RoomPage
 } from './answers.js'
 import { DocSpaceError } from '../errors.js'
-import { mapWithConcurrency } from '../concurrency.js'
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
@@ -155,40 +155,114 @@ export const PAGE_SIZE = 100
 const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',')
 
 /**
- * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
- * `concurrency` requests at once (DocSpace Cloud allows 50 concurrent reads per user).
+ * Pages of rooms one run reads at most: 100,000 rooms at 100 a page. A listing that goes on past them is a portal that
+ * never stops giving rooms rather than a real one, and is refused rather than read without end.
+ */
+export const MAX_PAGES_PER_RUN = 1000
+
+/**
+ * Bytes of room pages one run reads at most, because the rooms a run lists are kept until it ends: 16 MiB hold about
+ * 90,000 rooms as the action asks for them (100 take 18 KB), and keep a run under 300 MB whatever the rooms hold
+ * (scripts/limits.ts).
+ */
+export const MAX_LISTING_BYTES = 16 * 1024 * 1024
+
+/** Pages and bytes of rooms read so far by each client; a client lives for one run. */
+const runs = new WeakMap<DocSpaceClient, { pages: number; budget: AnswerBudget }>()
+
+function listingRun(client: DocSpaceClient): { pages: number; budget: AnswerBudget } {
+  let run = runs.get(client)
+  if (!run) {
+    run = {
+      pages: 0,
+      budget: {
+        limit: MAX_LISTING_BYTES,
+        used: 0,
+        what: "rooms in this run's listings",
+        likelyCause:
+          'the portal keeps giving rooms, or the rooms that match are more than one run holds; narrow the listing with search, tags or room-type'
+      }
+    }
+    runs.set(client, run)
+  }
+  return run
+}
+
+/**
+ * Every room matching the filter, 100 a page, with up to `concurrency` pages in flight (DocSpace Cloud allows 50
+ * concurrent reads per user). `total` only says where to stop at the latest: reading also stops at the first page that
+ * comes back short, empty or with no room not seen before, so a portal's claim cannot drive the requests sent.
  */
 export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {}, concurrency = 1): Promise<Room[]> {
-  const page = (startIndex: number) =>
-    client.call(
-      {
-        method: 'GET',
-        path: ROOMS,
-        query: {
-          searchArea: filter.area,
-          filterValue: filter.filterValue,
-          tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
-          type: filter.types,
-          fields: LISTING_FIELDS,
-          startIndex,
-          count: PAGE_SIZE
-        },
-        retry: 'always'
-      },
+  const query = {
+    searchArea: filter.area,
+    filterValue: filter.filterValue,
+    tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
+    type: filter.types,
+    fields: LISTING_FIELDS,
+    count: PAGE_SIZE
+  }
+  const seen = new Set<Room['id']>()
+  let claimed = 0
+  const run = listingRun(client)
+  const read = async (startIndex: number): Promise<RoomPage> => {
+    const label = `GET /${ROOMS}`
+    if (run.pages >= MAX_PAGES_PER_RUN) {
+      throw new DocSpaceError({
+        request: label,
+        malformed: `with more rooms than ${MAX_PAGES_PER_RUN.toLocaleString('en-US')} pages hold, the most one run reads (${seen.size} rooms read; ${claimed} claimed in all)`,
+        likelyCause:
+          'the portal keeps giving rooms, or more than 100,000 rooms match; narrow the listing with search, tags or room-type. No further page was asked for'
+      })
+    }
+    run.pages++
+    const page = await client.call(
+      { method: 'GET', path: ROOMS, query: { ...query, startIndex }, retry: 'always', budget: run.budget },
       RoomPageAnswer
     )
-  const first = await page(0)
-  const total = first.total
-  // Step by what the portal actually gave, in case it pages by less than was asked.
-  const step = first.folders.length || PAGE_SIZE
-  const starts: number[] = []
-  for (let start = step; start < total; start += step) starts.push(start)
-  const rest = await mapWithConcurrency(starts, concurrency, page)
+    if (page.folders.length > PAGE_SIZE) {
+      throw new DocSpaceError({
+        request: label,
+        malformed: `with ${page.folders.length} rooms on a page, where at most ${PAGE_SIZE} (count) were asked for`,
+        likelyCause:
+          'portal-url points at something other than a DocSpace portal this action supports (version 3.x); nothing that depends on this answer was done'
+      })
+    }
+    return page
+  }
+  /** Whether a page brought a room not seen before. */
+  const news = (page: RoomPage): boolean => {
+    let fresh = false
+    for (const room of page.folders) {
+      if (!seen.has(room.id)) fresh = true
+      seen.add(room.id)
+    }
+    return fresh
+  }
 
-  // A room that moves while the pages are read can show up twice; keep the first sighting.
+  const first = await read(0)
+  claimed = first.total
+  news(first)
+  // Step by what the portal actually gave, in case it pages by less than was asked.
+  const step = first.folders.length
+  const pages = new Map<number, RoomPage>([[0, first]])
+  let next = step
+  let done = step === 0
+  const worker = async (): Promise<void> => {
+    while (!done && next < first.total) {
+      const start = next
+      next += step
+      const page = await read(start)
+      pages.set(start, page)
+      if (!news(page) || page.folders.length < step) done = true
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
+
+  // A room that moves while the pages are read can show up twice; keep the first sighting, in page order.
   const rooms = new Map<Room['id'], Room>()
-  for (const room of [first, ...rest].flatMap((p) => p.folders)) {
-    if (!rooms.has(room.id)) rooms.set(room.id, room)
+  for (const start of [...pages.keys()].sort((a, b) => a - b)) {
+    for (const room of pages.get(start)!.folders) if (!rooms.has(room.id)) rooms.set(room.id, room)
   }
   return [...rooms.values()]
 }

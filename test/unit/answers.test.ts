@@ -58,6 +58,11 @@ describe('answer shapes', () => {
     if (!result.ok) expect(result.problem).toContain(problem)
   })
 
+  it('keeps only the fields it reads of a listed room, so a long listing holds no more', () => {
+    const page = { folders: [{ ...room, logo: { color: 'FF0000' }, createdBy: { id: 'u' } }], total: 1, current: 0 }
+    expect(checkAnswer(RoomPageAnswer, page)).toEqual({ ok: true, value: { folders: [room], total: 1, current: 0 } })
+  })
+
   it('asks a listing for the fields it reads, and for no whole object', () => {
     expect(LISTED_ROOM_FIELDS.sort()).toEqual(
       ['created', 'id', 'roomType', 'rootFolderType', 'tags', 'title', 'updated'].sort()

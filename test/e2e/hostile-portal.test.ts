@@ -1,0 +1,109 @@
+// A portal, or a proxy in front of one, that answers without limit or lies about its total: the action stays
+// bounded in memory and in requests.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { useEmulator } from './helpers.js'
+
+const env = useEmulator({ operationDelayMs: 10 })
+const MB = 1024 * 1024
+const writes = () => env.emulator.requests.filter((r) => r.method !== 'GET')
+const listings = () => env.emulator.requests.filter((r) => r.path === '/files/rooms' && r.method === 'GET')
+
+/** Environment that makes the action's process write its peak resident set size; `read` gives it in bytes. */
+function measuredMemory(): { env: Record<string, string>; read: () => number } {
+  const file = join(mkdtempSync(join(tmpdir(), 'max-rss-')), 'kb')
+  const preload = pathToFileURL(resolve(import.meta.dirname, '../support/max-rss.mjs')).href
+  return {
+    env: { NODE_OPTIONS: `--import=${preload}`, MAX_RSS_FILE: file },
+    read: () => Number(readFileSync(file, 'utf8')) * 1024
+  }
+}
+
+function answerWith(method: string, path: string | RegExp, body: unknown, times = Infinity): void {
+  env.emulator.faults.add({
+    method,
+    path,
+    times,
+    fault: { kind: 'status', status: 200, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
+  })
+}
+
+const envelope = (response: unknown) => ({ response, count: 1, status: 0, statusCode: 200 })
+const listedRoom = (fields: Record<string, unknown>) => ({
+  id: 1,
+  title: 'Room',
+  rootFolderType: 14,
+  roomType: 5,
+  tags: [],
+  created: '2020-01-01T00:00:00.0000000Z',
+  updated: '2020-01-01T00:00:00.0000000Z',
+  ...fields
+})
+
+describe('an answer larger than any DocSpace gives', () => {
+  it.each([
+    ['a 200 MB answer', { kind: 'huge-body', bytes: 200 * MB } as const],
+    ['an answer without end', { kind: 'endless-body' } as const]
+  ])('%s fails the step at 2 MiB, in bounded memory', async (_, fault) => {
+    env.emulator.faults.add({ method: 'GET', path: '/files/rooms', fault })
+    const memory = measuredMemory()
+    const started = Date.now()
+    const run = await env.run({ operation: 'list', 'request-timeout-seconds': '20' }, memory.env)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('GET /api/2.0/files/rooms got HTTP 200 with an answer of more than 2 MiB')
+    expect(run.errors[0]).toContain('Likely cause: portal-url points at something other than a DocSpace portal')
+    // Refused, not retried, and not waited out to the request timeout.
+    expect(listings()).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(memory.read()).toBeLessThan(300 * MB)
+  })
+
+  it('an answer that declares a size over 2 MiB is refused before it is read', async () => {
+    env.emulator.faults.add({
+      method: 'GET',
+      path: '/files/rooms',
+      fault: { kind: 'huge-body', bytes: 200 * MB, contentLength: true }
+    })
+    const run = await env.run({ operation: 'list' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('with an answer of 200 MiB, more than the 2 MiB the action reads')
+  })
+})
+
+describe('paging that a portal cannot drive', () => {
+  it('a total of 1e12 lists the rooms that arrive, in a few requests', async () => {
+    for (const title of ['One', 'Two', 'Three']) env.emulator.addRoom({ title })
+    env.emulator.faults.add({ path: '/files/rooms', times: Infinity, fault: { kind: 'lying-total', total: 1e12 } })
+    const run = await env.run({ operation: 'list' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['count']).toBe('3')
+    // The first page, then at most one round of `concurrency` (8) pages that come back empty.
+    expect(listings().length).toBeLessThanOrEqual(9)
+  })
+
+  it('a total of 1e6 with one room a page stops at 1,000 pages with an error', async () => {
+    for (let i = 0; i < 1100; i++) env.emulator.addRoom({ title: `Room ${i}` })
+    env.emulator.faults.add({
+      path: '/files/rooms',
+      times: Infinity,
+      fault: { kind: 'lying-total', total: 1e6, pageSize: 1 }
+    })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '1', 'timeout-seconds': '60' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('with more rooms than 1,000 pages hold, the most one run reads')
+    expect(run.errors[0]).toContain('narrow the listing with search, tags or room-type')
+    expect(listings()).toHaveLength(1000)
+    expect(writes()).toEqual([])
+  })
+
+  it('a portal that ignores startIndex is read once, not until total', async () => {
+    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: 7 })], total: 1e6 }))
+    const run = await env.run({ operation: 'list' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['count']).toBe('1')
+    expect(listings().length).toBeLessThanOrEqual(9)
+  })
+})
