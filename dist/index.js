@@ -11007,8 +11007,22 @@ function unwrap(schema) {
  */
 /** An ApiDateTime: `2026-11-26T03:35:16.7110000Z`, or with an offset such as `+03:00` (ApiDateTime.cs:164-172). */
 const ApiDate = pipe(string(), check((s) => !Number.isNaN(Date.parse(s)), 'a date'));
-/** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
-const EntryId = union([pipe(number(), integer()), pipe(string(), nonEmpty())]);
+const ID = 'a DocSpace ID (a positive whole number, or a third-party storage ID such as "box-3-|12")';
+/** DocSpace's form of a third-party storage entry's ID: `<provider>-<account number>[-<path>]`
+ * (RegexDaoSelectorBase.cs:52, the providers of Selectors.cs:40-45). */
+const THIRD_PARTY_ID = /^[a-z]+-\d+(-\P{Cc}*)?$/u;
+/**
+ * Room and file IDs go into request paths, so only DocSpace's two forms are taken: a positive whole number on its own
+ * storage, a third-party ID as a string (VirtualRoomsController.cs:294). An ID such as `../../people/7?` is refused
+ * here, before it can point a request with the key at another endpoint.
+ */
+const EntryId = union([
+    pipe(number(), integer(ID), minValue(1, ID), maxValue(Number.MAX_SAFE_INTEGER, ID)),
+    pipe(string(), regex(THIRD_PARTY_ID, ID))
+], ID);
+function isEntryId(value) {
+    return is(EntryId, value);
+}
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
 const RoomAnswer = looseObject({
     id: EntryId,
@@ -11083,8 +11097,8 @@ function checkAnswer(schema, response) {
 function expected(issue) {
     if (issue.type === 'check')
         return issue.message === 'a date' ? 'a date' : 'another value';
-    if (issue.type === 'union')
-        return 'a number or a non-empty string';
+    if (issue.message === ID)
+        return ID;
     if (issue.type === 'integer')
         return 'a whole number';
     if (issue.type === 'min_value')
@@ -11891,6 +11905,16 @@ function parseWholeNumber(name, raw, min, max) {
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 const ROOMS = 'api/2.0/files/rooms';
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+function segment(id) {
+    if (!isEntryId(id))
+        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
+    return encodeURIComponent(String(id));
+}
 /** Not retried blindly: DocSpace allows duplicate titles, so a second POST could make a second room. */
 function createRoom(client, room) {
     const body = { title: room.title, roomType: room.roomType };
@@ -11901,10 +11925,10 @@ function createRoom(client, room) {
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
  * so a folder without a `roomType` is refused here rather than treated as a room. */
 async function getRoom(client, id) {
-    const room = await client.call({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' }, RoomAnswer);
+    const room = await client.call({ method: 'GET', path: `${ROOMS}/${segment(id)}`, retry: 'always' }, RoomAnswer);
     if (room.roomType === undefined) {
         throw new DocSpaceError({
-            request: `GET /${ROOMS}/${id}`,
+            request: `GET /${ROOMS}/${segment(id)}`,
             malformed: `with a folder that is not a room ("${room.title}" has no roomType)`,
             likelyCause: `${id} is the ID of a folder inside a room or of a system folder, not of a room; use the room's own ID`
         });
@@ -11923,18 +11947,18 @@ async function findRoom(client, id) {
     }
 }
 function renameRoom(client, id, title) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' }, RoomAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}`, body: { title }, retry: 'always' }, RoomAnswer);
 }
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
 const KEEP_RESULT = { deleteAfter: false };
 function startArchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}/archive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 function startUnarchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}/unarchive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 function startDelete(client, id) {
-    return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 /**
  * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
@@ -11946,7 +11970,7 @@ function startDelete(client, id) {
 async function createTextFile(client, folderId, title, content) {
     await client.call({
         method: 'POST',
-        path: `api/2.0/files/${folderId}/text`,
+        path: `api/2.0/files/${segment(folderId)}/text`,
         body: { title, content, createNewIfExist: true },
         retry: 'always'
     }, FileAnswer);
@@ -11958,7 +11982,7 @@ async function createTextFile(client, folderId, title, content) {
 async function hasFile(client, folderId, title) {
     const content = await client.call({
         method: 'GET',
-        path: `api/2.0/files/${folderId}`,
+        path: `api/2.0/files/${segment(folderId)}`,
         query: { filterValue: title, count: PAGE_SIZE },
         retry: 'always'
     }, FolderContentAnswer);

@@ -12,8 +12,29 @@ const ApiDate = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
 )
 
-/** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
-const EntryId = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.nonEmpty())])
+const ID = 'a DocSpace ID (a positive whole number, or a third-party storage ID such as "box-3-|12")'
+
+/** DocSpace's form of a third-party storage entry's ID: `<provider>-<account number>[-<path>]`
+ * (RegexDaoSelectorBase.cs:52, the providers of Selectors.cs:40-45). */
+const THIRD_PARTY_ID = /^[a-z]+-\d+(-\P{Cc}*)?$/u
+
+/**
+ * Room and file IDs go into request paths, so only DocSpace's two forms are taken: a positive whole number on its own
+ * storage, a third-party ID as a string (VirtualRoomsController.cs:294). An ID such as `../../people/7?` is refused
+ * here, before it can point a request with the key at another endpoint.
+ */
+const EntryId = v.union(
+  [
+    v.pipe(v.number(), v.integer(ID), v.minValue(1, ID), v.maxValue(Number.MAX_SAFE_INTEGER, ID)),
+    v.pipe(v.string(), v.regex(THIRD_PARTY_ID, ID))
+  ],
+  ID
+)
+export type EntryId = v.InferOutput<typeof EntryId>
+
+export function isEntryId(value: unknown): value is EntryId {
+  return v.is(EntryId, value)
+}
 
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
 export const RoomAnswer = v.looseObject({
@@ -108,7 +129,7 @@ export function checkAnswer<S extends AnswerSchema>(
 
 function expected(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'check') return issue.message === 'a date' ? 'a date' : 'another value'
-  if (issue.type === 'union') return 'a number or a non-empty string'
+  if (issue.message === ID) return ID
   if (issue.type === 'integer') return 'a whole number'
   if (issue.type === 'min_value') return 'a number of 0 or more'
   if (issue.type === 'non_empty') return 'a non-empty string'

@@ -2,6 +2,7 @@ import type { AnswerBudget, DocSpaceClient } from './client.js'
 import {
   FileAnswer,
   FolderContentAnswer,
+  isEntryId,
   LISTED_ROOM_FIELDS,
   OperationAnswer,
   OperationListAnswer,
@@ -16,6 +17,16 @@ import { DocSpaceError } from '../errors.js'
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
 const ROOMS = 'api/2.0/files/rooms'
+
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+function segment(id: number | string): string {
+  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
+  return encodeURIComponent(String(id))
+}
 
 export interface NewRoom {
   title: string
@@ -33,10 +44,10 @@ export function createRoom(client: DocSpaceClient, room: NewRoom): Promise<Room>
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
  * so a folder without a `roomType` is refused here rather than treated as a room. */
 export async function getRoom(client: DocSpaceClient, id: number | string): Promise<Room> {
-  const room = await client.call({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' }, RoomAnswer)
+  const room = await client.call({ method: 'GET', path: `${ROOMS}/${segment(id)}`, retry: 'always' }, RoomAnswer)
   if (room.roomType === undefined) {
     throw new DocSpaceError({
-      request: `GET /${ROOMS}/${id}`,
+      request: `GET /${ROOMS}/${segment(id)}`,
       malformed: `with a folder that is not a room ("${room.title}" has no roomType)`,
       likelyCause: `${id} is the ID of a folder inside a room or of a system folder, not of a room; use the room's own ID`
     })
@@ -55,7 +66,7 @@ export async function findRoom(client: DocSpaceClient, id: number | string): Pro
 }
 
 export function renameRoom(client: DocSpaceClient, id: number | string, title: string): Promise<Room> {
-  return client.call({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' }, RoomAnswer)
+  return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}`, body: { title }, retry: 'always' }, RoomAnswer)
 }
 
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
@@ -63,20 +74,23 @@ const KEEP_RESULT = { deleteAfter: false }
 
 export function startArchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
   return client.call(
-    { method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' },
+    { method: 'PUT', path: `${ROOMS}/${segment(id)}/archive`, body: KEEP_RESULT, retry: 'always' },
     OperationAnswer
   )
 }
 
 export function startUnarchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
   return client.call(
-    { method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' },
+    { method: 'PUT', path: `${ROOMS}/${segment(id)}/unarchive`, body: KEEP_RESULT, retry: 'always' },
     OperationAnswer
   )
 }
 
 export function startDelete(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer)
+  return client.call(
+    { method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' },
+    OperationAnswer
+  )
 }
 
 /**
@@ -95,7 +109,7 @@ export async function createTextFile(
   await client.call(
     {
       method: 'POST',
-      path: `api/2.0/files/${folderId}/text`,
+      path: `api/2.0/files/${segment(folderId)}/text`,
       body: { title, content, createNewIfExist: true },
       retry: 'always'
     },
@@ -111,7 +125,7 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
   const content = await client.call(
     {
       method: 'GET',
-      path: `api/2.0/files/${folderId}`,
+      path: `api/2.0/files/${segment(folderId)}`,
       query: { filterValue: title, count: PAGE_SIZE },
       retry: 'always'
     },

@@ -1,5 +1,5 @@
-// A portal, or a proxy in front of one, that answers without limit or lies about its total: the action stays
-// bounded in memory and in requests.
+// A portal, or a proxy in front of one, that answers without limit, lies about its total or hands out IDs that are
+// paths: the action stays bounded in memory and in requests, and sends the key to no other endpoint.
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -105,5 +105,35 @@ describe('paging that a portal cannot drive', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['count']).toBe('1')
     expect(listings().length).toBeLessThanOrEqual(9)
+  })
+})
+
+describe('IDs from the portal in request paths', () => {
+  const HOSTILE = '../../people/7?'
+
+  it.each([
+    ['archive-stale', { operation: 'archive-stale', 'stale-days': '1' }],
+    ['delete by title', { operation: 'delete', title: 'Doomed' }]
+  ])('%s refuses an ID that is a path and sends nothing outside the rooms API', async (_, inputs) => {
+    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: HOSTILE, title: 'Doomed' })], total: 1 }))
+    // What a portal could answer at the path the ID points to, so that a run that followed it would go on to delete.
+    answerWith('GET', '/people/7', envelope(listedRoom({ id: HOSTILE, title: 'Doomed', rootFolderType: 20 })))
+    const run = await env.run(inputs)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(
+      'with response.folders[0].id as the text "../../people/7?", where a DocSpace ID (a positive whole number'
+    )
+    expect(env.emulator.requests.filter((r) => !r.path.startsWith('/files/'))).toEqual([])
+    expect(writes()).toEqual([])
+  })
+
+  it('a third-party storage ID is sent as one path segment', async () => {
+    const id = 'box-3-|folder/12'
+    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id, title: 'Box room' })], total: 1 }))
+    answerWith('GET', /^\/files\/rooms\/box-3/, envelope(listedRoom({ id, title: 'Box room' })))
+    const run = await env.run({ operation: 'get', title: 'Box room' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['room-id']).toBe(id)
+    expect(env.emulator.requests.at(-1)!.rawPath).toBe('/api/2.0/files/rooms/box-3-%7Cfolder%2F12')
   })
 })
