@@ -1,5 +1,5 @@
-// A portal, or a proxy in front of one, that answers without limit, lies about its total or hands out IDs that are
-// paths: the action stays bounded in memory and in requests, and sends the key to no other endpoint.
+// A portal, or a proxy in front of one, that answers without limit, lies about its total, hands out IDs that are
+// paths or ignores filters: the action stays bounded, sends the key to no other endpoint and acts on no other room.
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { useEmulator } from './helpers.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
+const DAY = 86_400_000
 const MB = 1024 * 1024
 const writes = () => env.emulator.requests.filter((r) => r.method !== 'GET')
 const listings = () => env.emulator.requests.filter((r) => r.path === '/files/rooms' && r.method === 'GET')
@@ -135,5 +136,32 @@ describe('IDs from the portal in request paths', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['room-id']).toBe(id)
     expect(env.emulator.requests.at(-1)!.rawPath).toBe('/api/2.0/files/rooms/box-3-%7Cfolder%2F12')
+  })
+})
+
+describe('search and area, checked again on the action side', () => {
+  it('archive-stale with search: preview- archives only preview rooms when the portal ignores filterValue', async () => {
+    const old = new Date(Date.now() - 90 * DAY)
+    const preview = env.emulator.addRoom({ title: 'preview-12', updated: old, created: old })
+    const budget = env.emulator.addRoom({ title: 'Budget 2024', updated: old, created: old })
+    env.emulator.faults.add({
+      path: '/files/rooms',
+      times: Infinity,
+      fault: { kind: 'ignore-query', names: ['filterValue'] }
+    })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30', search: 'PREVIEW-' })
+    expect(run.exitCode).toBe(0)
+    expect(env.emulator.archivedRooms().map((r) => r.id)).toEqual([preview.id])
+    expect(env.emulator.room(budget.id)!.archived).toBe(false)
+    expect(run.log).toContain('Left out 1 room that DocSpace listed but the filters do not match')
+  })
+
+  it('list with area: archived lists no active room when the portal ignores searchArea', async () => {
+    const active = listedRoom({ id: 1, title: 'Active' })
+    const archived = listedRoom({ id: 2, title: 'Archived', rootFolderType: 20 })
+    answerWith('GET', '/files/rooms', envelope({ folders: [active, archived], total: 2 }))
+    const run = await env.run({ operation: 'list', area: 'archived' })
+    expect(run.exitCode).toBe(0)
+    expect((JSON.parse(run.outputs['rooms']!) as { id: number }[]).map((r) => r.id)).toEqual([2])
   })
 })

@@ -10,8 +10,10 @@
 // The rest model a hostile or broken portal (or a proxy in front of one), not
 // DocSpace: huge-body and endless-body stream a 200 answer of that size, or one
 // that never ends, as fast as the client reads it, without a Content-Length
-// unless asked; lying-total replaces the `total` of the answer, and with
-// pageSize answers that many entries a page whatever `count` asked for.
+// unless asked; ignore-query drops query parameters before the request is
+// handled, as a portal that ignores a filter would; lying-total replaces the
+// `total` of the answer, and with pageSize answers that many entries a page
+// whatever `count` asked for.
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; contentType?: string }
@@ -25,6 +27,7 @@ export type Fault =
   | { kind: 'redirect'; location: string; status?: number }
   | { kind: 'huge-body'; bytes: number; contentLength?: boolean }
   | { kind: 'endless-body' }
+  | { kind: 'ignore-query'; names: string[] }
   | { kind: 'lying-total'; total: number; pageSize?: number }
   | { kind: 'op-error'; message: string }
   | { kind: 'op-vanish' }
