@@ -11346,7 +11346,7 @@ class DocSpaceClient {
         }
         return url;
     }
-    /** One HTTP exchange, following same-origin redirects of reads; bounded by the request timeout. */
+    /** One HTTP exchange, following redirects of reads within portal-url; bounded by the request timeout. */
     async exchange(spec, label) {
         let url = this.url(spec);
         const headers = {
@@ -11365,18 +11365,30 @@ class DocSpaceClient {
                 return answer;
             const location = answer.headers.location;
             const target = location ? new URL(location, url) : undefined;
-            if (!target || target.origin !== this.origin || spec.method !== 'GET' || redirects >= 3) {
+            if (!target || !this.within(target) || spec.method !== 'GET' || redirects >= 3) {
                 throw new DocSpaceError({
                     request: label,
                     status: answer.status,
                     unexpectedBody: target ? `a redirect to ${target.origin}${target.pathname}` : 'a redirect without a Location',
                     likelyCause: target && target.origin !== this.origin
                         ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
-                        : 'portal-url points at a page that redirects rather than at the DocSpace API'
+                        : target && !this.within(target)
+                            ? `the redirect leaves portal-url's path (${this.base.pathname}); the API key is sent only to addresses under portal-url, so check that portal-url is the portal's own address`
+                            : 'portal-url points at a page that redirects rather than at the DocSpace API'
                 });
             }
             url = target;
         }
+    }
+    /**
+     * Whether a redirect stays with the portal: same origin and under portal-url's path, so that `https://host/docspace`
+     * never hands the key to `https://host/other-app/`. An encoded slash, backslash or dot could climb out of the path
+     * once a server decodes it; DocSpace's own redirects have none.
+     */
+    within(target) {
+        return (target.origin === this.origin &&
+            target.pathname.startsWith(this.base.pathname) &&
+            !/%(2f|5c|2e)/i.test(target.pathname));
     }
     async send(method, url, body, headers, label, budget) {
         const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs());

@@ -204,7 +204,7 @@ export class DocSpaceClient {
     return url
   }
 
-  /** One HTTP exchange, following same-origin redirects of reads; bounded by the request timeout. */
+  /** One HTTP exchange, following redirects of reads within portal-url; bounded by the request timeout. */
   private async exchange(spec: RequestSpec, label: string): Promise<Answer> {
     let url = this.url(spec)
     const headers: Record<string, string> = {
@@ -223,7 +223,7 @@ export class DocSpaceClient {
       if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
       const location = answer.headers.location
       const target = location ? new URL(location, url) : undefined
-      if (!target || target.origin !== this.origin || spec.method !== 'GET' || redirects >= 3) {
+      if (!target || !this.within(target) || spec.method !== 'GET' || redirects >= 3) {
         throw new DocSpaceError({
           request: label,
           status: answer.status,
@@ -231,11 +231,26 @@ export class DocSpaceClient {
           likelyCause:
             target && target.origin !== this.origin
               ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
-              : 'portal-url points at a page that redirects rather than at the DocSpace API'
+              : target && !this.within(target)
+                ? `the redirect leaves portal-url's path (${this.base.pathname}); the API key is sent only to addresses under portal-url, so check that portal-url is the portal's own address`
+                : 'portal-url points at a page that redirects rather than at the DocSpace API'
         })
       }
       url = target
     }
+  }
+
+  /**
+   * Whether a redirect stays with the portal: same origin and under portal-url's path, so that `https://host/docspace`
+   * never hands the key to `https://host/other-app/`. An encoded slash, backslash or dot could climb out of the path
+   * once a server decodes it; DocSpace's own redirects have none.
+   */
+  private within(target: URL): boolean {
+    return (
+      target.origin === this.origin &&
+      target.pathname.startsWith(this.base.pathname) &&
+      !/%(2f|5c|2e)/i.test(target.pathname)
+    )
   }
 
   private async send(

@@ -1,9 +1,11 @@
 // A portal, or a proxy in front of one, that answers without limit, lies about its total, hands out IDs that are
-// paths or ignores filters: the action stays bounded, sends the key to no other endpoint and acts on no other room.
+// paths, ignores filters or redirects elsewhere: the action stays bounded, sends the key to no other endpoint or
+// application, and acts on no other room.
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { startEmulator, type Emulator } from '../emulator/server.js'
 import { useEmulator } from './helpers.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
@@ -163,5 +165,49 @@ describe('search and area, checked again on the action side', () => {
     const run = await env.run({ operation: 'list', area: 'archived' })
     expect(run.exitCode).toBe(0)
     expect((JSON.parse(run.outputs['rooms']!) as { id: number }[]).map((r) => r.id)).toEqual([2])
+  })
+})
+
+describe('redirects, followed only under portal-url', () => {
+  let portal: Emulator
+  beforeAll(async () => {
+    portal = await startEmulator({ basePath: '/docspace' })
+  })
+  afterAll(() => portal.close())
+  afterEach(() => portal.reset())
+
+  it('does not follow a redirect out of the base path, on the same origin', async () => {
+    const room = portal.addRoom({ title: 'Moved' })
+    portal.faults.add({
+      path: `/files/rooms/${room.id}`,
+      fault: { kind: 'redirect', location: `/other-app/api/2.0/files/rooms/${room.id}` }
+    })
+    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'portal-url': portal.portalUrl })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(`redirect to ${portal.url}/other-app/api/2.0/files/rooms/${room.id}`)
+    expect(run.errors[0]).toContain("the redirect leaves portal-url's path (/docspace/)")
+    expect(portal.requests.map((r) => r.rawPath)).toEqual([`/docspace/api/2.0/files/rooms/${room.id}`])
+  })
+
+  it('does not follow a redirect whose encoded dots climb out of the base path', async () => {
+    const room = portal.addRoom({ title: 'Sneaky' })
+    portal.faults.add({
+      path: `/files/rooms/${room.id}`,
+      fault: { kind: 'redirect', location: `/docspace/%2e%2e%2fother-app/api/2.0/files/rooms/${room.id}` }
+    })
+    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'portal-url': portal.portalUrl })
+    expect(run.exitCode).toBe(1)
+    expect(portal.requests).toHaveLength(1)
+  })
+
+  it('follows a redirect within the base path', async () => {
+    const room = portal.addRoom({ title: 'Here' })
+    portal.faults.add({
+      path: `/files/rooms/${room.id}`,
+      fault: { kind: 'redirect', location: `/docspace/api/2.0/files/rooms/${room.id}/`, status: 301 }
+    })
+    const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'portal-url': portal.portalUrl })
+    expect(run.exitCode).toBe(0)
+    expect(portal.requests.map((r) => r.authorization)).toEqual(['valid', 'valid'])
   })
 })
