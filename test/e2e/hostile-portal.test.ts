@@ -1,6 +1,6 @@
 // A portal, or a proxy in front of one, that answers without limit, lies about its total, hands out IDs that are
-// paths, ignores filters or redirects elsewhere: the action stays bounded, sends the key to no other endpoint or
-// application, and acts on no other room.
+// paths, ignores filters, redirects elsewhere or gives a field of another type: the action stays bounded, sends the
+// key to no other endpoint or application, and acts on no room it should not.
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -209,5 +209,38 @@ describe('redirects, followed only under portal-url', () => {
     const run = await env.run({ operation: 'get', 'room-id': String(room.id), 'portal-url': portal.portalUrl })
     expect(run.exitCode).toBe(0)
     expect(portal.requests.map((r) => r.authorization)).toEqual(['valid', 'valid'])
+  })
+})
+
+// Before answers were checked (d361e89), both archived or renamed the room and then failed writing the summary or
+// the outputs with "text.replace is not a function" or "out.split is not a function".
+describe('odd field types fail before anything is done with them', () => {
+  it('archive-stale with a title that is a number archives nothing and names the field', async () => {
+    const old = new Date(Date.now() - 90 * DAY)
+    const room = env.emulator.addRoom({ title: 'Stale', updated: old, created: old })
+    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: room.id, title: 12345 })], total: 1 }))
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        'DocSpace answered GET /api/2.0/files/rooms with response.folders[0].title as the number 12345, where a string was expected'
+      )
+    ])
+    expect(run.log).not.toMatch(/is not a function/)
+    expect(writes()).toEqual([])
+    expect(env.emulator.room(room.id)!.archived).toBe(false)
+  })
+
+  it('rename answered with a title that is a number says so, naming the field', async () => {
+    const room = env.emulator.addRoom({ title: 'Before' })
+    answerWith('PUT', `/files/rooms/${room.id}`, envelope(listedRoom({ id: room.id, title: 12345 })), 1)
+    const run = await env.run({ operation: 'rename', 'room-id': String(room.id), title: 'After' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        `DocSpace answered PUT /api/2.0/files/rooms/${room.id} with response.title as the number 12345, where a string was expected`
+      )
+    ])
+    expect(run.log).not.toMatch(/is not a function/)
   })
 })
