@@ -11210,10 +11210,12 @@ const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503]);
 /**
- * The largest answer read, in bytes. DocSpace's largest for this action is a page of 100 rooms: 18 KB as the action
- * asks for it (fields=), 208 KB as whole rooms (a portal that ignores fields=), and 261 KB and 451 KB with
- * 170-character titles and 20 tags of 50 characters on every room (scripts/limits.ts). 2 MiB leaves four times the
- * largest of them, and keeps the costliest JSON of that size to parse (a million nested lists) under 200 MB.
+ * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
+ * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
+ * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
+ * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
+ * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
+ * nested lists) under 200 MB.
  */
 const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 /** Network failures that mean no connection was made, so nothing reached the portal. */
@@ -11360,7 +11362,7 @@ class DocSpaceClient {
             headers['Content-Length'] = String(Buffer.byteLength(body));
         }
         for (let redirects = 0;; redirects++) {
-            const answer = await this.send(spec.method, url, body, headers, label, spec.budget);
+            const answer = await this.send(spec.method, url, body, headers, label, spec);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
                 return answer;
             const location = answer.headers.location;
@@ -11390,7 +11392,7 @@ class DocSpaceClient {
             target.pathname.startsWith(this.base.pathname) &&
             !/%(2f|5c|2e)/i.test(target.pathname));
     }
-    async send(method, url, body, headers, label, budget) {
+    async send(method, url, body, headers, label, limits) {
         const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs());
         if (limit <= 0)
             throw this.options.deadline.timeout(`sending ${label}`);
@@ -11418,7 +11420,7 @@ class DocSpaceClient {
                 request = opened.request;
                 message = await opened.response;
                 const status = message.statusCode ?? 0;
-                return { status, headers: message.headers, text: await readText(message, label, status, budget) };
+                return { status, headers: message.headers, text: await readText(message, label, status, limits) };
             })();
             const answer = await Promise.race([exchange, timeout]);
             this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`);
@@ -11508,18 +11510,19 @@ class DocSpaceClient {
     }
 }
 /**
- * Reads a body up to MAX_ANSWER_BYTES, and up to what is left of its budget, stopping as soon as either would be
- * passed, so that a portal cannot make the action buffer an answer without end.
+ * Reads a body up to its limit (MAX_ANSWER_BYTES unless the request says otherwise), and up to what is left of its
+ * budget, stopping as soon as either would be passed, so that a portal cannot make the action buffer an answer
+ * without end.
  */
-async function readText(message, label, status, budget) {
+async function readText(message, label, status, { maxBytes = MAX_ANSWER_BYTES, budget }) {
     const tooLarge = (what, likelyCause) => {
         message.destroy();
         return new DocSpaceError({ request: label, status, unexpectedBody: what, likelyCause });
     };
     const notDocSpace = 'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it';
     const declared = Number(message.headers['content-length']);
-    if (declared > MAX_ANSWER_BYTES) {
-        throw tooLarge(`an answer of ${formatBytes(declared)}, more than the ${formatBytes(MAX_ANSWER_BYTES)} the action reads`, notDocSpace);
+    if (declared > maxBytes) {
+        throw tooLarge(`an answer of ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} the action reads`, notDocSpace);
     }
     const chunks = [];
     let size = 0;
@@ -11527,8 +11530,8 @@ async function readText(message, label, status, budget) {
     for await (const chunk of message) {
         const buffer = chunk;
         size += buffer.length;
-        if (size > MAX_ANSWER_BYTES) {
-            throw tooLarge(`an answer of more than ${formatBytes(MAX_ANSWER_BYTES)}, the most the action reads`, notDocSpace);
+        if (size > maxBytes) {
+            throw tooLarge(`an answer of more than ${formatBytes(maxBytes)}, the most the action reads`, notDocSpace);
         }
         if (budget && budget.used + size > budget.limit) {
             throw tooLarge(`more than ${formatBytes(budget.limit)} of ${budget.what}, the most the action reads`, budget.likelyCause);
@@ -11915,6 +11918,7 @@ function parseWholeNumber(name, raw, min, max) {
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
 
 
+
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 const ROOMS = 'api/2.0/files/rooms';
 /**
@@ -12001,8 +12005,20 @@ async function hasFile(client, folderId, title) {
     const wanted = title.toLowerCase();
     return content.files.some((f) => f.title.toLowerCase() === wanted && (f.folderId === undefined || String(f.folderId) === String(folderId)));
 }
-function listOperations(client, id) {
-    return client.call({ method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' }, OperationListAnswer);
+/**
+ * Room of the progress listing for each operation a run waits for. A finished archive or unarchive is listed with its
+ * room whole (FileOperationDto.folders, FileOperationDtoHelper.cs:124-161): 2 KB, 4.5 KB with long titles and tags.
+ */
+const OPERATION_BYTES = 8 * 1024;
+/** The caller's file operations, or the one with this id. `waitingFor` operations make the answer that much longer. */
+function listOperations(client, id, waitingFor = 1) {
+    return client.call({
+        method: 'GET',
+        path: 'api/2.0/files/fileops',
+        query: { id },
+        retry: 'always',
+        maxBytes: MAX_ANSWER_BYTES + waitingFor * OPERATION_BYTES
+    }, OperationListAnswer);
 }
 /** DocSpace's page size limit (`count` is validated to 1..100). */
 const PAGE_SIZE = 100;
@@ -12267,7 +12283,7 @@ async function waitForOperations(client, pending, options = {}) {
         await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress));
         interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
         // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-        const listed = await listOperations(client, waiting.length === 1 ? waiting[0].operation.id : undefined);
+        const listed = await listOperations(client, waiting.length === 1 ? waiting[0].operation.id : undefined, waiting.length);
         const byId = new Map(listed.map((op) => [op.id, op]));
         const next = [];
         for (const p of waiting) {

@@ -27,6 +27,8 @@ export interface RequestSpec {
   query?: Record<string, QueryValue>
   body?: unknown
   retry?: RetryPolicy
+  /** The most this answer may take, in bytes, when the caller expects more than MAX_ANSWER_BYTES. */
+  maxBytes?: number
   /** Bytes this answer shares with others that are kept together, such as every page of rooms of a run. */
   budget?: AnswerBudget
 }
@@ -62,10 +64,12 @@ const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503])
 /**
- * The largest answer read, in bytes. DocSpace's largest for this action is a page of 100 rooms: 18 KB as the action
- * asks for it (fields=), 208 KB as whole rooms (a portal that ignores fields=), and 261 KB and 451 KB with
- * 170-character titles and 20 tags of 50 characters on every room (scripts/limits.ts). 2 MiB leaves four times the
- * largest of them, and keeps the costliest JSON of that size to parse (a million nested lists) under 200 MB.
+ * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
+ * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
+ * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
+ * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
+ * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
+ * nested lists) under 200 MB.
  */
 export const MAX_ANSWER_BYTES = 2 * 1024 * 1024
 /** Network failures that mean no connection was made, so nothing reached the portal. */
@@ -219,7 +223,7 @@ export class DocSpaceClient {
     }
 
     for (let redirects = 0; ; redirects++) {
-      const answer = await this.send(spec.method, url, body, headers, label, spec.budget)
+      const answer = await this.send(spec.method, url, body, headers, label, spec)
       if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
       const location = answer.headers.location
       const target = location ? new URL(location, url) : undefined
@@ -259,7 +263,7 @@ export class DocSpaceClient {
     body: string | null,
     headers: Record<string, string>,
     label: string,
-    budget: AnswerBudget | undefined
+    limits: Pick<RequestSpec, 'maxBytes' | 'budget'>
   ): Promise<Answer> {
     const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs())
     if (limit <= 0) throw this.options.deadline.timeout(`sending ${label}`)
@@ -289,7 +293,7 @@ export class DocSpaceClient {
         request = opened.request
         message = await opened.response
         const status = message.statusCode ?? 0
-        return { status, headers: message.headers, text: await readText(message, label, status, budget) }
+        return { status, headers: message.headers, text: await readText(message, label, status, limits) }
       })()
       const answer = await Promise.race([exchange, timeout])
       this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`)
@@ -381,14 +385,15 @@ export class DocSpaceClient {
 }
 
 /**
- * Reads a body up to MAX_ANSWER_BYTES, and up to what is left of its budget, stopping as soon as either would be
- * passed, so that a portal cannot make the action buffer an answer without end.
+ * Reads a body up to its limit (MAX_ANSWER_BYTES unless the request says otherwise), and up to what is left of its
+ * budget, stopping as soon as either would be passed, so that a portal cannot make the action buffer an answer
+ * without end.
  */
 async function readText(
   message: IncomingMessage,
   label: string,
   status: number,
-  budget: AnswerBudget | undefined
+  { maxBytes = MAX_ANSWER_BYTES, budget }: Pick<RequestSpec, 'maxBytes' | 'budget'>
 ): Promise<string> {
   const tooLarge = (what: string, likelyCause: string) => {
     message.destroy()
@@ -397,9 +402,9 @@ async function readText(
   const notDocSpace =
     'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it'
   const declared = Number(message.headers['content-length'])
-  if (declared > MAX_ANSWER_BYTES) {
+  if (declared > maxBytes) {
     throw tooLarge(
-      `an answer of ${formatBytes(declared)}, more than the ${formatBytes(MAX_ANSWER_BYTES)} the action reads`,
+      `an answer of ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} the action reads`,
       notDocSpace
     )
   }
@@ -409,8 +414,8 @@ async function readText(
   for await (const chunk of message) {
     const buffer = chunk as Buffer
     size += buffer.length
-    if (size > MAX_ANSWER_BYTES) {
-      throw tooLarge(`an answer of more than ${formatBytes(MAX_ANSWER_BYTES)}, the most the action reads`, notDocSpace)
+    if (size > maxBytes) {
+      throw tooLarge(`an answer of more than ${formatBytes(maxBytes)}, the most the action reads`, notDocSpace)
     }
     if (budget && budget.used + size > budget.limit) {
       throw tooLarge(

@@ -1,4 +1,4 @@
-import type { AnswerBudget, DocSpaceClient } from './client.js'
+import { MAX_ANSWER_BYTES, type AnswerBudget, type DocSpaceClient } from './client.js'
 import {
   FileAnswer,
   FolderContentAnswer,
@@ -137,9 +137,22 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
   )
 }
 
-export function listOperations(client: DocSpaceClient, id?: string): Promise<FileOperation[]> {
+/**
+ * Room of the progress listing for each operation a run waits for. A finished archive or unarchive is listed with its
+ * room whole (FileOperationDto.folders, FileOperationDtoHelper.cs:124-161): 2 KB, 4.5 KB with long titles and tags.
+ */
+const OPERATION_BYTES = 8 * 1024
+
+/** The caller's file operations, or the one with this id. `waitingFor` operations make the answer that much longer. */
+export function listOperations(client: DocSpaceClient, id?: string, waitingFor = 1): Promise<FileOperation[]> {
   return client.call(
-    { method: 'GET', path: 'api/2.0/files/fileops', query: { id }, retry: 'always' },
+    {
+      method: 'GET',
+      path: 'api/2.0/files/fileops',
+      query: { id },
+      retry: 'always',
+      maxBytes: MAX_ANSWER_BYTES + waitingFor * OPERATION_BYTES
+    },
     OperationListAnswer
   )
 }

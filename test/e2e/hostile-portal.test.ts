@@ -64,6 +64,22 @@ describe('an answer larger than any DocSpace gives', () => {
     expect(memory.read()).toBeLessThan(300 * MB)
   })
 
+  // Each finished archive is listed with its room whole (FileOperationDto.folders), so waiting for 1,100 of them
+  // brings a progress listing past 2 MiB: DocSpace's largest answer to this action grows with the operations.
+  it('a progress listing that grows with the operations waited for is read whole', async () => {
+    const old = new Date(Date.now() - 90 * DAY)
+    for (let i = 0; i < 1100; i++) env.emulator.addRoom({ title: `Stale ${i}`, updated: old, created: old })
+    const run = await env.run({
+      operation: 'archive-stale',
+      'stale-days': '30',
+      'max-rooms': '1100',
+      concurrency: '15'
+    })
+    expect(run.errors).toEqual([])
+    expect(run.outputs['count']).toBe('1100')
+    expect(env.emulator.archivedRooms()).toHaveLength(1100)
+  })
+
   it('an answer that declares a size over 2 MiB is refused before it is read', async () => {
     env.emulator.faults.add({
       method: 'GET',
