@@ -12030,8 +12030,8 @@ const PAGE_SIZE = 100;
  */
 const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',');
 /**
- * Pages of rooms one run reads at most: 100,000 rooms at 100 a page. A listing that goes on past them is a portal that
- * never stops giving rooms rather than a real one, and is refused rather than read without end.
+ * Pages of rooms one run reads at most. Full pages run into MAX_LISTING_BYTES first (after about 900); this bounds
+ * the requests a portal that gives a few rooms a page can draw, whatever `total` it claims.
  */
 const MAX_PAGES_PER_RUN = 1000;
 /**
@@ -12081,7 +12081,7 @@ async function listRooms(client, filter = {}, concurrency = 1) {
             throw new DocSpaceError({
                 request: label,
                 malformed: `with more rooms than ${MAX_PAGES_PER_RUN.toLocaleString('en-US')} pages hold, the most one run reads (${seen.size} rooms read; ${claimed} claimed in all)`,
-                likelyCause: 'the portal keeps giving rooms, or more than 100,000 rooms match; narrow the listing with search, tags or room-type. No further page was asked for'
+                likelyCause: 'the portal keeps giving rooms, a few a page, or more rooms match than one run reads; narrow the listing with search, tags or room-type. No further page was asked for'
             });
         }
         run.pages++;
