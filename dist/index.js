@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9582);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1222);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9582:
+/***/ 1222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -417,6 +417,12 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -8852,8 +8858,22 @@ function unwrap(schema) {
  */
 /** An ApiDateTime: `2026-11-26T03:35:16.7110000Z`, or with an offset such as `+03:00` (ApiDateTime.cs:164-172). */
 const ApiDate = pipe(string(), check((s) => !Number.isNaN(Date.parse(s)), 'a date'));
-/** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
-const EntryId = union([pipe(number(), integer()), pipe(string(), nonEmpty())]);
+const ID = 'a DocSpace ID (a positive whole number, or a third-party storage ID such as "box-3-|12")';
+/** DocSpace's form of a third-party storage entry's ID: `<provider>-<account number>[-<path>]`
+ * (RegexDaoSelectorBase.cs:52, the providers of Selectors.cs:40-45). */
+const THIRD_PARTY_ID = /^[a-z]+-\d+(-\P{Cc}*)?$/u;
+/**
+ * Room and file IDs go into request paths, so only DocSpace's two forms are taken: a positive whole number on its own
+ * storage, a third-party ID as a string (VirtualRoomsController.cs:294). An ID such as `../../people/7?` is refused
+ * here, before it can point a request with the key at another endpoint.
+ */
+const EntryId = union([
+    pipe(number(), integer(ID), minValue(1, ID), maxValue(Number.MAX_SAFE_INTEGER, ID)),
+    pipe(string(), regex(THIRD_PARTY_ID, ID))
+], ID);
+function isEntryId(value) {
+    return is(EntryId, value);
+}
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
 const RoomAnswer = looseObject({
     id: EntryId,
@@ -8866,8 +8886,9 @@ const RoomAnswer = looseObject({
     created: ApiDate,
     updated: ApiDate
 });
-/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. */
-const ListedRoom = looseObject({ ...RoomAnswer.entries, roomType: pipe(number(), integer()) });
+/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
+ * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
+const ListedRoom = object({ ...RoomAnswer.entries, roomType: pipe(number(), integer()) });
 /** The room fields the action reads from a listing, asked for DocSpace's way (DynamicIgnoreResolver.cs:76-106). */
 const LISTED_ROOM_FIELDS = Object.keys(ListedRoom.entries);
 /** One page of `GET /files/rooms` (`FolderContentDto`, FolderContentDto.cs:39-88). */
@@ -8904,7 +8925,8 @@ const NAMED = {
  * "without a room list (response.folders)", "with response.folders[2].id as null, where an id was expected".
  */
 function checkAnswer(schema, response) {
-    const result = safeParse(schema, response);
+    // The first problem is the one reported; collecting every one of a hostile answer's could take gigabytes.
+    const result = safeParse(schema, response, { abortEarly: true });
     if (result.success)
         return { ok: true, value: result.output };
     const issue = result.issues[0];
@@ -8926,8 +8948,8 @@ function checkAnswer(schema, response) {
 function expected(issue) {
     if (issue.type === 'check')
         return issue.message === 'a date' ? 'a date' : 'another value';
-    if (issue.type === 'union')
-        return 'a number or a non-empty string';
+    if (issue.message === ID)
+        return ID;
     if (issue.type === 'integer')
         return 'a whole number';
     if (issue.type === 'min_value')
@@ -9032,10 +9054,21 @@ function likelyCause(r) {
 
 
 
+
+
 /** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503]);
+/**
+ * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
+ * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
+ * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
+ * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
+ * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
+ * nested lists) under 200 MB.
+ */
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 /** Network failures that mean no connection was made, so nothing reached the portal. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 /**
@@ -9057,14 +9090,10 @@ class DocSpaceClient {
         this.base = new URL(options.portalUrl.replace(/\/*$/, '/'));
         this.origin = this.base.origin;
         this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1);
-        // Redirects are handled here, not by http-client: it would re-send the key to another port of the
-        // same host, and re-send writes to wherever it is pointed.
-        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: options.requestTimeoutMs
-        });
+        // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
+        // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
+        // port of the same host, and re-send writes to wherever it is pointed.
+        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true });
     }
     /** Requests sent so far, retries included. */
     get requestsSent() {
@@ -9170,46 +9199,62 @@ class DocSpaceClient {
         }
         return url;
     }
-    /** One HTTP exchange, following same-origin redirects of reads; bounded by the request timeout. */
+    /** One HTTP exchange, following redirects of reads within portal-url; bounded by the request timeout. */
     async exchange(spec, label) {
         let url = this.url(spec);
         const headers = {
             Accept: 'application/json',
-            Authorization: `Bearer ${this.options.apiKey}`
+            'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
         };
         // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
         const body = spec.body === undefined ? null : JSON.stringify(spec.body);
-        if (body !== null)
+        if (body !== null) {
             headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(body));
+        }
         for (let redirects = 0;; redirects++) {
-            const answer = await this.send(spec.method, url, body, headers, label);
+            const answer = await this.send(spec.method, url, body, headers, label, spec);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
                 return answer;
             const location = answer.headers.location;
             const target = location ? new URL(location, url) : undefined;
-            if (!target || target.origin !== this.origin || spec.method !== 'GET' || redirects >= 3) {
+            if (!target || !this.within(target) || spec.method !== 'GET' || redirects >= 3) {
                 throw new DocSpaceError({
                     request: label,
                     status: answer.status,
                     unexpectedBody: target ? `a redirect to ${target.origin}${target.pathname}` : 'a redirect without a Location',
                     likelyCause: target && target.origin !== this.origin
                         ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
-                        : 'portal-url points at a page that redirects rather than at the DocSpace API'
+                        : target && !this.within(target)
+                            ? `the redirect leaves portal-url's path (${this.base.pathname}); the API key is sent only to addresses under portal-url, so check that portal-url is the portal's own address`
+                            : 'portal-url points at a page that redirects rather than at the DocSpace API'
                 });
             }
             url = target;
         }
     }
-    async send(method, url, body, headers, label) {
+    /**
+     * Whether a redirect stays with the portal: same origin and under portal-url's path, so that `https://host/docspace`
+     * never hands the key to `https://host/other-app/`. An encoded slash, backslash or dot could climb out of the path
+     * once a server decodes it; DocSpace's own redirects have none.
+     */
+    within(target) {
+        return (target.origin === this.origin &&
+            target.pathname.startsWith(this.base.pathname) &&
+            !/%(2f|5c|2e)/i.test(target.pathname));
+    }
+    async send(method, url, body, headers, label, limits) {
         const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs());
         if (limit <= 0)
             throw this.options.deadline.timeout(`sending ${label}`);
         const started = Date.now();
         this.sent++;
         let timer;
+        let request;
         let message;
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
+                request?.destroy();
                 message?.destroy();
                 reject(new DocSpaceError({
                     request: label,
@@ -9222,9 +9267,11 @@ class DocSpaceClient {
         });
         try {
             const exchange = (async () => {
-                const response = await this.http.request(method, url.href, body, { ...headers });
-                message = response.message;
-                return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) };
+                const opened = this.open(method, url, body, headers);
+                request = opened.request;
+                message = await opened.response;
+                const status = message.statusCode ?? 0;
+                return { status, headers: message.headers, text: await readText(message, label, status, limits) };
             })();
             const answer = await Promise.race([exchange, timeout]);
             this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`);
@@ -9239,6 +9286,22 @@ class DocSpaceClient {
         finally {
             clearTimeout(timer);
         }
+    }
+    /**
+     * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
+     * is made with, headers included, and SECURITY.md promises that headers are never logged.
+     */
+    open(method, url, body, headers) {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) });
+        request.setHeader('Authorization', `Bearer ${this.options.apiKey}`);
+        const response = new Promise((resolve, reject) => {
+            request.once('response', resolve);
+            // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
+            request.on('error', reject);
+        });
+        request.end(body ?? undefined);
+        return { request, response };
     }
     /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
     unwrap(spec, answer) {
@@ -9297,12 +9360,41 @@ class DocSpaceClient {
         return envelope.response;
     }
 }
-async function readText(message) {
+/**
+ * Reads a body up to its limit (MAX_ANSWER_BYTES unless the request says otherwise), and up to what is left of its
+ * budget, stopping as soon as either would be passed, so that a portal cannot make the action buffer an answer
+ * without end.
+ */
+async function readText(message, label, status, { maxBytes = MAX_ANSWER_BYTES, budget }) {
+    const tooLarge = (what, likelyCause) => {
+        message.destroy();
+        return new DocSpaceError({ request: label, status, unexpectedBody: what, likelyCause });
+    };
+    const notDocSpace = 'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it';
+    const declared = Number(message.headers['content-length']);
+    if (declared > maxBytes) {
+        throw tooLarge(`an answer of ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} the action reads`, notDocSpace);
+    }
     const chunks = [];
+    let size = 0;
     // Iterating rejects when the connection drops mid-body; http-client's readBody would wait forever.
-    for await (const chunk of message)
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    for await (const chunk of message) {
+        const buffer = chunk;
+        size += buffer.length;
+        if (size > maxBytes) {
+            throw tooLarge(`an answer of more than ${formatBytes(maxBytes)}, the most the action reads`, notDocSpace);
+        }
+        if (budget && budget.used + size > budget.limit) {
+            throw tooLarge(`more than ${formatBytes(budget.limit)} of ${budget.what}, the most the action reads`, budget.likelyCause);
+        }
+        chunks.push(buffer);
+    }
+    if (budget)
+        budget.used += size;
+    return Buffer.concat(chunks, size).toString('utf8');
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11536,10 +11628,17 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/redact.ts
 
+/**
+ * The shortest value treated as a secret. Replacing a value of a few characters would rewrite ordinary text: a key
+ * "5" would turn "room 5" into "room ***" in every output and error. No credential DocSpace takes is that short: its
+ * API keys are 67 characters, `sk-` and 64 hexadecimal digits (ApiKeyManager.cs:47-57), and inputs.ts refuses a
+ * shorter api-key before any request is sent, so a shorter value never reaches a portal that could quote it back.
+ */
+const MIN_SECRET_LENGTH = 16;
 const secrets = new Set();
 /** Masks a value in the runner's log and remembers it, so text the runner does not mask can be scrubbed too. */
 function registerSecret(value) {
-    if (!value || secrets.has(value))
+    if (value.length < MIN_SECRET_LENGTH || secrets.has(value))
         return;
     core_setSecret(value);
     secrets.add(value);
@@ -11650,7 +11749,8 @@ const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
 const MAX_CONCURRENCY = 15;
 function readInputs(read = (name) => getInput(name), pullRequest) {
-    // Masked before anything else happens, so no later log line, error or annotation can show it.
+    // Masked before anything else happens, so no later log line, error or annotation can show it (a value too short
+    // to be a key is refused below instead; see MIN_SECRET_LENGTH).
     const rawKey = read('api-key');
     registerSecret(rawKey);
     const operation = parseOperation(read('operation'));
@@ -11753,6 +11853,9 @@ function parseApiKey(raw) {
         throw new InputError('api-key', 'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}');
     if (/\s/.test(key))
         throw new InputError('api-key', 'contains white space; store the key alone in the secret');
+    if (key.length < MIN_SECRET_LENGTH) {
+        throw new InputError('api-key', `is ${key.length} character${key.length === 1 ? '' : 's'} long, too short to be a DocSpace API key (those are 67: sk- and 64 hexadecimal digits); pass the whole key`);
+    }
     return key;
 }
 function parseOperation(raw) {
@@ -11849,11 +11952,13 @@ function parsePositiveNumber(name, raw) {
     }
     return Number(value);
 }
+/** Seconds as whole milliseconds, the resolution of Node's timers: below one, a bound would round to 0 ms, time out
+ * every request before it is sent, and be reported against timeout-seconds. */
 function parseSeconds(name, raw, max) {
     const value = raw.trim();
     const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > max) {
-        throw new InputError(name, `must be a number of seconds greater than 0 and at most ${max}; got "${value}"`);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 0.001) || seconds > max) {
+        throw new InputError(name, `must be a number of seconds from 0.001 (one millisecond) to ${max}; got "${value}"`);
     }
     return Math.round(seconds * 1000);
 }
@@ -11865,27 +11970,22 @@ function parseWholeNumber(name, raw, min, max) {
     return Number(value);
 }
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
-/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
 
 
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 const ROOMS = 'api/2.0/files/rooms';
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+function segment(id) {
+    if (!isEntryId(id))
+        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
+    return encodeURIComponent(String(id));
+}
 /** Not retried blindly: DocSpace allows duplicate titles, so a second POST could make a second room. */
 function createRoom(client, room) {
     const body = { title: room.title, roomType: room.roomType };
@@ -11896,10 +11996,10 @@ function createRoom(client, room) {
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
  * so a folder without a `roomType` is refused here rather than treated as a room. */
 async function getRoom(client, id) {
-    const room = await client.call({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' }, RoomAnswer);
+    const room = await client.call({ method: 'GET', path: `${ROOMS}/${segment(id)}`, retry: 'always' }, RoomAnswer);
     if (room.roomType === undefined) {
         throw new DocSpaceError({
-            request: `GET /${ROOMS}/${id}`,
+            request: `GET /${ROOMS}/${segment(id)}`,
             malformed: `with a folder that is not a room ("${room.title}" has no roomType)`,
             likelyCause: `${id} is the ID of a folder inside a room or of a system folder, not of a room; use the room's own ID`
         });
@@ -11918,18 +12018,18 @@ async function findRoom(client, id) {
     }
 }
 function renameRoom(client, id, title) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' }, RoomAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}`, body: { title }, retry: 'always' }, RoomAnswer);
 }
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
 const KEEP_RESULT = { deleteAfter: false };
 function startArchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}/archive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 function startUnarchive(client, id) {
-    return client.call({ method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}/unarchive`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 function startDelete(client, id) {
-    return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
+    return client.call({ method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 /**
  * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
@@ -11941,7 +12041,7 @@ function startDelete(client, id) {
 async function createTextFile(client, folderId, title, content) {
     await client.call({
         method: 'POST',
-        path: `api/2.0/files/${folderId}/text`,
+        path: `api/2.0/files/${segment(folderId)}/text`,
         body: { title, content, createNewIfExist: true },
         retry: 'always'
     }, FileAnswer);
@@ -11953,7 +12053,7 @@ async function createTextFile(client, folderId, title, content) {
 async function hasFile(client, folderId, title) {
     const content = await client.call({
         method: 'GET',
-        path: `api/2.0/files/${folderId}`,
+        path: `api/2.0/files/${segment(folderId)}`,
         query: { filterValue: title, count: PAGE_SIZE },
         retry: 'always'
     }, FolderContentAnswer);
@@ -11962,11 +12062,25 @@ async function hasFile(client, folderId, title) {
 }
 /** `FileOperationType` numbers; the names `move` and `checkdestfolder` are other endpoints (OperationController.cs:278, 324). */
 const OPERATION_TYPE = { delete: 2 };
-/** The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
- * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. */
+/**
+ * Room of the progress listing for each operation a run waits for. A finished archive or unarchive is listed with its
+ * room whole (FileOperationDto.folders, FileOperationDtoHelper.cs:124-161): 2 KB, 4.5 KB with long titles and tags.
+ */
+const OPERATION_BYTES = 8 * 1024;
+/**
+ * The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
+ * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. `waitingFor`
+ * operations make the answer that much longer.
+ */
 function listOperations(client, filter = {}) {
     const path = `api/2.0/files/fileops${filter.type ? `/${OPERATION_TYPE[filter.type]}` : ''}`;
-    return client.call({ method: 'GET', path, query: { id: filter.id }, retry: 'always' }, OperationListAnswer);
+    return client.call({
+        method: 'GET',
+        path,
+        query: { id: filter.id },
+        retry: 'always',
+        maxBytes: MAX_ANSWER_BYTES + (filter.waitingFor ?? 1) * OPERATION_BYTES
+    }, OperationListAnswer);
 }
 /** DocSpace's page size limit (`count` is validated to 1..100). */
 const PAGE_SIZE = 100;
@@ -11978,37 +12092,106 @@ const PAGE_SIZE = 100;
  */
 const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',');
 /**
- * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
- * `concurrency` requests at once (DocSpace Cloud allows 50 concurrent reads per user).
+ * Pages of rooms one run reads at most. Full pages run into MAX_LISTING_BYTES first (after about 900); this bounds
+ * the requests a portal that gives a few rooms a page can draw, whatever `total` it claims.
+ */
+const MAX_PAGES_PER_RUN = 1000;
+/**
+ * Bytes of room pages one run reads at most, because the rooms a run lists are kept until it ends: 16 MiB hold about
+ * 90,000 rooms as the action asks for them (100 take 18 KB), and keep a run under 300 MB whatever the rooms hold
+ * (scripts/limits.ts).
+ */
+const MAX_LISTING_BYTES = 16 * 1024 * 1024;
+/** Pages and bytes of rooms read so far by each client; a client lives for one run. */
+const runs = new WeakMap();
+function listingRun(client) {
+    let run = runs.get(client);
+    if (!run) {
+        run = {
+            pages: 0,
+            budget: {
+                limit: MAX_LISTING_BYTES,
+                used: 0,
+                what: "rooms in this run's listings",
+                likelyCause: 'the portal keeps giving rooms, or the rooms that match are more than one run holds; narrow the listing with search, tags or room-type'
+            }
+        };
+        runs.set(client, run);
+    }
+    return run;
+}
+/**
+ * Every room matching the filter, 100 a page, with up to `concurrency` pages in flight (DocSpace Cloud allows 50
+ * concurrent reads per user). `total` only says where to stop at the latest: reading also stops at the first page that
+ * comes back short, empty or with no room not seen before, so a portal's claim cannot drive the requests sent.
  */
 async function listRooms(client, filter = {}, concurrency = 1) {
-    const page = (startIndex) => client.call({
-        method: 'GET',
-        path: ROOMS,
-        query: {
-            searchArea: filter.area,
-            filterValue: filter.filterValue,
-            tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
-            type: filter.types,
-            fields: LISTING_FIELDS,
-            startIndex,
-            count: PAGE_SIZE
-        },
-        retry: 'always'
-    }, RoomPageAnswer);
-    const first = await page(0);
-    const total = first.total;
+    const query = {
+        searchArea: filter.area,
+        filterValue: filter.filterValue,
+        tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
+        type: filter.types,
+        fields: LISTING_FIELDS,
+        count: PAGE_SIZE
+    };
+    const seen = new Set();
+    let claimed = 0;
+    const run = listingRun(client);
+    const read = async (startIndex) => {
+        const label = `GET /${ROOMS}`;
+        if (run.pages >= MAX_PAGES_PER_RUN) {
+            throw new DocSpaceError({
+                request: label,
+                malformed: `with more rooms than ${MAX_PAGES_PER_RUN.toLocaleString('en-US')} pages hold, the most one run reads (${seen.size} rooms read; ${claimed} claimed in all)`,
+                likelyCause: 'the portal keeps giving rooms, a few a page, or more rooms match than one run reads; narrow the listing with search, tags or room-type. No further page was asked for'
+            });
+        }
+        run.pages++;
+        const page = await client.call({ method: 'GET', path: ROOMS, query: { ...query, startIndex }, retry: 'always', budget: run.budget }, RoomPageAnswer);
+        if (page.folders.length > PAGE_SIZE) {
+            throw new DocSpaceError({
+                request: label,
+                malformed: `with ${page.folders.length} rooms on a page, where at most ${PAGE_SIZE} (count) were asked for`,
+                likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x); nothing that depends on this answer was done'
+            });
+        }
+        return page;
+    };
+    /** Whether a page brought a room not seen before. */
+    const news = (page) => {
+        let fresh = false;
+        for (const room of page.folders) {
+            if (!seen.has(room.id))
+                fresh = true;
+            seen.add(room.id);
+        }
+        return fresh;
+    };
+    const first = await read(0);
+    claimed = first.total;
+    news(first);
     // Step by what the portal actually gave, in case it pages by less than was asked.
-    const step = first.folders.length || PAGE_SIZE;
-    const starts = [];
-    for (let start = step; start < total; start += step)
-        starts.push(start);
-    const rest = await mapWithConcurrency(starts, concurrency, page);
-    // A room that moves while the pages are read can show up twice; keep the first sighting.
+    const step = first.folders.length;
+    const pages = new Map([[0, first]]);
+    let next = step;
+    let done = step === 0;
+    const worker = async () => {
+        while (!done && next < first.total) {
+            const start = next;
+            next += step;
+            const page = await read(start);
+            pages.set(start, page);
+            if (!news(page) || page.folders.length < step)
+                done = true;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+    // A room that moves while the pages are read can show up twice; keep the first sighting, in page order.
     const rooms = new Map();
-    for (const room of [first, ...rest].flatMap((p) => p.folders)) {
-        if (!rooms.has(room.id))
-            rooms.set(room.id, room);
+    for (const start of [...pages.keys()].sort((a, b) => a - b)) {
+        for (const room of pages.get(start).folders)
+            if (!rooms.has(room.id))
+                rooms.set(room.id, room);
     }
     return [...rooms.values()];
 }
@@ -12019,7 +12202,8 @@ async function listRooms(client, filter = {}, concurrency = 1) {
 
 const SEARCH_AREA = { active: 'Active', archived: 'Archive', any: 'Any' };
 /** Rooms matching the list filters, by last update (`newest-first` or `oldest-first`; ties by id): DocSpace
- * filters on its side, and tags and type are checked again here. */
+ * filters on its side, and every filter is checked again here, so that a portal that ignores one (or a search index
+ * that matches more loosely) cannot bring in a room the filters leave out, for archive-stale to archive. */
 async function filteredRooms(ctx, filters, order) {
     const rooms = await listRooms(ctx.client, {
         area: SEARCH_AREA[filters.area],
@@ -12028,12 +12212,29 @@ async function filteredRooms(ctx, filters, order) {
         types: filters.roomType ? [filters.roomType.value] : undefined
     }, ctx.config.concurrency);
     const sign = order === 'newest-first' ? -1 : 1;
-    return rooms
-        .filter((r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value))
+    const matching = rooms.filter((r) => passesFilters(r, filters));
+    const left = rooms.length - matching.length;
+    if (left > 0) {
+        ctx.log(`Left out ${left} room${left === 1 ? '' : 's'} that DocSpace listed but the filters do not match`);
+    }
+    return matching
         .map((room) => ({ room, updated: Date.parse(room.updated) }))
         .sort((a, b) => sign * (a.updated - b.updated) || String(a.room.id).localeCompare(String(b.room.id), 'en', { numeric: true }))
         .map(({ room }) => room);
 }
+/** DocSpace's search: the title, lower-cased, contains the trimmed, lower-cased text (AbstractDao.cs:112-123, 227). */
+function passesFilters(room, filters) {
+    const search = filters.search?.trim().toLowerCase();
+    return (IN_AREA[filters.area](room) &&
+        (!search || room.title.toLowerCase().includes(search)) &&
+        hasAllTags(room, filters.tags) &&
+        (filters.roomType === undefined || room.roomType === filters.roomType.value));
+}
+const IN_AREA = {
+    active: (room) => room.rootFolderType === ROOT_FOLDER.active,
+    archived: (room) => room.rootFolderType === ROOT_FOLDER.archive,
+    any: (room) => room.rootFolderType === ROOT_FOLDER.active || room.rootFolderType === ROOT_FOLDER.archive
+};
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */
 async function findMatches(ctx, selector, area) {
     const { title, tags } = criteria(selector);
@@ -12144,7 +12345,10 @@ async function waitForOperations(client, pending, options = {}) {
         await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress));
         interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
         // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-        const listed = await listOperations(client, { id: waiting.length === 1 ? waiting[0].operation.id : undefined });
+        const listed = await listOperations(client, {
+            id: waiting.length === 1 ? waiting[0].operation.id : undefined,
+            waitingFor: waiting.length
+        });
         const byId = new Map(listed.map((op) => [op.id, op]));
         const next = [];
         for (const p of waiting) {
@@ -12301,6 +12505,21 @@ const unarchive = async (ctx) => {
         ctx.log(`Restored room ${room.id} ("${room.title}") from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 
 ;// CONCATENATED MODULE: ./src/operations/archive-stale.ts
 
@@ -13385,6 +13604,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

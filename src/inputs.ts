@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from './errors.js'
-import { registerSecret } from './redact.js'
+import { MIN_SECRET_LENGTH, registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
 import type { PullRequest } from './pull-request.js'
 
@@ -126,7 +126,8 @@ const MAX_TIMEOUT_SECONDS = 6 * 60 * 60
 export const MAX_CONCURRENCY = 15
 
 export function readInputs(read: InputReader = (name) => core.getInput(name), pullRequest?: PullRequest): Config {
-  // Masked before anything else happens, so no later log line, error or annotation can show it.
+  // Masked before anything else happens, so no later log line, error or annotation can show it (a value too short
+  // to be a key is refused below instead; see MIN_SECRET_LENGTH).
   const rawKey = read('api-key')
   registerSecret(rawKey)
 
@@ -254,6 +255,12 @@ function parseApiKey(raw: string): string {
       'is required: pass a DocSpace API key from a secret, e.g. api-key: ${{ secrets.DOCSPACE_API_KEY }}'
     )
   if (/\s/.test(key)) throw new InputError('api-key', 'contains white space; store the key alone in the secret')
+  if (key.length < MIN_SECRET_LENGTH) {
+    throw new InputError(
+      'api-key',
+      `is ${key.length} character${key.length === 1 ? '' : 's'} long, too short to be a DocSpace API key (those are 67: sk- and 64 hexadecimal digits); pass the whole key`
+    )
+  }
   return key
 }
 
@@ -366,11 +373,13 @@ function parsePositiveNumber(name: string, raw: string): number {
   return Number(value)
 }
 
+/** Seconds as whole milliseconds, the resolution of Node's timers: below one, a bound would round to 0 ms, time out
+ * every request before it is sent, and be reported against timeout-seconds. */
 function parseSeconds(name: string, raw: string, max: number): number {
   const value = raw.trim()
   const seconds = Number(value)
-  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > max) {
-    throw new InputError(name, `must be a number of seconds greater than 0 and at most ${max}; got "${value}"`)
+  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 0.001) || seconds > max) {
+    throw new InputError(name, `must be a number of seconds from 0.001 (one millisecond) to ${max}; got "${value}"`)
   }
   return Math.round(seconds * 1000)
 }

@@ -12,8 +12,29 @@ const ApiDate = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
 )
 
-/** Room ids are numbers on DocSpace's own storage and strings for third-party storage (VirtualRoomsController.cs:294). */
-const EntryId = v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.nonEmpty())])
+const ID = 'a DocSpace ID (a positive whole number, or a third-party storage ID such as "box-3-|12")'
+
+/** DocSpace's form of a third-party storage entry's ID: `<provider>-<account number>[-<path>]`
+ * (RegexDaoSelectorBase.cs:52, the providers of Selectors.cs:40-45). */
+const THIRD_PARTY_ID = /^[a-z]+-\d+(-\P{Cc}*)?$/u
+
+/**
+ * Room and file IDs go into request paths, so only DocSpace's two forms are taken: a positive whole number on its own
+ * storage, a third-party ID as a string (VirtualRoomsController.cs:294). An ID such as `../../people/7?` is refused
+ * here, before it can point a request with the key at another endpoint.
+ */
+const EntryId = v.union(
+  [
+    v.pipe(v.number(), v.integer(ID), v.minValue(1, ID), v.maxValue(Number.MAX_SAFE_INTEGER, ID)),
+    v.pipe(v.string(), v.regex(THIRD_PARTY_ID, ID))
+  ],
+  ID
+)
+export type EntryId = v.InferOutput<typeof EntryId>
+
+export function isEntryId(value: unknown): value is EntryId {
+  return v.is(EntryId, value)
+}
 
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
 export const RoomAnswer = v.looseObject({
@@ -29,8 +50,9 @@ export const RoomAnswer = v.looseObject({
 })
 export type Room = v.InferOutput<typeof RoomAnswer>
 
-/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. */
-const ListedRoom = v.looseObject({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })
+/** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
+ * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
+const ListedRoom = v.object({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })
 
 /** The room fields the action reads from a listing, asked for DocSpace's way (DynamicIgnoreResolver.cs:76-106). */
 export const LISTED_ROOM_FIELDS = Object.keys(ListedRoom.entries)
@@ -82,7 +104,8 @@ export function checkAnswer<S extends AnswerSchema>(
   schema: S,
   response: unknown
 ): { ok: true; value: v.InferOutput<S> } | { ok: false; problem: string } {
-  const result = v.safeParse(schema, response)
+  // The first problem is the one reported; collecting every one of a hostile answer's could take gigabytes.
+  const result = v.safeParse(schema, response, { abortEarly: true })
   if (result.success) return { ok: true, value: result.output }
   const issue = result.issues[0]
   const keys = (issue.path ?? []).map((item) => item.key as string | number)
@@ -106,7 +129,7 @@ export function checkAnswer<S extends AnswerSchema>(
 
 function expected(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'check') return issue.message === 'a date' ? 'a date' : 'another value'
-  if (issue.type === 'union') return 'a number or a non-empty string'
+  if (issue.message === ID) return ID
   if (issue.type === 'integer') return 'a whole number'
   if (issue.type === 'min_value') return 'a number of 0 or more'
   if (issue.type === 'non_empty') return 'a non-empty string'

@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http'
+import http, { type ClientRequest, type IncomingMessage } from 'node:http'
+import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
 import type { InferOutput } from 'valibot'
 import type { Deadline } from '../deadline.js'
@@ -26,6 +27,20 @@ export interface RequestSpec {
   query?: Record<string, QueryValue>
   body?: unknown
   retry?: RetryPolicy
+  /** The most this answer may take, in bytes, when the caller expects more than MAX_ANSWER_BYTES. */
+  maxBytes?: number
+  /** Bytes this answer shares with others that are kept together, such as every page of rooms of a run. */
+  budget?: AnswerBudget
+}
+
+/** A bound on the bytes of answers that are kept together, so that many answers under MAX_ANSWER_BYTES cannot add up
+ * to more memory than a run should hold. */
+export interface AnswerBudget {
+  readonly limit: number
+  used: number
+  /** What the answers are, e.g. "rooms in this run's listings". */
+  readonly what: string
+  readonly likelyCause: string
 }
 
 export interface ClientOptions {
@@ -48,6 +63,15 @@ export interface ClientOptions {
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503])
+/**
+ * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
+ * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
+ * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
+ * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
+ * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
+ * nested lists) under 200 MB.
+ */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024
 /** Network failures that mean no connection was made, so nothing reached the portal. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'])
 
@@ -75,14 +99,10 @@ export class DocSpaceClient {
     this.base = new URL(options.portalUrl.replace(/\/*$/, '/'))
     this.origin = this.base.origin
     this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1)
-    // Redirects are handled here, not by http-client: it would re-send the key to another port of the
-    // same host, and re-send writes to wherever it is pointed.
-    this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: options.requestTimeoutMs
-    })
+    // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
+    // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
+    // port of the same host, and re-send writes to wherever it is pointed.
+    this.http = new HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true })
   }
 
   /** Requests sent so far, retries included. */
@@ -188,23 +208,26 @@ export class DocSpaceClient {
     return url
   }
 
-  /** One HTTP exchange, following same-origin redirects of reads; bounded by the request timeout. */
+  /** One HTTP exchange, following redirects of reads within portal-url; bounded by the request timeout. */
   private async exchange(spec: RequestSpec, label: string): Promise<Answer> {
     let url = this.url(spec)
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      Authorization: `Bearer ${this.options.apiKey}`
+      'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
     }
     // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
     const body = spec.body === undefined ? null : JSON.stringify(spec.body)
-    if (body !== null) headers['Content-Type'] = 'application/json'
+    if (body !== null) {
+      headers['Content-Type'] = 'application/json'
+      headers['Content-Length'] = String(Buffer.byteLength(body))
+    }
 
     for (let redirects = 0; ; redirects++) {
-      const answer = await this.send(spec.method, url, body, headers, label)
+      const answer = await this.send(spec.method, url, body, headers, label, spec)
       if (answer.status < 300 || answer.status >= 400 || answer.status === 304) return answer
       const location = answer.headers.location
       const target = location ? new URL(location, url) : undefined
-      if (!target || target.origin !== this.origin || spec.method !== 'GET' || redirects >= 3) {
+      if (!target || !this.within(target) || spec.method !== 'GET' || redirects >= 3) {
         throw new DocSpaceError({
           request: label,
           status: answer.status,
@@ -212,11 +235,26 @@ export class DocSpaceClient {
           likelyCause:
             target && target.origin !== this.origin
               ? `portal-url is not the portal's own address (it moved to ${target.origin}); the API key is never sent to another origin, so set portal-url to that address`
-              : 'portal-url points at a page that redirects rather than at the DocSpace API'
+              : target && !this.within(target)
+                ? `the redirect leaves portal-url's path (${this.base.pathname}); the API key is sent only to addresses under portal-url, so check that portal-url is the portal's own address`
+                : 'portal-url points at a page that redirects rather than at the DocSpace API'
         })
       }
       url = target
     }
+  }
+
+  /**
+   * Whether a redirect stays with the portal: same origin and under portal-url's path, so that `https://host/docspace`
+   * never hands the key to `https://host/other-app/`. An encoded slash, backslash or dot could climb out of the path
+   * once a server decodes it; DocSpace's own redirects have none.
+   */
+  private within(target: URL): boolean {
+    return (
+      target.origin === this.origin &&
+      target.pathname.startsWith(this.base.pathname) &&
+      !/%(2f|5c|2e)/i.test(target.pathname)
+    )
   }
 
   private async send(
@@ -224,16 +262,19 @@ export class DocSpaceClient {
     url: URL,
     body: string | null,
     headers: Record<string, string>,
-    label: string
+    label: string,
+    limits: Pick<RequestSpec, 'maxBytes' | 'budget'>
   ): Promise<Answer> {
     const limit = Math.min(this.options.requestTimeoutMs, this.options.deadline.remainingMs())
     if (limit <= 0) throw this.options.deadline.timeout(`sending ${label}`)
     const started = Date.now()
     this.sent++
     let timer: NodeJS.Timeout | undefined
+    let request: ClientRequest | undefined
     let message: IncomingMessage | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
+        request?.destroy()
         message?.destroy()
         reject(
           new DocSpaceError({
@@ -248,9 +289,11 @@ export class DocSpaceClient {
     })
     try {
       const exchange = (async () => {
-        const response = await this.http.request(method, url.href, body, { ...headers })
-        message = response.message
-        return { status: message.statusCode ?? 0, headers: message.headers, text: await readText(message) }
+        const opened = this.open(method, url, body, headers)
+        request = opened.request
+        message = await opened.response
+        const status = message.statusCode ?? 0
+        return { status, headers: message.headers, text: await readText(message, label, status, limits) }
       })()
       const answer = await Promise.race([exchange, timeout])
       this.options.debug?.(`${label} → ${answer.status} (${Date.now() - started} ms)`)
@@ -262,6 +305,28 @@ export class DocSpaceClient {
     } finally {
       clearTimeout(timer)
     }
+  }
+
+  /**
+   * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
+   * is made with, headers included, and SECURITY.md promises that headers are never logged.
+   */
+  private open(
+    method: Method,
+    url: URL,
+    body: string | null,
+    headers: Record<string, string>
+  ): { request: ClientRequest; response: Promise<IncomingMessage> } {
+    const transport = url.protocol === 'https:' ? https : http
+    const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) })
+    request.setHeader('Authorization', `Bearer ${this.options.apiKey}`)
+    const response = new Promise<IncomingMessage>((resolve, reject) => {
+      request.once('response', resolve)
+      // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
+      request.on('error', reject)
+    })
+    request.end(body ?? undefined)
+    return { request, response }
   }
 
   /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
@@ -319,11 +384,53 @@ export class DocSpaceClient {
   }
 }
 
-async function readText(message: IncomingMessage): Promise<string> {
+/**
+ * Reads a body up to its limit (MAX_ANSWER_BYTES unless the request says otherwise), and up to what is left of its
+ * budget, stopping as soon as either would be passed, so that a portal cannot make the action buffer an answer
+ * without end.
+ */
+async function readText(
+  message: IncomingMessage,
+  label: string,
+  status: number,
+  { maxBytes = MAX_ANSWER_BYTES, budget }: Pick<RequestSpec, 'maxBytes' | 'budget'>
+): Promise<string> {
+  const tooLarge = (what: string, likelyCause: string) => {
+    message.destroy()
+    return new DocSpaceError({ request: label, status, unexpectedBody: what, likelyCause })
+  }
+  const notDocSpace =
+    'portal-url points at something other than a DocSpace portal, or a proxy between them changed the answer; the action stopped reading it'
+  const declared = Number(message.headers['content-length'])
+  if (declared > maxBytes) {
+    throw tooLarge(
+      `an answer of ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} the action reads`,
+      notDocSpace
+    )
+  }
   const chunks: Buffer[] = []
+  let size = 0
   // Iterating rejects when the connection drops mid-body; http-client's readBody would wait forever.
-  for await (const chunk of message) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  for await (const chunk of message) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > maxBytes) {
+      throw tooLarge(`an answer of more than ${formatBytes(maxBytes)}, the most the action reads`, notDocSpace)
+    }
+    if (budget && budget.used + size > budget.limit) {
+      throw tooLarge(
+        `more than ${formatBytes(budget.limit)} of ${budget.what}, the most the action reads`,
+        budget.likelyCause
+      )
+    }
+    chunks.push(buffer)
+  }
+  if (budget) budget.used += size
+  return Buffer.concat(chunks, size).toString('utf8')
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -79,7 +79,10 @@ export async function waitForOperations(
     interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
 
     // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-    const listed = await listOperations(client, { id: waiting.length === 1 ? waiting[0]!.operation.id : undefined })
+    const listed = await listOperations(client, {
+      id: waiting.length === 1 ? waiting[0]!.operation.id : undefined,
+      waitingFor: waiting.length
+    })
     const byId = new Map(listed.map((op) => [op.id, op]))
     const next: PendingOperation[] = []
     for (const p of waiting) {

@@ -1,21 +1,32 @@
-import type { DocSpaceClient } from './client.js'
+import { MAX_ANSWER_BYTES, type AnswerBudget, type DocSpaceClient } from './client.js'
 import {
   FileAnswer,
   FolderContentAnswer,
+  isEntryId,
   LISTED_ROOM_FIELDS,
   OperationAnswer,
   OperationListAnswer,
   RoomAnswer,
   RoomPageAnswer,
   type FileOperation,
-  type Room
+  type Room,
+  type RoomPage
 } from './answers.js'
 import { DocSpaceError } from '../errors.js'
-import { mapWithConcurrency } from '../concurrency.js'
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
 const ROOMS = 'api/2.0/files/rooms'
+
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+function segment(id: number | string): string {
+  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
+  return encodeURIComponent(String(id))
+}
 
 export interface NewRoom {
   title: string
@@ -33,10 +44,10 @@ export function createRoom(client: DocSpaceClient, room: NewRoom): Promise<Room>
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
  * so a folder without a `roomType` is refused here rather than treated as a room. */
 export async function getRoom(client: DocSpaceClient, id: number | string): Promise<Room> {
-  const room = await client.call({ method: 'GET', path: `${ROOMS}/${id}`, retry: 'always' }, RoomAnswer)
+  const room = await client.call({ method: 'GET', path: `${ROOMS}/${segment(id)}`, retry: 'always' }, RoomAnswer)
   if (room.roomType === undefined) {
     throw new DocSpaceError({
-      request: `GET /${ROOMS}/${id}`,
+      request: `GET /${ROOMS}/${segment(id)}`,
       malformed: `with a folder that is not a room ("${room.title}" has no roomType)`,
       likelyCause: `${id} is the ID of a folder inside a room or of a system folder, not of a room; use the room's own ID`
     })
@@ -55,7 +66,7 @@ export async function findRoom(client: DocSpaceClient, id: number | string): Pro
 }
 
 export function renameRoom(client: DocSpaceClient, id: number | string, title: string): Promise<Room> {
-  return client.call({ method: 'PUT', path: `${ROOMS}/${id}`, body: { title }, retry: 'always' }, RoomAnswer)
+  return client.call({ method: 'PUT', path: `${ROOMS}/${segment(id)}`, body: { title }, retry: 'always' }, RoomAnswer)
 }
 
 // `deleteAfter: false` keeps the finished operation listed so it can be polled; DELETE refuses a missing body.
@@ -63,20 +74,23 @@ const KEEP_RESULT = { deleteAfter: false }
 
 export function startArchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
   return client.call(
-    { method: 'PUT', path: `${ROOMS}/${id}/archive`, body: KEEP_RESULT, retry: 'always' },
+    { method: 'PUT', path: `${ROOMS}/${segment(id)}/archive`, body: KEEP_RESULT, retry: 'always' },
     OperationAnswer
   )
 }
 
 export function startUnarchive(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
   return client.call(
-    { method: 'PUT', path: `${ROOMS}/${id}/unarchive`, body: KEEP_RESULT, retry: 'always' },
+    { method: 'PUT', path: `${ROOMS}/${segment(id)}/unarchive`, body: KEEP_RESULT, retry: 'always' },
     OperationAnswer
   )
 }
 
 export function startDelete(client: DocSpaceClient, id: number | string): Promise<FileOperation> {
-  return client.call({ method: 'DELETE', path: `${ROOMS}/${id}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer)
+  return client.call(
+    { method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' },
+    OperationAnswer
+  )
 }
 
 /**
@@ -95,7 +109,7 @@ export async function createTextFile(
   await client.call(
     {
       method: 'POST',
-      path: `api/2.0/files/${folderId}/text`,
+      path: `api/2.0/files/${segment(folderId)}/text`,
       body: { title, content, createNewIfExist: true },
       retry: 'always'
     },
@@ -111,7 +125,7 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
   const content = await client.call(
     {
       method: 'GET',
-      path: `api/2.0/files/${folderId}`,
+      path: `api/2.0/files/${segment(folderId)}`,
       query: { filterValue: title, count: PAGE_SIZE },
       retry: 'always'
     },
@@ -126,14 +140,32 @@ export async function hasFile(client: DocSpaceClient, folderId: number | string,
 /** `FileOperationType` numbers; the names `move` and `checkdestfolder` are other endpoints (OperationController.cs:278, 324). */
 const OPERATION_TYPE = { delete: 2 } as const
 
-/** The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
- * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. */
+/**
+ * Room of the progress listing for each operation a run waits for. A finished archive or unarchive is listed with its
+ * room whole (FileOperationDto.folders, FileOperationDtoHelper.cs:124-161): 2 KB, 4.5 KB with long titles and tags.
+ */
+const OPERATION_BYTES = 8 * 1024
+
+/**
+ * The key's file operations, or those of one id or type. A finished operation is listed once and then dropped
+ * (FileOperationsManager.cs:61-100), so a filter leaves other operations to whoever follows them. `waitingFor`
+ * operations make the answer that much longer.
+ */
 export function listOperations(
   client: DocSpaceClient,
-  filter: { id?: string; type?: keyof typeof OPERATION_TYPE } = {}
+  filter: { id?: string; type?: keyof typeof OPERATION_TYPE; waitingFor?: number } = {}
 ): Promise<FileOperation[]> {
   const path = `api/2.0/files/fileops${filter.type ? `/${OPERATION_TYPE[filter.type]}` : ''}`
-  return client.call({ method: 'GET', path, query: { id: filter.id }, retry: 'always' }, OperationListAnswer)
+  return client.call(
+    {
+      method: 'GET',
+      path,
+      query: { id: filter.id },
+      retry: 'always',
+      maxBytes: MAX_ANSWER_BYTES + (filter.waitingFor ?? 1) * OPERATION_BYTES
+    },
+    OperationListAnswer
+  )
 }
 
 /**
@@ -161,40 +193,114 @@ export const PAGE_SIZE = 100
 const LISTING_FIELDS = [...LISTED_ROOM_FIELDS.map((name) => `folders.${name}`), 'total'].join(',')
 
 /**
- * Every room matching the filter, 100 a page. The first page tells `total`; the rest are read with up to
- * `concurrency` requests at once (DocSpace Cloud allows 50 concurrent reads per user).
+ * Pages of rooms one run reads at most. Full pages run into MAX_LISTING_BYTES first (after about 900); this bounds
+ * the requests a portal that gives a few rooms a page can draw, whatever `total` it claims.
+ */
+export const MAX_PAGES_PER_RUN = 1000
+
+/**
+ * Bytes of room pages one run reads at most, because the rooms a run lists are kept until it ends: 16 MiB hold about
+ * 90,000 rooms as the action asks for them (100 take 18 KB), and keep a run under 300 MB whatever the rooms hold
+ * (scripts/limits.ts).
+ */
+export const MAX_LISTING_BYTES = 16 * 1024 * 1024
+
+/** Pages and bytes of rooms read so far by each client; a client lives for one run. */
+const runs = new WeakMap<DocSpaceClient, { pages: number; budget: AnswerBudget }>()
+
+function listingRun(client: DocSpaceClient): { pages: number; budget: AnswerBudget } {
+  let run = runs.get(client)
+  if (!run) {
+    run = {
+      pages: 0,
+      budget: {
+        limit: MAX_LISTING_BYTES,
+        used: 0,
+        what: "rooms in this run's listings",
+        likelyCause:
+          'the portal keeps giving rooms, or the rooms that match are more than one run holds; narrow the listing with search, tags or room-type'
+      }
+    }
+    runs.set(client, run)
+  }
+  return run
+}
+
+/**
+ * Every room matching the filter, 100 a page, with up to `concurrency` pages in flight (DocSpace Cloud allows 50
+ * concurrent reads per user). `total` only says where to stop at the latest: reading also stops at the first page that
+ * comes back short, empty or with no room not seen before, so a portal's claim cannot drive the requests sent.
  */
 export async function listRooms(client: DocSpaceClient, filter: RoomFilter = {}, concurrency = 1): Promise<Room[]> {
-  const page = (startIndex: number) =>
-    client.call(
-      {
-        method: 'GET',
-        path: ROOMS,
-        query: {
-          searchArea: filter.area,
-          filterValue: filter.filterValue,
-          tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
-          type: filter.types,
-          fields: LISTING_FIELDS,
-          startIndex,
-          count: PAGE_SIZE
-        },
-        retry: 'always'
-      },
+  const query = {
+    searchArea: filter.area,
+    filterValue: filter.filterValue,
+    tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
+    type: filter.types,
+    fields: LISTING_FIELDS,
+    count: PAGE_SIZE
+  }
+  const seen = new Set<Room['id']>()
+  let claimed = 0
+  const run = listingRun(client)
+  const read = async (startIndex: number): Promise<RoomPage> => {
+    const label = `GET /${ROOMS}`
+    if (run.pages >= MAX_PAGES_PER_RUN) {
+      throw new DocSpaceError({
+        request: label,
+        malformed: `with more rooms than ${MAX_PAGES_PER_RUN.toLocaleString('en-US')} pages hold, the most one run reads (${seen.size} rooms read; ${claimed} claimed in all)`,
+        likelyCause:
+          'the portal keeps giving rooms, a few a page, or more rooms match than one run reads; narrow the listing with search, tags or room-type. No further page was asked for'
+      })
+    }
+    run.pages++
+    const page = await client.call(
+      { method: 'GET', path: ROOMS, query: { ...query, startIndex }, retry: 'always', budget: run.budget },
       RoomPageAnswer
     )
-  const first = await page(0)
-  const total = first.total
-  // Step by what the portal actually gave, in case it pages by less than was asked.
-  const step = first.folders.length || PAGE_SIZE
-  const starts: number[] = []
-  for (let start = step; start < total; start += step) starts.push(start)
-  const rest = await mapWithConcurrency(starts, concurrency, page)
+    if (page.folders.length > PAGE_SIZE) {
+      throw new DocSpaceError({
+        request: label,
+        malformed: `with ${page.folders.length} rooms on a page, where at most ${PAGE_SIZE} (count) were asked for`,
+        likelyCause:
+          'portal-url points at something other than a DocSpace portal this action supports (version 3.x); nothing that depends on this answer was done'
+      })
+    }
+    return page
+  }
+  /** Whether a page brought a room not seen before. */
+  const news = (page: RoomPage): boolean => {
+    let fresh = false
+    for (const room of page.folders) {
+      if (!seen.has(room.id)) fresh = true
+      seen.add(room.id)
+    }
+    return fresh
+  }
 
-  // A room that moves while the pages are read can show up twice; keep the first sighting.
+  const first = await read(0)
+  claimed = first.total
+  news(first)
+  // Step by what the portal actually gave, in case it pages by less than was asked.
+  const step = first.folders.length
+  const pages = new Map<number, RoomPage>([[0, first]])
+  let next = step
+  let done = step === 0
+  const worker = async (): Promise<void> => {
+    while (!done && next < first.total) {
+      const start = next
+      next += step
+      const page = await read(start)
+      pages.set(start, page)
+      if (!news(page) || page.folders.length < step) done = true
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
+
+  // A room that moves while the pages are read can show up twice; keep the first sighting, in page order.
   const rooms = new Map<Room['id'], Room>()
-  for (const room of [first, ...rest].flatMap((p) => p.folders)) {
-    if (!rooms.has(room.id)) rooms.set(room.id, room)
+  for (const start of [...pages.keys()].sort((a, b) => a - b)) {
+    for (const room of pages.get(start)!.folders) if (!rooms.has(room.id)) rooms.set(room.id, room)
   }
   return [...rooms.values()]
 }

@@ -1,5 +1,5 @@
 import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
-import { hasAllTags, isArchived, savedTitle, type Room } from '../docspace/types.js'
+import { hasAllTags, isArchived, ROOT_FOLDER, savedTitle, type Room } from '../docspace/types.js'
 import { RoomLookupError } from '../errors.js'
 import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
@@ -7,7 +7,8 @@ import type { OperationContext } from './context.js'
 const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
 
 /** Rooms matching the list filters, by last update (`newest-first` or `oldest-first`; ties by id): DocSpace
- * filters on its side, and tags and type are checked again here. */
+ * filters on its side, and every filter is checked again here, so that a portal that ignores one (or a search index
+ * that matches more loosely) cannot bring in a room the filters leave out, for archive-stale to archive. */
 export async function filteredRooms(
   ctx: OperationContext,
   filters: RoomFilters,
@@ -24,16 +25,35 @@ export async function filteredRooms(
     ctx.config.concurrency
   )
   const sign = order === 'newest-first' ? -1 : 1
-  return rooms
-    .filter(
-      (r) => hasAllTags(r, filters.tags) && (filters.roomType === undefined || r.roomType === filters.roomType.value)
-    )
+  const matching = rooms.filter((r) => passesFilters(r, filters))
+  const left = rooms.length - matching.length
+  if (left > 0) {
+    ctx.log(`Left out ${left} room${left === 1 ? '' : 's'} that DocSpace listed but the filters do not match`)
+  }
+  return matching
     .map((room) => ({ room, updated: Date.parse(room.updated) }))
     .sort(
       (a, b) =>
         sign * (a.updated - b.updated) || String(a.room.id).localeCompare(String(b.room.id), 'en', { numeric: true })
     )
     .map(({ room }) => room)
+}
+
+/** DocSpace's search: the title, lower-cased, contains the trimmed, lower-cased text (AbstractDao.cs:112-123, 227). */
+function passesFilters(room: Room, filters: RoomFilters): boolean {
+  const search = filters.search?.trim().toLowerCase()
+  return (
+    IN_AREA[filters.area](room) &&
+    (!search || room.title.toLowerCase().includes(search)) &&
+    hasAllTags(room, filters.tags) &&
+    (filters.roomType === undefined || room.roomType === filters.roomType.value)
+  )
+}
+
+const IN_AREA: Record<Area, (room: Room) => boolean> = {
+  active: (room) => room.rootFolderType === ROOT_FOLDER.active,
+  archived: (room) => room.rootFolderType === ROOT_FOLDER.archive,
+  any: (room) => room.rootFolderType === ROOT_FOLDER.active || room.rootFolderType === ROOT_FOLDER.archive
 }
 
 /** Rooms matching a title or tags exactly, from DocSpace's (substring, any-case) search narrowed here. */

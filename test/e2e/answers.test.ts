@@ -105,7 +105,7 @@ describe('a room listing the action cannot read fails the step before any write'
       (r: Json) => {
         room(r).id = null
       },
-      /with response\.folders\[0\]\.id as null, where a number or a non-empty string was expected/
+      /with response\.folders\[0\]\.id as null, where a DocSpace ID \(a positive whole number, or a third-party storage ID/
     ],
     [
       'a title of the wrong type',

@@ -9,7 +9,7 @@ const env = useEmulator({
   operationDelayMs: 10,
   keys: {
     [NARROW]: { scopes: ['rooms:write', 'files:read'] },
-    'sk-files-write': { scopes: ['rooms:write', 'files:write'] }
+    'sk-rooms-files-write': { scopes: ['rooms:write', 'files:write'] }
   }
 })
 
@@ -27,7 +27,7 @@ describe('description and the files:write scope', () => {
     expect(env.emulator.state.rooms.size).toBe(1)
     expect(readmes(room!.id)).toEqual([])
 
-    const again = await env.run({ ...inputs, 'api-key': 'sk-files-write' })
+    const again = await env.run({ ...inputs, 'api-key': 'sk-rooms-files-write' })
     expect(again.exitCode).toBe(0)
     expect(again.outputs['result']).toBe('found')
     expect(again.log).toContain('Wrote the description to README.txt in the room (it was missing)')

@@ -107,14 +107,14 @@ describe('failed calls explain themselves', () => {
 
   it('a key without the files:read scope cannot follow the archive', async () => {
     const { startEmulator } = await import('../emulator/server.js')
-    const scoped = await startEmulator({ keys: { 'sk-rooms-only': { scopes: ['rooms:read', 'rooms:write'] } } })
+    const scoped = await startEmulator({ keys: { 'sk-rooms-read-write': { scopes: ['rooms:read', 'rooms:write'] } } })
     try {
       const room = scoped.addRoom({ title: 'Scoped' })
       const run = await env.run({
         operation: 'archive',
         'room-id': String(room.id),
         'portal-url': scoped.url,
-        'api-key': 'sk-rooms-only'
+        'api-key': 'sk-rooms-read-write'
       })
       expect(run.exitCode).toBe(1)
       expect(run.errors[0]).toContain('HTTP 403')

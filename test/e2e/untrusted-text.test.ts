@@ -190,10 +190,23 @@ describe("the portal's own words and values reach the runner as text", () => {
       '/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,folders.roomType,folders.tags,folders.created,folders.updated,total'
     )
     const response = page.response as { folders: Json[] }
-    for (const folder of response.folders)
-      Object.assign(folder, { id: HOSTILE, created: HOSTILE_DATE, updated: HOSTILE_DATE })
+    for (const folder of response.folders) Object.assign(folder, { created: HOSTILE_DATE, updated: HOSTILE_DATE })
     answerWith('GET', '/files/rooms', page)
     const run = await env.run({ operation: 'list', tags: 'ci' })
+    expectNothingGotThrough(run)
+  })
+
+  // An id in no form DocSpace gives is refused by the answer check, which quotes its start: that quote, too,
+  // reaches the runner as text.
+  it('an id that is hostile text', async () => {
+    seed()
+    const page = await answerOf('/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,total')
+    const response = page.response as { folders: Json[] }
+    for (const folder of response.folders) folder.id = `##[error]${MARK}\n::add-mask::x`
+    answerWith('GET', '/files/rooms', page)
+    const run = await env.run({ operation: 'list', tags: 'ci' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/response\.folders\[0\]\.id as the text/)
     expectNothingGotThrough(run)
   })
 })

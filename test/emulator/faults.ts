@@ -7,6 +7,13 @@
 // anyone saw it finish (e.g. by another client's listing or the queue cleaner,
 // common/ASC.Common/Threading/DistributedTaskQueue.cs:224-256); op-never-finishes
 // is a hung job (which the cleaner would drop 60-70 s after it stopped updating).
+// The rest model a hostile or broken portal (or a proxy in front of one), not
+// DocSpace: huge-body and endless-body stream a 200 answer of that size, or one
+// that never ends, as fast as the client reads it, without a Content-Length
+// unless asked; ignore-query drops query parameters before the request is
+// handled, as a portal that ignores a filter would; lying-total replaces the
+// `total` of the answer, and with pageSize answers that many entries a page
+// whatever `count` asked for.
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; contentType?: string }
@@ -18,6 +25,10 @@ export type Fault =
   | { kind: 'html'; status?: number }
   | { kind: 'not-json'; status?: number }
   | { kind: 'redirect'; location: string; status?: number }
+  | { kind: 'huge-body'; bytes: number; contentLength?: boolean }
+  | { kind: 'endless-body' }
+  | { kind: 'ignore-query'; names: string[] }
+  | { kind: 'lying-total'; total: number; pageSize?: number }
   | { kind: 'op-error'; message: string }
   | { kind: 'op-vanish' }
   | { kind: 'op-never-finishes' }

@@ -144,6 +144,43 @@ function statusResult(status: number, retryAfter?: string, body?: string, conten
   return { ...failure(status, message), headers }
 }
 
+/** One room as a listing gives it, repeated to fill a huge or endless answer. */
+const FILLER_ROOM =
+  '{"id":1,"title":"Filler","rootFolderType":14,"roomType":5,"tags":[],"created":"2026-01-01T00:00:00.0000000Z","updated":"2026-01-01T00:00:00.0000000Z"},'
+
+/** Streams a 200 JSON answer of `bytes` (Infinity: without end), at the pace the client reads it. */
+async function streamBody(res: http.ServerResponse, bytes: number, contentLength: boolean): Promise<void> {
+  const head = Buffer.from('{"response":{"folders":[')
+  const tail = Buffer.from(`${FILLER_ROOM.slice(0, -1)}],"total":1},"status":0,"statusCode":200}`)
+  const block = Buffer.from(FILLER_ROOM.repeat(Math.ceil(65536 / FILLER_ROOM.length)))
+  const headers: Record<string, string | number> = { 'Content-Type': 'application/json; charset=utf-8' }
+  if (contentLength && Number.isFinite(bytes)) headers['Content-Length'] = bytes
+  res.writeHead(200, headers)
+  let left = bytes - head.length - tail.length
+  res.write(head)
+  while (left > 0 && !res.destroyed) {
+    const chunk = left >= block.length ? block : block.subarray(0, left)
+    left -= chunk.length
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const go = (): void => {
+          res.off('drain', go).off('close', go)
+          resolve()
+        }
+        res.on('drain', go).on('close', go)
+      })
+    }
+  }
+  if (!res.destroyed) res.end(tail)
+}
+
+/** The answer with its `response.total` replaced, when it has one. */
+function withTotal(result: ApiResult, total: number): ApiResult {
+  const envelope = result.json as { response?: { total?: unknown } } | undefined
+  if (envelope?.response?.total === undefined) return result
+  return { ...result, json: { ...envelope, response: { ...envelope.response, total } } }
+}
+
 /** Faults that answer instead of the handler; undefined = handle normally. */
 function preHandleResult(fault: TransportFault): ApiResult | 'drop' | undefined {
   switch (fault.kind) {
@@ -309,6 +346,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (pre === 'drop') return drop()
       if (pre) return answer(pre)
     }
+    if (fault?.kind === 'huge-body' || fault?.kind === 'endless-body') {
+      entry.status = 200
+      const bytes = fault.kind === 'huge-body' ? fault.bytes : Infinity
+      return streamBody(res, bytes, fault.kind === 'huge-body' && fault.contentLength === true)
+    }
+    if (fault?.kind === 'ignore-query') for (const name of fault.names) url.searchParams.delete(name)
+    if (fault?.kind === 'lying-total' && fault.pageSize !== undefined) {
+      url.searchParams.set('count', String(fault.pageSize))
+    }
 
     const href = `${origin}${req.url ?? '/'}`
     let result: ApiResult
@@ -350,6 +396,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
     }
 
+    if (fault?.kind === 'lying-total') result = withTotal(result, fault.total)
     if (fault?.kind === 'status-after') return answer(statusResult(fault.status, fault.retryAfter))
     if (fault?.kind === 'drop-after') return drop()
     answer(result, fault?.kind === 'truncate')

@@ -63,7 +63,7 @@ describe('action.yml', () => {
     const read = new Set<string>()
     const valid: Record<string, string> = {
       'portal-url': 'https://example.onlyoffice.com',
-      'api-key': 'sk-x',
+      'api-key': 'sk-0123456789abcdef',
       operation: 'list',
       'stale-days': '1'
     }
@@ -81,7 +81,7 @@ describe('action.yml', () => {
 
   it('declares the defaults the code applies', () => {
     const config = readInputs(
-      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'list' })[name] ?? ''
     )
     const defaults = Object.fromEntries(
       Object.entries(action.inputs)
@@ -115,7 +115,7 @@ describe('action.yml', () => {
     delete process.env.GITHUB_STEP_SUMMARY
     process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'action-metadata-'))
     const config = readInputs(
-      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'k', operation: 'list' })[name] ?? ''
+      (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'list' })[name] ?? ''
     )
     const room = {
       id: 1,

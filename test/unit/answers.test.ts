@@ -45,8 +45,16 @@ describe('answer shapes', () => {
     [RoomPageAnswer, { folders: [{ ...room, roomType: undefined }], total: 1 }, 'without response.folders[0].roomType'],
     [RoomAnswer, undefined, 'without an answer (response)'],
     [RoomAnswer, [], 'with response as a list, where an object was expected'],
-    [RoomAnswer, { ...room, id: '' }, 'with response.id as the text "", where a non-empty string was expected'],
-    [RoomAnswer, { ...room, id: 1.5 }, 'with response.id as the number 1.5, where a whole number was expected'],
+    [RoomAnswer, { ...room, id: '' }, 'with response.id as the text "", where a DocSpace ID (a positive whole number'],
+    [RoomAnswer, { ...room, id: 1.5 }, 'with response.id as the number 1.5, where a DocSpace ID'],
+    [RoomAnswer, { ...room, id: 0 }, 'with response.id as the number 0, where a DocSpace ID'],
+    [
+      RoomAnswer,
+      { ...room, id: '../../people/7?' },
+      'with response.id as the text "../../people/7?", where a DocSpace ID'
+    ],
+    [RoomAnswer, { ...room, id: '12' }, 'with response.id as the text "12", where a DocSpace ID'],
+    [RoomAnswer, { ...room, id: null }, 'with response.id as null, where a DocSpace ID'],
     [RoomAnswer, { ...room, created: 'yesterday' }, 'with response.created as the text "yesterday", where a date'],
     [RoomAnswer, { ...room, tags: [1] }, 'with response.tags[0] as the number 1, where a string was expected'],
     [OperationAnswer, { progress: 1 }, 'without response.id'],
@@ -56,6 +64,19 @@ describe('answer shapes', () => {
     const result = checkAnswer(schema, answer)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.problem).toContain(problem)
+  })
+
+  // RegexDaoSelectorBase.cs:52 and the providers of Selectors.cs:40-45 (DocSpace-server v3.7.2).
+  it.each([5, 2147483647, 'box-3', 'box-3-|12', 'sbox-12-L2Zvby9iYXI', 'onedrive-4-|ABC!123', 'spoint-2-/sites/a b/c'])(
+    'takes the ID %j, a form DocSpace gives',
+    (id) => {
+      expect(checkAnswer(RoomAnswer, { ...room, id }).ok).toBe(true)
+    }
+  )
+
+  it('keeps only the fields it reads of a listed room, so a long listing holds no more', () => {
+    const page = { folders: [{ ...room, logo: { color: 'FF0000' }, createdBy: { id: 'u' } }], total: 1, current: 0 }
+    expect(checkAnswer(RoomPageAnswer, page)).toEqual({ ok: true, value: { folders: [room], total: 1, current: 0 } })
   })
 
   it('asks a listing for the fields it reads, and for no whole object', () => {

@@ -52,7 +52,8 @@ const value = fc.oneof(
     '16',
     ' ',
     'sk-abc',
-    'Bearer sk-abc',
+    'sk-0123456789abcdef',
+    'Bearer sk-0123456789abcdef',
     'a'.repeat(171),
     'x\ny'
   )

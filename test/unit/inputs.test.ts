@@ -9,7 +9,9 @@ const { InputError } = await import('../../src/errors.js')
 const { pullRequestFrom } = await import('../../src/pull-request.js')
 type InputError = InstanceType<typeof InputError>
 
-const BASE = { operation: 'get', 'portal-url': 'https://example.onlyoffice.com', 'api-key': 'sk-abc', 'room-id': '12' }
+/** A key of the form DocSpace gives: sk- and 64 hexadecimal digits. */
+const KEY = `sk-${'0123456789abcdef'.repeat(4)}`
+const BASE = { operation: 'get', 'portal-url': 'https://example.onlyoffice.com', 'api-key': KEY, 'room-id': '12' }
 
 function parse(inputs: Record<string, string>): Config {
   return readInputs((name) => (inputs[name] ?? '').trim())
@@ -31,7 +33,7 @@ describe('readInputs', () => {
     expect(config).toMatchObject({
       operation: 'get',
       portalUrl: 'https://example.onlyoffice.com',
-      apiKey: 'sk-abc',
+      apiKey: KEY,
       target: { by: 'id', id: 12 },
       tags: [],
       ifExists: 'reuse',
@@ -135,22 +137,37 @@ describe('readInputs', () => {
     expect(inputError({ ...BASE, wait: 'yes' }).input).toBe('wait')
     expect(inputError({ ...BASE, 'timeout-seconds': '0' }).input).toBe('timeout-seconds')
     expect(inputError({ ...BASE, 'timeout-seconds': '1e3' }).input).toBe('timeout-seconds')
+    // Whole milliseconds: below one, a bound would round to 0 ms and time out every request before it is sent.
+    expect(parse({ ...BASE, 'request-timeout-seconds': '0.001' }).requestTimeoutMs).toBe(1)
+    expect(inputError({ ...BASE, 'request-timeout-seconds': '0.0004' }).input).toBe('request-timeout-seconds')
+    expect(inputError({ ...BASE, 'timeout-seconds': '0.0009' }).input).toBe('timeout-seconds')
     expect(inputError({ ...BASE, 'max-retries': '11' }).input).toBe('max-retries')
   })
 
   it('masks the key as given and as sent, before validating anything else', () => {
     setSecret.mockClear()
-    expect(inputError({ ...BASE, operation: 'nope', 'api-key': ' Bearer sk-xyz\n' }).input).toBe('operation')
-    expect(setSecret.mock.calls.flat()).toContain('Bearer sk-xyz')
-    parse({ ...BASE, 'api-key': 'Bearer sk-xyz' })
-    expect(setSecret.mock.calls.flat()).toContain('sk-xyz')
+    const key = `sk-${'fedcba9876543210'.repeat(4)}`
+    expect(inputError({ ...BASE, operation: 'nope', 'api-key': ` Bearer ${key}\n` }).input).toBe('operation')
+    expect(setSecret.mock.calls.flat()).toContain(`Bearer ${key}`)
+    parse({ ...BASE, 'api-key': `Bearer ${key}` })
+    expect(setSecret.mock.calls.flat()).toContain(key)
   })
 
   it('strips a pasted "Bearer " prefix from the key and refuses inner white space', () => {
-    expect(parse({ ...BASE, 'api-key': 'Bearer sk-abc' }).apiKey).toBe('sk-abc')
-    const error = inputError({ ...BASE, 'api-key': 'sk-abc def' })
+    expect(parse({ ...BASE, 'api-key': `Bearer ${KEY}` }).apiKey).toBe(KEY)
+    const error = inputError({ ...BASE, 'api-key': `${KEY} def` })
     expect(error.input).toBe('api-key')
-    expect(error.message).not.toContain('sk-abc')
+    expect(error.message).not.toContain(KEY)
+  })
+
+  it('refuses a key too short to be a DocSpace key, and does not mask it', () => {
+    setSecret.mockClear()
+    const error = inputError({ ...BASE, 'api-key': 'Bearer sk-abc' })
+    expect(error.message).toBe(
+      'Input "api-key" is 6 characters long, too short to be a DocSpace API key (those are 67: sk- and 64 hexadecimal digits); pass the whole key'
+    )
+    expect(setSecret).not.toHaveBeenCalled()
+    expect(parse({ ...BASE, 'api-key': 'sk-0123456789abc' }).apiKey).toBe('sk-0123456789abc')
   })
 
   describe('finding the room without an ID', () => {
@@ -215,7 +232,7 @@ describe('readInputs', () => {
   })
 
   describe('list and archive-stale', () => {
-    const listing = { operation: 'list', 'portal-url': BASE['portal-url'], 'api-key': 'sk-abc' }
+    const listing = { operation: 'list', 'portal-url': BASE['portal-url'], 'api-key': KEY }
 
     it('reads the filters; room-type filters only when given', () => {
       expect(parse(listing).filters).toEqual({ search: undefined, tags: [], roomType: undefined, area: 'active' })
