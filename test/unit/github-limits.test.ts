@@ -21,7 +21,9 @@ const { fitJsonArray, outputBytes, OUTPUTS_BUDGET_BYTES } = await import('../../
 const SUMMARY_LIMIT = 1024 * 1024
 const dir = mkdtempSync(join(tmpdir(), 'github-limits-'))
 const config = readInputs(
-  (name) => ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'get', 'room-id': '7' })[name] ?? ''
+  (name) =>
+    ({ 'portal-url': 'https://x.example', 'api-key': 'sk-0123456789abcdef', operation: 'get', 'room-id': '7' })[name] ??
+    ''
 )
 const room = (title: string) => ({
   id: 7,
