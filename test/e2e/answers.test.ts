@@ -9,23 +9,8 @@ const env = useEmulator({ operationDelayMs: 10 })
 type Json = Record<string, unknown>
 
 /** DocSpace's own answer to a GET, as the emulator gives it, for a test to take one thing out of. */
-async function answerOf(path: string): Promise<Json> {
-  const response = await fetch(`${env.emulator.url}/api/2.0${path}`, {
-    headers: { Authorization: `Bearer ${env.emulator.apiKey}` }
-  })
-  expect(response.status).toBe(200)
-  return (await response.json()) as Json
-}
 
 /** The next answers to method+path are `body` (a 200 with DocSpace's envelope), whatever the portal holds. */
-function answerWith(method: string, path: string | RegExp, body: unknown, times = Infinity): void {
-  env.emulator.faults.add({
-    method,
-    path,
-    times,
-    fault: { kind: 'status', status: 200, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
-  })
-}
 
 const writes = () => env.emulator.requests.filter((r) => r.method !== 'GET')
 
@@ -40,7 +25,7 @@ function expectFailedBeforeWriting(run: ActionRun, message: RegExp): void {
 /** A room-list page as DocSpace sends it, with `edit` applied to its `response`. */
 async function listingWith(edit: (response: Json) => void): Promise<Json> {
   const fields = ['id', 'title', 'rootFolderType', 'roomType', 'tags', 'created', 'updated'].map((f) => `folders.${f}`)
-  const page = await answerOf(`/files/rooms?fields=${[...fields, 'total'].join(',')}`)
+  const page = await env.answerOf(`/files/rooms?fields=${[...fields, 'total'].join(',')}`)
   const response = structuredClone(page.response) as Json
   edit(response)
   return { ...page, response }
@@ -136,7 +121,7 @@ describe('a room listing the action cannot read fails the step before any write'
       /with response\.total as the text "2", where a number was expected/
     ]
   ])('archive-stale with %s', async (_, edit, message) => {
-    answerWith('GET', '/files/rooms', await listingWith(edit))
+    env.answerWith('GET', '/files/rooms', await listingWith(edit))
     const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
     expectFailedBeforeWriting(run, message)
     expect(run.errors[0]).toMatch(/Likely cause: portal-url points at something other than a DocSpace portal/)
@@ -144,7 +129,7 @@ describe('a room listing the action cannot read fails the step before any write'
   })
 
   it('list with an empty response fails instead of listing no rooms', async () => {
-    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
+    env.answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
     const run = await env.run({ operation: 'list' })
     expectFailedBeforeWriting(run, /without a room list/)
     expect(run.outputs['count']).toBeUndefined()
@@ -152,7 +137,7 @@ describe('a room listing the action cannot read fails the step before any write'
   })
 
   it('create with if-exists: reuse does not make a room when the lookup cannot be read', async () => {
-    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
+    env.answerWith('GET', '/files/rooms', await listingWith((r) => delete r.folders))
     const run = await env.run({ operation: 'create', title: 'Old room' })
     expectFailedBeforeWriting(run, /Could not create room "Old room": DocSpace answered GET .*without a room list/)
     expect(env.emulator.state.rooms.size).toBe(2)
@@ -161,7 +146,7 @@ describe('a room listing the action cannot read fails the step before any write'
   it('closing a pull request does not archive when the lookup cannot be read', async () => {
     const payload = pullRequestPayload('closed', { number: 12 })
     env.emulator.addRoom({ title: 'PR room', tags: [`pr:${payload.repository!.full_name}#12`] })
-    answerWith('GET', '/files/rooms', await listingWith((r) => delete r.total))
+    env.answerWith('GET', '/files/rooms', await listingWith((r) => delete r.total))
     const run = await env.run({ operation: 'archive' }, eventEnv('pull_request', payload))
     expectFailedBeforeWriting(run, /without the total count/)
     expect(env.emulator.archivedRooms()).toEqual([])
@@ -175,9 +160,9 @@ describe('a room answer the action cannot read fails before the change that depe
     ['id', /without response\.id/]
   ])('archive by room-id when the room comes without %s', async (field, message) => {
     const { id } = env.emulator.addRoom({ title: 'Room' })
-    const answer = await answerOf(`/files/rooms/${id}`)
+    const answer = await env.answerOf(`/files/rooms/${id}`)
     delete (answer.response as Json)[field]
-    answerWith('GET', `/files/rooms/${id}`, answer)
+    env.answerWith('GET', `/files/rooms/${id}`, answer)
     const run = await env.run({ operation: 'archive', 'room-id': String(id) })
     expectFailedBeforeWriting(run, message)
     expect(run.errors[0]).toContain(`GET /api/2.0/files/rooms/${id}`)
@@ -186,9 +171,9 @@ describe('a room answer the action cannot read fails before the change that depe
 
   it('a folder that is not a room is not archived', async () => {
     const { id } = env.emulator.addRoom({ title: 'Room' })
-    const answer = await answerOf(`/files/rooms/${id}`)
+    const answer = await env.answerOf(`/files/rooms/${id}`)
     delete (answer.response as Json).roomType
-    answerWith('GET', `/files/rooms/${id}`, answer)
+    env.answerWith('GET', `/files/rooms/${id}`, answer)
     const run = await env.run({ operation: 'delete', 'room-id': String(id) })
     expectFailedBeforeWriting(run, /with a folder that is not a room \("Room" has no roomType\)/)
     expect(run.errors[0]).toMatch(/Likely cause: .* not of a room; use the room's own ID/)
@@ -196,7 +181,12 @@ describe('a room answer the action cannot read fails before the change that depe
   })
 
   it('a create answered without the new room id writes no README.txt and reports nothing created', async () => {
-    answerWith('POST', '/files/rooms', { response: { title: 'New' }, count: 1, status: 0, statusCode: 200 }, 1)
+    env.answerWith(
+      'POST',
+      '/files/rooms',
+      { response: { title: 'New' }, count: 1, status: 0, statusCode: 200 },
+      { times: 1 }
+    )
     const run = await env.run({ operation: 'create', title: 'New', description: 'About it' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/DocSpace answered POST \/api\/2\.0\/files\/rooms without response\.id/)
@@ -208,7 +198,7 @@ describe('a room answer the action cannot read fails before the change that depe
 describe('an operation answer the action cannot read is not reported done', () => {
   it('archive answered without the operation id', async () => {
     const { id } = env.emulator.addRoom({ title: 'Room' })
-    answerWith('PUT', `/files/rooms/${id}/archive`, {
+    env.answerWith('PUT', `/files/rooms/${id}/archive`, {
       response: { progress: 0, finished: false },
       count: 1,
       status: 0,
@@ -223,7 +213,7 @@ describe('an operation answer the action cannot read is not reported done', () =
   it('a progress listing that is not a list', async () => {
     env.emulator.state.operationDelayMs = 300
     const { id } = env.emulator.addRoom({ title: 'Room' })
-    answerWith('GET', '/files/fileops', { response: { id: 'x' }, count: 1, status: 0, statusCode: 200 })
+    env.answerWith('GET', '/files/fileops', { response: { id: 'x' }, count: 1, status: 0, statusCode: 200 })
     const run = await env.run({ operation: 'archive', 'room-id': String(id) })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(
@@ -235,7 +225,7 @@ describe('an operation answer the action cannot read is not reported done', () =
   it('an operation whose progress is of the wrong type', async () => {
     env.emulator.state.operationDelayMs = 300
     const { id } = env.emulator.addRoom({ title: 'Room' })
-    answerWith('GET', '/files/fileops', {
+    env.answerWith('GET', '/files/fileops', {
       response: [{ id: 'x', progress: 'half' }],
       count: 1,
       status: 0,

@@ -17,6 +17,32 @@ export function useEmulator(options: EmulatorOptions = {}) {
     get emulator(): Emulator {
       return state.emulator!
     },
+    /** DocSpace's own answer to a GET, as the emulator gives it, for a test to change before replaying it. */
+    async answerOf(path: string): Promise<Record<string, unknown>> {
+      const response = await fetch(`${state.emulator!.url}/api/2.0${path}`, {
+        headers: { Authorization: `Bearer ${state.emulator!.apiKey}` }
+      })
+      return (await response.json()) as Record<string, unknown>
+    },
+    /** The next answers to method+path are `body` as JSON with `status`, whatever the portal holds. */
+    answerWith(
+      method: string,
+      path: string | RegExp,
+      body: unknown,
+      options: { status?: number; times?: number } = {}
+    ) {
+      state.emulator!.faults.add({
+        method,
+        path,
+        times: options.times ?? Infinity,
+        fault: {
+          kind: 'status',
+          status: options.status ?? 200,
+          body: JSON.stringify(body),
+          contentType: 'application/json; charset=utf-8'
+        }
+      })
+    },
     /** Runs the action with the emulator's URL and key unless the test overrides them. */
     async run(
       inputs: Record<string, string | undefined>,

@@ -24,15 +24,6 @@ function measuredMemory(): { env: Record<string, string>; read: () => number } {
   }
 }
 
-function answerWith(method: string, path: string | RegExp, body: unknown, times = Infinity): void {
-  env.emulator.faults.add({
-    method,
-    path,
-    times,
-    fault: { kind: 'status', status: 200, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
-  })
-}
-
 const envelope = (response: unknown) => ({ response, count: 1, status: 0, statusCode: 200 })
 const listedRoom = (fields: Record<string, unknown>) => ({
   id: 1,
@@ -119,7 +110,7 @@ describe('paging that a portal cannot drive', () => {
   })
 
   it('a portal that ignores startIndex is read once, not until total', async () => {
-    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: 7 })], total: 1e6 }))
+    env.answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: 7 })], total: 1e6 }))
     const run = await env.run({ operation: 'list' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['count']).toBe('1')
@@ -134,9 +125,13 @@ describe('IDs from the portal in request paths', () => {
     ['archive-stale', { operation: 'archive-stale', 'stale-days': '1' }],
     ['delete by title', { operation: 'delete', title: 'Doomed' }]
   ])('%s refuses an ID that is a path and sends nothing outside the rooms API', async (_, inputs) => {
-    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: HOSTILE, title: 'Doomed' })], total: 1 }))
+    env.answerWith(
+      'GET',
+      '/files/rooms',
+      envelope({ folders: [listedRoom({ id: HOSTILE, title: 'Doomed' })], total: 1 })
+    )
     // What a portal could answer at the path the ID points to, so that a run that followed it would go on to delete.
-    answerWith('GET', '/people/7', envelope(listedRoom({ id: HOSTILE, title: 'Doomed', rootFolderType: 20 })))
+    env.answerWith('GET', '/people/7', envelope(listedRoom({ id: HOSTILE, title: 'Doomed', rootFolderType: 20 })))
     const run = await env.run(inputs)
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(
@@ -148,8 +143,8 @@ describe('IDs from the portal in request paths', () => {
 
   it('a third-party storage ID is sent as one path segment', async () => {
     const id = 'box-3-|folder/12'
-    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id, title: 'Box room' })], total: 1 }))
-    answerWith('GET', /^\/files\/rooms\/box-3/, envelope(listedRoom({ id, title: 'Box room' })))
+    env.answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id, title: 'Box room' })], total: 1 }))
+    env.answerWith('GET', /^\/files\/rooms\/box-3/, envelope(listedRoom({ id, title: 'Box room' })))
     const run = await env.run({ operation: 'get', title: 'Box room' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['room-id']).toBe(id)
@@ -177,7 +172,7 @@ describe('search and area, checked again on the action side', () => {
   it('list with area: archived lists no active room when the portal ignores searchArea', async () => {
     const active = listedRoom({ id: 1, title: 'Active' })
     const archived = listedRoom({ id: 2, title: 'Archived', rootFolderType: 20 })
-    answerWith('GET', '/files/rooms', envelope({ folders: [active, archived], total: 2 }))
+    env.answerWith('GET', '/files/rooms', envelope({ folders: [active, archived], total: 2 }))
     const run = await env.run({ operation: 'list', area: 'archived' })
     expect(run.exitCode).toBe(0)
     expect((JSON.parse(run.outputs['rooms']!) as { id: number }[]).map((r) => r.id)).toEqual([2])
@@ -234,7 +229,7 @@ describe('odd field types fail before anything is done with them', () => {
   it('archive-stale with a title that is a number archives nothing and names the field', async () => {
     const old = new Date(Date.now() - 90 * DAY)
     const room = env.emulator.addRoom({ title: 'Stale', updated: old, created: old })
-    answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: room.id, title: 12345 })], total: 1 }))
+    env.answerWith('GET', '/files/rooms', envelope({ folders: [listedRoom({ id: room.id, title: 12345 })], total: 1 }))
     const run = await env.run({ operation: 'archive-stale', 'stale-days': '30' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
@@ -249,7 +244,7 @@ describe('odd field types fail before anything is done with them', () => {
 
   it('rename answered with a title that is a number says so, naming the field', async () => {
     const room = env.emulator.addRoom({ title: 'Before' })
-    answerWith('PUT', `/files/rooms/${room.id}`, envelope(listedRoom({ id: room.id, title: 12345 })), 1)
+    env.answerWith('PUT', `/files/rooms/${room.id}`, envelope(listedRoom({ id: room.id, title: 12345 })), { times: 1 })
     const run = await env.run({ operation: 'rename', 'room-id': String(room.id), title: 'After' })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([

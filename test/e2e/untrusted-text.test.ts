@@ -59,22 +59,6 @@ function expectNothingGotThrough(run: ActionRun): void {
 
 type Json = Record<string, unknown>
 
-async function answerOf(path: string): Promise<Json> {
-  const response = await fetch(`${env.emulator.url}/api/2.0${path}`, {
-    headers: { Authorization: `Bearer ${env.emulator.apiKey}` }
-  })
-  return (await response.json()) as Json
-}
-
-function answerWith(method: string, path: string | RegExp, body: unknown, status = 200, times = Infinity): void {
-  env.emulator.faults.add({
-    method,
-    path,
-    times,
-    fault: { kind: 'status', status, body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
-  })
-}
-
 const OLD = new Date('2020-01-01')
 const seed = (init: { archived?: boolean; tags?: string[] } = {}) =>
   env.emulator.addRoom({ title: HOSTILE, tags: [HOSTILE, 'ci'], created: OLD, updated: OLD, ...init })
@@ -135,7 +119,12 @@ describe('outside text in every operation reaches the runner as text, never as a
 describe("the portal's own words and values reach the runner as text", () => {
   it('an error message', async () => {
     const { id } = seed()
-    answerWith('GET', `/files/rooms/${id}`, { error: { message: HOSTILE }, status: 1, statusCode: 403 }, 403)
+    env.answerWith(
+      'GET',
+      `/files/rooms/${id}`,
+      { error: { message: HOSTILE }, status: 1, statusCode: 403 },
+      { status: 403 }
+    )
     const run = await env.run({ operation: 'archive', 'room-id': String(id) })
     expect(run.exitCode).toBe(1)
     expectNothingGotThrough(run)
@@ -143,7 +132,12 @@ describe("the portal's own words and values reach the runner as text", () => {
 
   it("a failed run's summary wraps the error, likely cause included, where a reader sees it", async () => {
     const { id } = seed()
-    answerWith('GET', `/files/rooms/${id}`, { error: { message: HOSTILE }, status: 1, statusCode: 403 }, 403)
+    env.answerWith(
+      'GET',
+      `/files/rooms/${id}`,
+      { error: { message: HOSTILE }, status: 1, statusCode: 403 },
+      { status: 403 }
+    )
     const run = await env.run({ operation: 'get', 'room-id': String(id) })
     expect(run.exitCode).toBe(1)
     // A <pre> neither wraps nor survives a blank line in the message.
@@ -173,7 +167,7 @@ describe("the portal's own words and values reach the runner as text", () => {
 
   it('an operation id', async () => {
     const { id } = seed()
-    answerWith('PUT', `/files/rooms/${id}/archive`, {
+    env.answerWith('PUT', `/files/rooms/${id}/archive`, {
       response: { id: HOSTILE, progress: 0, finished: false },
       count: 1,
       status: 0,
@@ -186,12 +180,12 @@ describe("the portal's own words and values reach the runner as text", () => {
   it('ids, tags and dates in a listing', async () => {
     seed()
     expect(Number.isNaN(Date.parse(HOSTILE_DATE))).toBe(false)
-    const page = await answerOf(
+    const page = await env.answerOf(
       '/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,folders.roomType,folders.tags,folders.created,folders.updated,total'
     )
     const response = page.response as { folders: Json[] }
     for (const folder of response.folders) Object.assign(folder, { created: HOSTILE_DATE, updated: HOSTILE_DATE })
-    answerWith('GET', '/files/rooms', page)
+    env.answerWith('GET', '/files/rooms', page)
     const run = await env.run({ operation: 'list', tags: 'ci' })
     expectNothingGotThrough(run)
   })
@@ -200,10 +194,10 @@ describe("the portal's own words and values reach the runner as text", () => {
   // reaches the runner as text.
   it('an id that is hostile text', async () => {
     seed()
-    const page = await answerOf('/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,total')
+    const page = await env.answerOf('/files/rooms?fields=folders.id,folders.title,folders.rootFolderType,total')
     const response = page.response as { folders: Json[] }
     for (const folder of response.folders) folder.id = `##[error]${MARK}\n::add-mask::x`
-    answerWith('GET', '/files/rooms', page)
+    env.answerWith('GET', '/files/rooms', page)
     const run = await env.run({ operation: 'list', tags: 'ci' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/response\.folders\[0\]\.id as the text/)
