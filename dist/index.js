@@ -12382,9 +12382,14 @@ function settledResult(p, op) {
             error: new OperationFailedError(`The ${p.what} was ${op.status === 3 ? 'canceled' : 'reported failed'} by DocSpace`)
         };
     }
-    if (op.finished === true || op.progress === 100)
+    if (hasEnded(op))
         return { ok: true };
     return undefined;
+}
+/** Whether DocSpace says an operation is over, well or not: an error, a final status (2 Completed, 3 Canceled,
+ * 4 Failed; DistributedTaskQueue.cs:263-286), `finished`, or full progress. */
+function hasEnded(op) {
+    return Boolean(op.error) || (op.status ?? 0) >= 2 || op.finished === true || op.progress === 100;
 }
 async function confirmByRoom(client, p) {
     const room = await findRoom(client, p.roomId);
@@ -12468,15 +12473,12 @@ async function watchUntilGone(ctx, room, reported) {
     const schedule = ctx.wait?.schedule ?? DEFAULT_POLL;
     let interval = schedule.firstMs;
     while (await findRoom(ctx.client, room.id)) {
-        const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !settled(op));
+        const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op));
         if (running.length === 0 && (await findRoom(ctx.client, room.id)))
             throw reported;
         await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`);
         interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
     }
-}
-function settled(op) {
-    return Boolean(op.error) || op.finished === true || op.progress === 100 || (op.status ?? 0) >= 2;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/archive.ts

@@ -117,8 +117,14 @@ function settledResult(p: PendingOperation, op: FileOperation): OperationResult 
       )
     }
   }
-  if (op.finished === true || op.progress === 100) return { ok: true }
+  if (hasEnded(op)) return { ok: true }
   return undefined
+}
+
+/** Whether DocSpace says an operation is over, well or not: an error, a final status (2 Completed, 3 Canceled,
+ * 4 Failed; DistributedTaskQueue.cs:263-286), `finished`, or full progress. */
+export function hasEnded(op: FileOperation): boolean {
+  return Boolean(op.error) || (op.status ?? 0) >= 2 || op.finished === true || op.progress === 100
 }
 
 async function confirmByRoom(client: DocSpaceClient, p: PendingOperation): Promise<OperationResult> {

@@ -1,5 +1,5 @@
 import type { DocSpaceClient } from '../docspace/client.js'
-import { DEFAULT_POLL, waitForOperations, type Expectation } from '../docspace/operations.js'
+import { DEFAULT_POLL, hasEnded, waitForOperations, type Expectation } from '../docspace/operations.js'
 import { findRoom, listOperations, startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
 import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'
@@ -74,13 +74,9 @@ async function watchUntilGone(ctx: OperationContext, room: Room, reported: Error
   const schedule = ctx.wait?.schedule ?? DEFAULT_POLL
   let interval = schedule.firstMs
   while (await findRoom(ctx.client, room.id)) {
-    const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !settled(op))
+    const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op))
     if (running.length === 0 && (await findRoom(ctx.client, room.id))) throw reported
     await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`)
     interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
   }
-}
-
-function settled(op: FileOperation): boolean {
-  return Boolean(op.error) || op.finished === true || op.progress === 100 || (op.status ?? 0) >= 2
 }
