@@ -192,3 +192,16 @@ describe('README', () => {
     }
   })
 })
+
+describe('files that repeat what action.yml and the changelog say', () => {
+  it("package.json's version is the newest released version in CHANGELOG.md", () => {
+    const released = /^## \[(\d+\.\d+\.\d+)\]/m.exec(text('CHANGELOG.md'))
+    expect(released).not.toBeNull()
+    expect((JSON.parse(text('package.json')) as { version: string }).version).toBe(released![1])
+  })
+
+  it('.env.example sets exactly the inputs of action.yml, as the runner names them', () => {
+    const names = [...text('.env.example').matchAll(/^INPUT_([A-Z-]+)=/gm)].map((m) => m[1]!.toLowerCase())
+    expect(names).toEqual(Object.keys(action.inputs))
+  })
+})
