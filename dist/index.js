@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,11 +280,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1222);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6753);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1222:
+/***/ 6753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -429,7 +429,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -520,11 +520,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/stubs/undici.ts
-var undici = __nccwpck_require__(4213);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(5883);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1271,7 +1271,7 @@ class AdaptiveLimit {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -9479,7 +9479,7 @@ function networkError(label, error, answered) {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -9515,7 +9515,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -9611,7 +9611,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9648,7 +9648,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9724,7 +9724,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9798,7 +9798,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10079,7 +10079,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -10121,7 +10121,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10301,7 +10301,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10575,7 +10575,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11163,7 +11163,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11243,7 +11243,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11308,7 +11308,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11816,6 +11816,12 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
     };
 }
+/** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
+ * even when another input was refused. */
+function requestedOperation(read = (name) => getInput(name)) {
+    const value = read('operation').trim().toLowerCase();
+    return OPERATIONS.includes(value) ? value : undefined;
+}
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
 function ignoredInputs(operation, read) {
     return INPUTS_WITHOUT_DEFAULT.filter((input) => !readsInput(operation, input) && read(input).trim() !== '');
@@ -12196,7 +12202,41 @@ async function listRooms(client, filter = {}, concurrency = 1) {
     return [...rooms.values()];
 }
 
+;// CONCATENATED MODULE: ./src/room-url.ts
+/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
+function roomUrl(portalUrl, roomId) {
+    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/room-words.ts
+
+
+// One wording for a room in the log, whichever operation names it: `room 12 "Title" (https://…)` where a
+// person may want to open it, `12 "Title" (active)` in a list of matches.
+/** `room 12 "Title" (link)`. */
+function roomRef(portalUrl, room) {
+    return `room ${room.id} "${room.title}" (${roomUrl(portalUrl, room.id)})`;
+}
+/** `12 "Title" (active)`. */
+function roomItem(room) {
+    return `${room.id} "${room.title}" (${isArchived(room) ? 'archived' : 'active'})`;
+}
+/** `2 rooms matched: 12 "A" (active), 14 "B" (archived)`, at most ten of them named. */
+function matchedRooms(rooms) {
+    if (rooms.length === 0)
+        return 'No room matched';
+    const shown = rooms.slice(0, 10).map(roomItem).join(', ');
+    const more = rooms.length > 10 ? ` and ${rooms.length - 10} more` : '';
+    return `${rooms.length} room${rooms.length === 1 ? '' : 's'} matched: ${shown}${more}`;
+}
+/** `12 "A" (active), 14 "B" (archived)`, at most ten of them named. */
+function roomList(rooms) {
+    const shown = rooms.slice(0, 10).map(roomItem);
+    return shown.join(', ') + (rooms.length > 10 ? ` and ${rooms.length - 10} more` : '');
+}
+
 ;// CONCATENATED MODULE: ./src/operations/find-room.ts
+
 
 
 
@@ -12276,7 +12316,7 @@ async function targetRoom(ctx, prefer) {
     const what = describeSelector(selector);
     const matches = await ctx.group(`Finding ${what}`, async () => {
         const found = await findMatches(ctx, selector, 'any');
-        ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`);
+        ctx.log(matchedRooms(found));
         return found;
     });
     let candidates = matches;
@@ -12295,16 +12335,31 @@ async function targetRoom(ctx, prefer) {
 function ambiguous(what, rooms) {
     return new RoomLookupError(`Found ${rooms.length} rooms for ${what}, so nothing was changed: ${roomList(rooms)}. Give room-id to choose one`);
 }
-function roomList(rooms) {
-    const shown = rooms.slice(0, 10).map((r) => `${r.id} "${r.title}" (${isArchived(r) ? 'archived' : 'active'})`);
-    return shown.join(', ') + (rooms.length > 10 ? ` and ${rooms.length - 10} more` : '');
-}
 
 ;// CONCATENATED MODULE: ./src/docspace/operations.ts
 
 
+
 /** Short first poll, because most room operations take well under a second; then slower, up to 2 s. */
 const DEFAULT_POLL = { firstMs: 250, maxMs: 2000 };
+/** A wait longer than this says it is still waiting, and again each time this passes. */
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
+ * however the polls are spaced. Returns the function that stops it.
+ */
+function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
+    if (!say)
+        return () => undefined;
+    const started = Date.now();
+    const timer = setInterval(() => {
+        const what = waitingFor();
+        if (what)
+            say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`);
+    }, every);
+    timer.unref();
+    return () => clearInterval(timer);
+}
 class OperationFailedError extends Error {
     constructor(message) {
         super(message);
@@ -12340,33 +12395,39 @@ async function waitForOperations(client, pending, options = {}) {
             waiting.push(p);
     }
     let interval = schedule.firstMs;
-    while (waiting.length > 0) {
-        const stillWaiting = waiting;
-        await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress));
-        interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
-        // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-        const listed = await listOperations(client, {
-            id: waiting.length === 1 ? waiting[0].operation.id : undefined,
-            waitingFor: waiting.length
-        });
-        const byId = new Map(listed.map((op) => [op.id, op]));
-        const next = [];
-        for (const p of waiting) {
-            const op = byId.get(p.operation.id);
-            if (op) {
-                const settled = settledResult(p, op);
-                if (settled)
-                    await settle(p, settled);
+    const stop = reportProgress(options.progress, options.progressEveryMs, () => waiting.length > 0 ? describeWaiting(waiting, progress) : undefined);
+    try {
+        while (waiting.length > 0) {
+            const stillWaiting = waiting;
+            await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress));
+            interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
+            // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
+            const listed = await listOperations(client, {
+                id: waiting.length === 1 ? waiting[0].operation.id : undefined,
+                waitingFor: waiting.length
+            });
+            const byId = new Map(listed.map((op) => [op.id, op]));
+            const next = [];
+            for (const p of waiting) {
+                const op = byId.get(p.operation.id);
+                if (op) {
+                    const settled = settledResult(p, op);
+                    if (settled)
+                        await settle(p, settled);
+                    else {
+                        progress.set(p, op.progress ?? 0);
+                        next.push(p);
+                    }
+                }
                 else {
-                    progress.set(p, op.progress ?? 0);
-                    next.push(p);
+                    results.set(p, await confirmByRoom(client, p));
                 }
             }
-            else {
-                results.set(p, await confirmByRoom(client, p));
-            }
+            waiting = next;
         }
-        waiting = next;
+    }
+    finally {
+        stop();
     }
     return pending.map((p) => results.get(p));
 }
@@ -12416,6 +12477,7 @@ function describeWaiting(waiting, progress) {
 
 
 
+
 const CHANGES = {
     archive: { start: startArchive, expect: 'archived', noun: 'archive' },
     unarchive: { start: startUnarchive, expect: 'active', noun: 'unarchive' },
@@ -12443,12 +12505,13 @@ async function changeRoomState(ctx, room, change, wait) {
         throw error;
     }
     if (!wait) {
-        ctx.log(`Started the ${noun} of room ${room.id} (operation ${operation.id}); not waiting for it (wait: false)`);
+        ctx.log(`Started the ${noun} of ${roomRef(ctx.config.portalUrl, room)} (operation ${operation.id}); not waiting for it (wait: false)`);
         return { room, finished: false };
     }
     const what = `${noun} of room ${room.id} ("${room.title}")`;
     const lastSeen = isArchived(room) ? 'archived' : 'active';
     const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what, lastSeen }], {
+        progress: ctx.log,
         ...ctx.wait,
         confirm: 'always'
     });
@@ -12472,12 +12535,19 @@ async function changeRoomState(ctx, room, change, wait) {
 async function watchUntilGone(ctx, room, reported) {
     const schedule = ctx.wait?.schedule ?? DEFAULT_POLL;
     let interval = schedule.firstMs;
-    while (await findRoom(ctx.client, room.id)) {
-        const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op));
-        if (running.length === 0 && (await findRoom(ctx.client, room.id)))
-            throw reported;
-        await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`);
-        interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
+    const waitingFor = `waiting for the deletion of room ${room.id} to finish`;
+    const stop = reportProgress(ctx.wait?.progress ?? ctx.log, ctx.wait?.progressEveryMs, () => waitingFor);
+    try {
+        while (await findRoom(ctx.client, room.id)) {
+            const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op));
+            if (running.length === 0 && (await findRoom(ctx.client, room.id)))
+                throw reported;
+            await ctx.client.deadline.sleep(interval, waitingFor);
+            interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5));
+        }
+    }
+    finally {
+        stop();
     }
 }
 
@@ -12485,26 +12555,27 @@ async function watchUntilGone(ctx, room, reported) {
 
 
 
+
 const archive = async (ctx) => {
     const room = await targetRoom(ctx, 'active');
     if (isArchived(room)) {
-        ctx.log(`Room ${room.id} ("${room.title}") is already archived; nothing to do`);
+        ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already archived; nothing to do`);
         return { result: 'already-archived', room };
     }
     const after = await changeRoomState(ctx, room, 'archive', ctx.config.wait);
     if (after.finished)
-        ctx.log(`Archived room ${room.id} ("${room.title}")`);
+        ctx.log(`Archived ${roomRef(ctx.config.portalUrl, room)}`);
     return { result: after.finished ? 'archived' : 'archive-started', room: after.room ?? room };
 };
 const unarchive = async (ctx) => {
     const room = await targetRoom(ctx, 'archived');
     if (!isArchived(room)) {
-        ctx.log(`Room ${room.id} ("${room.title}") is already active; nothing to do`);
+        ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already active; nothing to do`);
         return { result: 'already-active', room };
     }
     const after = await changeRoomState(ctx, room, 'unarchive', ctx.config.wait);
     if (after.finished)
-        ctx.log(`Restored room ${room.id} ("${room.title}") from the archive`);
+        ctx.log(`Restored ${roomRef(ctx.config.portalUrl, room)} from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
 
@@ -12523,32 +12594,78 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/dates.ts
+// Dates as people read them: "2026-11-24 03:35 UTC", "3 days ago", idle "45 days". The log and the summary
+// say them alike.
+const DAY_MS = 86_400_000;
+/** "2026-11-24 03:35 UTC", with seconds when asked. */
+function utcDate(at, seconds = false) {
+    const iso = new Date(at).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, seconds ? 19 : 16)} UTC`;
+}
+/** How long ago, in the largest unit that reads naturally. */
+function ago(ms) {
+    if (ms < 60_000)
+        return 'just now';
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return `${count(minutes, 'minute')} ago`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 24)
+        return `${count(hours, 'hour')} ago`;
+    const d = Math.floor(ms / DAY_MS);
+    if (d < 60)
+        return `${count(d, 'day')} ago`;
+    if (d < 730)
+        return `${count(Math.round(d / 30.44), 'month')} ago`;
+    return `${count(Math.floor(d / 365.25), 'year')} ago`;
+}
+/** How long a room has gone without an update, in days, the unit of stale-days. */
+function idle(ms) {
+    if (ms < 3_600_000)
+        return 'under an hour';
+    if (ms < DAY_MS)
+        return count(Math.floor(ms / 3_600_000), 'hour');
+    return count(Math.floor(ms / DAY_MS), 'day');
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/archive-stale.ts
 
 
 
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
+
+const archive_stale_DAY_MS = 24 * 60 * 60 * 1000;
 /** Archives active rooms whose last update is older than stale-days, oldest first, at most max-rooms. */
 const archiveStale = async (ctx) => {
     const { config } = ctx;
-    const cutoff = ctx.now() - config.staleDays * DAY_MS;
-    const stale = await ctx.group('Finding stale rooms', async () => {
+    const cutoff = ctx.now() - config.staleDays * archive_stale_DAY_MS;
+    const { stale, examined } = await ctx.group('Finding stale rooms', async () => {
         // Oldest first, and every `updated` is a date: the answer's check saw to it.
         const rooms = await filteredRooms(ctx, config.filters, 'oldest-first');
         const old = rooms.filter((room) => Date.parse(room.updated) < cutoff);
-        ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`);
-        return old;
+        ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${utcDate(cutoff)} (${config.staleDays} days ago)`);
+        return { stale: old, examined: rooms.length };
     });
     const chosen = stale.slice(0, config.maxRooms);
+    const counted = { cutoff, examined, stale: stale.length, handled: chosen.length };
     if (stale.length > chosen.length) {
         ctx.warn(`${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`);
     }
     if (config.dryRun) {
-        for (const room of chosen)
-            ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`);
-        return { result: 'dry-run', rooms: chosen };
+        if (chosen.length > 0) {
+            await ctx.group(`Would archive ${chosen.length} room${chosen.length === 1 ? '' : 's'} (dry run: nothing is changed)`, () => {
+                for (const room of chosen)
+                    ctx.log(`Would archive ${staleLine(ctx, room)}`);
+                return Promise.resolve();
+            });
+        }
+        return { result: 'dry-run', rooms: chosen, stale: counted };
     }
     return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
         const failures = [];
@@ -12571,7 +12688,7 @@ const archiveStale = async (ctx) => {
         const begun = chosen.flatMap((room, i) => (started[i] ? [{ room, pending: started[i] }] : []));
         const archived = [];
         if (config.wait) {
-            const results = await waitForOperations(ctx.client, begun.map((b) => b.pending), ctx.wait);
+            const results = await waitForOperations(ctx.client, begun.map((b) => b.pending), { progress: ctx.log, ...ctx.wait });
             results.forEach((result, i) => {
                 const { room } = begun[i];
                 if (result.ok)
@@ -12584,15 +12701,14 @@ const archiveStale = async (ctx) => {
             archived.push(...begun.map((b) => b.room));
         }
         for (const room of archived)
-            ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`);
-        return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures };
+            ctx.log(`${config.wait ? 'Archived' : 'Started archiving'} ${staleLine(ctx, room)}`);
+        return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted };
     });
 };
-
-;// CONCATENATED MODULE: ./src/room-url.ts
-/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
-function roomUrl(portalUrl, roomId) {
-    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
+/** `room 12 "Title" (link), last updated 2026-10-01 09:30 UTC (57 days ago)`. */
+function staleLine(ctx, room) {
+    const updated = Date.parse(room.updated);
+    return `${roomRef(ctx.config.portalUrl, room)}, last updated ${utcDate(updated)} (${ago(ctx.now() - updated)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/create.ts
@@ -12613,9 +12729,7 @@ const create = async (ctx) => {
     // create whose outcome is unknown, which matching rooms existed before.
     const existing = await ctx.group(`Looking for ${what}`, async () => {
         const found = await findMatches(ctx, identity, config.pullRequest ? 'any' : 'active');
-        ctx.log(found.length
-            ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
-            : 'None found');
+        ctx.log(matchedRooms(found));
         return found;
     });
     const active = existing.filter((r) => !isArchived(r));
@@ -12626,7 +12740,7 @@ const create = async (ctx) => {
         if (config.ifExists === 'fail') {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
-        ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`);
+        ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`);
         const found = await getRoom(ctx.client, room.id);
         await writeDescription(ctx, found, 'if-missing');
         return { result: 'found', room: found };
@@ -12635,7 +12749,7 @@ const create = async (ctx) => {
     const archived = existing.filter(isArchived);
     if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
         const room = await getRoom(ctx.client, archived[0].id);
-        ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`);
+        ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
         const restored = after.room ?? room;
         await writeDescription(ctx, restored, 'if-missing');
@@ -12643,7 +12757,7 @@ const create = async (ctx) => {
     }
     ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`);
     const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
-    ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`);
+    ctx.log(`Created ${roomRef(config.portalUrl, room)}`);
     await writeDescription(ctx, room, 'always');
     return { result: 'created', room };
 };
@@ -12707,24 +12821,27 @@ async function watchForNewRoom(ctx, selector, before) {
 
 
 
+
 const remove = async (ctx) => {
     let room = await targetRoom(ctx);
+    ctx.log(`Deleting ${roomRef(ctx.config.portalUrl, room)}`);
     if (!isArchived(room)) {
         // DocSpace lets only a room's creator delete it while active; from the archive its owner and admins may.
-        ctx.log(`Room ${room.id} ("${room.title}") is active; archiving it before deleting it`);
+        ctx.log(`The room is active; archiving it before deleting it`);
         room = (await changeRoomState(ctx, room, 'archive', true)).room ?? room;
     }
     const after = await changeRoomState(ctx, room, 'delete', ctx.config.wait);
     if (after.finished)
-        ctx.log(`Deleted room ${room.id} ("${room.title}") permanently`);
+        ctx.log(`Deleted room ${room.id} "${room.title}" permanently`);
     return { result: after.finished ? 'deleted' : 'delete-started', room };
 };
 
 ;// CONCATENATED MODULE: ./src/operations/get.ts
 
+
 const get = async (ctx) => {
     const room = await targetRoom(ctx);
-    ctx.log(`Found room ${room.id} ("${room.title}")`);
+    ctx.log(`Found ${roomRef(ctx.config.portalUrl, room)}`);
     return { result: 'found', room };
 };
 
@@ -12744,14 +12861,19 @@ const list = async (ctx) => {
 
 
 
+
 const rename_rename = async (ctx) => {
     const { client, config } = ctx;
     const target = config.target;
-    const id = target.by === 'id' ? target.id : (await targetRoom(ctx)).id;
+    // Read first for the title it had: DocSpace's answer to a rename carries only the new one. A room that cannot be
+    // read is renamed all the same, so that DocSpace's own answer to the rename says what is wrong.
+    const before = target.by === 'id' ? await findRoom(client, target.id).catch(() => undefined) : await targetRoom(ctx);
+    const id = target.by === 'id' ? target.id : before.id;
     try {
         const room = await renameRoom(client, id, config.title);
-        ctx.log(`Renamed room ${room.id} to "${room.title}"`);
-        return { result: 'renamed', room };
+        const from = before ? ` from "${before.title}"` : '';
+        ctx.log(`Renamed room ${room.id}${from} to "${room.title}": ${roomUrl(config.portalUrl, room.id)}`);
+        return { result: 'renamed', room, previousTitle: before?.title };
     }
     catch (error) {
         // DocSpace answers 403 alike for a missing room, an archived one and missing rights; one read tells which.
@@ -12795,7 +12917,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readPullRequest(env = process.env) {
     if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { context } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
     const pr = context.payload.pull_request;
     if (!pr)
         return undefined;
@@ -12828,10 +12950,16 @@ function cut(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/github-limits.ts
 
 
@@ -12916,12 +13044,6 @@ function clip(text, length) {
     return `${text.slice(0, end)}…`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/safe-text.ts
 
 
@@ -13025,7 +13147,7 @@ function summaryLink(url, text) {
  * first; `rooms` gets what is left and holds as many rooms as fit, while `rooms-file` names a JSON file with all
  * of them. An output that does not fit at all (only a hostile portal makes a room that large) is left unset.
  */
-async function setOutputs(config, outcome, listed) {
+async function setOutputs(config, outcome, listed, warn = log.warning) {
     const { room } = outcome;
     const outputs = [['result', outcome.result]];
     if (room) {
@@ -13039,7 +13161,7 @@ async function setOutputs(config, outcome, listed) {
         const value = redact(raw);
         const size = outputBytes(name, value);
         if (size > left) {
-            log.warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`);
+            warn(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`);
             continue;
         }
         setOutput(name, value);
@@ -13050,7 +13172,7 @@ async function setOutputs(config, outcome, listed) {
     const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)));
     setOutput('rooms', value);
     if (kept < listed.length) {
-        log.warning(`The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
+        warn(`The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
             `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
     }
 }
@@ -13061,9 +13183,272 @@ async function writeRoomsFile(listed) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+
+
+
+/** Rows in the rooms' table; the summary file is capped at 1 MiB and a person reads the first ones. */
+const SUMMARY_ROWS = 100;
+/**
+ * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
+ * fit, and at worst only the heading and result.
+ */
+async function writeSummary(facts) {
+    const budget = await summaryBudget();
+    const most = Math.max(SUMMARY_ROWS, facts.outcome.failures?.length ?? 0);
+    const text = largestFitting(most, budget, (shown) => renderSummary(facts, shown)) ??
+        redact(summary_document([
+            heading(facts.config.operation),
+            `<p>Result: <b>${summaryText(facts.outcome.result)}</b>. ${TOO_LARGE}</p>`
+        ]));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+/** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
+async function writeFailureSummary(facts) {
+    const budget = await summaryBudget();
+    // Every character takes at least a byte, so no more than `budget` of them can fit.
+    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
+    await summary.emptyBuffer().addRaw(text).write();
+}
+const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
+/** The summary with at most `shown` table rows and failures. */
+function renderSummary(facts, shown = SUMMARY_ROWS) {
+    const { config, outcome, listed } = facts;
+    const blocks = [heading(config.operation), `<p>${headline(facts)}</p>`];
+    if (outcome.failures?.length) {
+        const failures = outcome.failures.slice(0, shown);
+        const more = outcome.failures.length - failures.length;
+        blocks.push(callout('CAUTION', `${summary_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
+    }
+    blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : listRows(facts)));
+    if (listed && listed.length > 0) {
+        const rows = Math.min(SUMMARY_ROWS, shown);
+        blocks.push(roomsTable(listed.slice(0, rows), facts.now));
+        if (listed.length > rows)
+            blocks.push(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`);
+    }
+    if (facts.warnings.length > 0)
+        blocks.push(warningsCallout(facts.warnings));
+    return redact(summary_document(blocks));
+}
+/** The summary of a failed step, the likely cause on a line of its own. */
+function renderFailure(facts) {
+    const said = facts.inputError
+        ? 'The step stopped before sending anything to DocSpace: an input is missing or not valid.'
+        : 'The step failed.';
+    const [what, cause] = splitCause(facts.message);
+    const lines = [summaryLines(what)];
+    if (cause)
+        lines.push(`<b>Likely cause:</b> ${summaryLines(cause)}`);
+    const blocks = [heading(facts.operation), `<p>${said}</p>`, callout('CAUTION', 'Error:', lines)];
+    if (facts.warnings.length > 0)
+        blocks.push(warningsCallout(facts.warnings));
+    return redact(summary_document(blocks));
+}
+function summary_document(blocks) {
+    return `${blocks.filter(Boolean).join('\n\n')}\n\n`;
+}
+function heading(operation) {
+    return `<h3>DocSpace rooms${operation ? `: ${summaryText(operation)}` : ''}</h3>`;
+}
+/** The error and its likely cause, which DocSpaceError writes as a sentence of its own. */
+function splitCause(message) {
+    const at = message.indexOf('Likely cause: ');
+    if (at < 0)
+        return [message, undefined];
+    return [message.slice(0, at).trimEnd(), message.slice(at + 'Likely cause: '.length)];
+}
+/** GitHub's alert: a blockquote whose first line names its kind. Its one line of content starts with `<b>`. */
+function callout(kind, title, lines) {
+    return `> [!${kind}]\n> <b>${title}</b><br>${lines.join('<br>')}`;
+}
+function warningsCallout(warnings) {
+    const title = warnings.length === 1 ? 'The step warned:' : `The step warned ${warnings.length} times:`;
+    return callout('WARNING', title, warnings.map(summaryLines));
+}
+/** A table of labelled values, one a row, without the rows that have no value. */
+function keyValueTable(rows) {
+    const shown = rows.filter((row) => row[1] !== undefined && row[1] !== '');
+    if (shown.length === 0)
+        return '';
+    return `<table>${shown.map(([label, html]) => `<tr><th align="left">${label}</th><td>${html}</td></tr>`).join('')}</table>`;
+}
+// ---- the sentence of what happened ----
+function headline(facts) {
+    const { config, outcome, room } = facts;
+    if (room)
+        return roomHeadline(facts, room);
+    const n = facts.listed?.length ?? 0;
+    if (config.operation === 'list') {
+        const area = config.filters.area === 'any' ? 'active or archived' : config.filters.area;
+        return `Found ${n === 0 ? 'no' : n} ${area} room${n === 1 ? '' : 's'}${filtered(config) ? ' matching the filters' : ''}.`;
+    }
+    if (config.operation === 'archive-stale')
+        return staleHeadline(facts, n);
+    return `Result: <b>${summaryText(outcome.result)}</b>.`;
+}
+function roomHeadline(facts, room) {
+    const { config, outcome } = facts;
+    const link = summaryLink(room.url, room.title);
+    const forPullRequest = pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
+    const background = 'DocSpace finishes it in the background; the step did not wait for it (wait: false).';
+    switch (outcome.result) {
+        case 'created':
+            return `Created room ${link}${forPullRequest}.`;
+        case 'found':
+            return config.operation === 'create'
+                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).`
+                : `Found room ${link}; nothing was changed.`;
+        case 'renamed':
+            return outcome.previousTitle === undefined
+                ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
+                : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
+        case 'unarchived':
+            return config.operation === 'create'
+                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.`
+                : `Restored room ${link} from the archive.`;
+        case 'archived':
+            return `Archived room ${link}.`;
+        case 'already-archived':
+            return `Room ${link} was already archived; nothing was changed.`;
+        case 'already-active':
+            return `Room ${link} was already active; nothing was changed.`;
+        case 'archive-started':
+            return `Started archiving room ${link}. ${background}`;
+        case 'unarchive-started':
+            return `Started restoring room ${link} from the archive. ${background}`;
+        case 'deleted':
+            return `Deleted room <em>${summaryText(room.title)}</em> permanently.`;
+        case 'delete-started':
+            return `Started deleting room <em>${summaryText(room.title)}</em> permanently. ${background}`;
+        default:
+            return `Result: <b>${summaryText(outcome.result)}</b>, room ${link}.`;
+    }
+}
+function staleHeadline(facts, n) {
+    const { config, outcome } = facts;
+    const stale = outcome.stale;
+    const total = stale?.stale ?? n;
+    const of = total > n ? ` of ${total}` : '';
+    const rooms = (k) => `${k} stale room${k === 1 ? '' : 's'}`;
+    if (total === 0) {
+        const examined = stale?.examined ?? 0;
+        const where = filtered(config) ? ' matching the filters' : '';
+        return examined === 0
+            ? `No room is stale: there is no active room${where}. Nothing was changed.`
+            : `No room is stale: ${examined === 1 ? 'the one active room' : `all ${examined} active rooms`}${where} ${examined === 1 ? 'was' : 'were'} updated in the last ${days(config.staleDays)}. Nothing was changed.`;
+    }
+    const failed = outcome.failures?.length ?? 0;
+    const failedText = failed > 0 ? ` ${summary_count(failed, 'room')} could not be archived.` : '';
+    switch (outcome.result) {
+        case 'dry-run':
+            return `Would archive ${of ? `${n}${of} stale rooms` : rooms(n)}; nothing was changed (dry run).`;
+        case 'archive-started':
+            return `Started archiving ${of ? `${n}${of} stale rooms` : rooms(n)}; DocSpace finishes it in the background (wait: false).${failedText}`;
+        default:
+            return `Archived ${of ? `${n}${of} stale rooms` : rooms(n)}.${failedText}`;
+    }
+}
+// ---- the key/value rows ----
+function roomRows(facts, room) {
+    const { config, outcome, now } = facts;
+    const gone = outcome.result === 'deleted';
+    return [
+        ['Room', gone ? summaryText(room.title) : summaryLink(room.url, room.title)],
+        ['Previous title', outcome.previousTitle === undefined ? undefined : summaryText(outcome.previousTitle)],
+        ['ID', summaryText(String(room.id))],
+        ['Type', room.type === undefined ? undefined : summaryText(String(room.type))],
+        ['Tags', room.tags.length ? room.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined],
+        [
+            'State',
+            gone ? 'deleted' : outcome.result === 'delete-started' ? 'being deleted' : room.archived ? 'archived' : 'active'
+        ],
+        ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
+        ['Created', dateWithAge(room.created, now)],
+        ['Last updated', dateWithAge(room.updated, now)],
+        ['Result', `<code>${summaryText(outcome.result)}</code>`]
+    ];
+}
+function listRows(facts) {
+    const { config, outcome } = facts;
+    const { filters } = config;
+    const rows = [];
+    if (config.operation === 'archive-stale' && config.staleDays !== undefined) {
+        const cutoff = outcome.stale ? ` (last updated before ${utcDate(outcome.stale.cutoff)})` : '';
+        rows.push(['Stale after', `${days(config.staleDays)} without an update${cutoff}`]);
+        if (outcome.stale)
+            rows.push(['Stale rooms', staleCount(facts)]);
+    }
+    else {
+        rows.push(['Area', filters.area === 'any' ? 'active and archived rooms' : `${filters.area} rooms`]);
+    }
+    rows.push(['Search', filters.search === undefined ? undefined : `title contains “${summaryText(filters.search)}”`], ['Tags', filters.tags.length ? filters.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined], ['Room type', filters.roomType ? summaryText(filters.roomType.name) : undefined], ['Result', `<code>${summaryText(outcome.result)}</code>`]);
+    return rows;
+}
+/** "30 of 120 active rooms; this run handled the oldest 5 (max-rooms), the other 25 wait for the next run." */
+function staleCount(facts) {
+    const { stale, examined, handled } = facts.outcome.stale;
+    const line = `${stale} of ${summary_count(examined, 'active room')}`;
+    if (stale <= handled)
+        return line;
+    const verb = facts.config.dryRun ? 'would handle' : 'handled';
+    return `${line}; this run ${verb} the oldest ${handled} (max-rooms: ${facts.config.maxRooms}), the other ${stale - handled} wait for the next run`;
+}
+function pullRequestOf(facts, room) {
+    const pr = facts.config.pullRequest;
+    return pr !== undefined && room.tags.includes(pr.tag);
+}
+function pullRequestLink(config, withTitle = false) {
+    const pr = config.pullRequest;
+    const link = summaryLink(pr.url, `#${pr.number}`);
+    return withTitle ? `${summaryText(pr.repository)} ${link}: ${summaryText(pr.title)}` : link;
+}
+function filtered(config) {
+    const { filters } = config;
+    return filters.search !== undefined || filters.tags.length > 0 || filters.roomType !== undefined;
+}
+// ---- the rooms' table ----
+function roomsTable(rooms, now) {
+    const header = ['Room', 'ID', 'Type', 'Tags', 'State', 'Last updated', 'Idle'];
+    const rows = rooms.map((r) => [
+        summaryLink(r.url, r.title),
+        summaryText(String(r.id)),
+        summaryText(String(r.type ?? '')),
+        r.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' '),
+        r.archived ? 'archived' : 'active',
+        r.updated === undefined
+            ? ''
+            : `<span title="${summaryText(utcDate(Date.parse(r.updated), true))}">${summaryText(utcDay(r.updated))}</span>`,
+        r.updated === undefined ? '' : summaryText(idle(now - Date.parse(r.updated)))
+    ]);
+    return `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows
+        .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+        .join('')}</table>`;
+}
+// ---- dates as people read them ----
+/** "3 days ago (2026-11-24 03:35 UTC)". */
+function dateWithAge(date, now) {
+    if (date === undefined)
+        return undefined;
+    const at = Date.parse(date);
+    if (Number.isNaN(at))
+        return summaryText(date);
+    return `${summaryText(ago(now - at))} (${summaryText(utcDate(at))})`;
+}
+function utcDay(date) {
+    const at = Date.parse(date);
+    return Number.isNaN(at) ? date : new Date(at).toISOString().slice(0, 10);
+}
+function days(n) {
+    return `${n} day${n === 1 ? '' : 's'}`;
+}
+function summary_count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
-
-
 
 
 
@@ -13082,84 +13467,35 @@ function compactRoom(portalUrl, room) {
     };
 }
 /** Sets the step's outputs and writes the job summary. */
-async function report(config, outcome) {
+async function report(config, outcome, extras = {}) {
+    const warnings = extras.warnings ?? [];
     const listed = outcome.rooms?.map((r) => compactRoom(config.portalUrl, r));
-    await setOutputs(config, outcome, listed);
+    await setOutputs(config, outcome, listed, (text) => {
+        warnings.push(text);
+        log.warning(text);
+    });
     // Outside a runner (or with summaries disabled) there is no file to write to.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await writeSummary(config, outcome, listed);
-}
-/** Rows in the summary table; the summary file is capped at 1 MiB and a person reads the first ones. */
-const SUMMARY_ROWS = 100;
-/**
- * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
- * fit, and at worst only the heading and result.
- */
-async function writeSummary(config, outcome, listed) {
-    const budget = await summaryBudget();
-    const most = Math.max(SUMMARY_ROWS, outcome.failures?.length ?? 0);
-    const text = largestFitting(most, budget, (shown) => renderSummary(config, outcome, listed, shown)) ??
-        redact(stringified(headline(config.operation, outcome.result, listed).addRaw(`<p>${TOO_LARGE}</p>`, true)));
-    await summary.emptyBuffer().addRaw(text).write();
-}
-/** The summary with at most `shown` table rows and failures. */
-function renderSummary(config, outcome, listed, shown) {
-    const rows = Math.min(SUMMARY_ROWS, shown);
-    const summary = headline(config.operation, outcome.result, listed);
-    if (outcome.room) {
-        const { room } = outcome;
-        summary.addRaw(`<p>Room ${summaryText(String(room.id))}: ${summaryLink(roomUrl(config.portalUrl, room.id), room.title)}</p>`, true);
-    }
-    if (listed && listed.length > 0) {
-        summary.addTable([
-            ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),
-            ...listed
-                .slice(0, rows)
-                .map((r) => [
-                summaryLink(r.url, r.title),
-                summaryText(String(r.id)),
-                summaryText(String(r.type ?? '')),
-                summaryText(r.tags.join(', ')),
-                summaryText(r.updated ?? ''),
-                r.archived ? 'archived' : 'active'
-            ])
-        ]);
-        if (listed.length > rows)
-            summary.addRaw(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`, true);
-    }
-    if (outcome.failures?.length) {
-        const failures = outcome.failures.slice(0, shown);
-        summary.addRaw('<p>Failed:</p>', true).addList(failures.map(summaryLines));
-        if (outcome.failures.length > failures.length)
-            summary.addRaw(`<p>… and ${outcome.failures.length - failures.length} more (see the log).</p>`, true);
-    }
-    return redact(stringified(summary));
-}
-function headline(operation, result, listed) {
-    return summary
-        .emptyBuffer()
-        .addHeading(`DocSpace rooms: ${summaryText(operation)}`, 3)
-        .addRaw(`<p>Result: <b>${summaryText(result)}</b>${listed ? `, ${listed.length} room${listed.length === 1 ? '' : 's'}` : ''}</p>`, true);
+    await writeSummary({
+        config,
+        outcome,
+        room: outcome.room && compactRoom(config.portalUrl, outcome.room),
+        listed,
+        warnings,
+        now: extras.now ?? Date.now()
+    });
 }
 /** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
-async function reportFailure(operation, message) {
+async function reportFailure(operation, message, extras = {}) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const heading = `DocSpace rooms: ${summaryText(operation ?? 'no operation')}`;
-    const budget = await summaryBudget();
-    // Every character takes at least a byte, so no more than `budget` of them can fit.
-    const text = largestFitting(Math.min(message.length, budget), budget, (length) => stringified(summary
-        .emptyBuffer()
-        .addHeading(heading, 3)
-        .addRaw(`<p>Result: <b>failed</b></p><p>${summaryLines(clip(message, length))}</p>`, true))) ?? stringified(summary.emptyBuffer().addHeading(heading, 3).addRaw(`<p>Result: <b>failed</b></p>`, true));
-    await summary.emptyBuffer().addRaw(text).write();
-}
-const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
-function stringified(summary) {
-    const text = summary.stringify();
-    summary.emptyBuffer();
-    return text;
+    await writeFailureSummary({
+        operation,
+        message,
+        inputError: extras.inputError ?? false,
+        warnings: extras.warnings ?? []
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -13178,11 +13514,17 @@ async function run() {
     let client;
     let operation;
     let reported = false;
+    // Every warning goes to the log at once and to the summary at the end.
+    const warnings = [];
+    const warn = (text) => {
+        warnings.push(text);
+        log.warning(text);
+    };
     try {
         const config = readInputs(undefined, await readPullRequest());
         operation = config.operation;
         for (const warning of config.warnings)
-            log.warning(warning);
+            warn(warning);
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
@@ -13196,12 +13538,12 @@ async function run() {
             client,
             config,
             log: log.info,
-            warn: log.warning,
+            warn,
             group: log.group,
             now: Date.now
         };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => operations[config.operation](ctx));
-        await report(config, outcome);
+        await report(config, outcome, { warnings, now: ctx.now() });
         reported = true;
         if (outcome.failures?.length) {
             throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`);
@@ -13211,8 +13553,12 @@ async function run() {
         const message = redact(error instanceof Error ? error.message : String(error));
         log.fail(message);
         // The summary of a run that reported its rooms already lists what failed.
-        if (!reported)
-            await reportFailure(operation, message).catch(() => undefined);
+        if (!reported) {
+            await reportFailure(operation ?? requestedOperation(), message, {
+                inputError: error instanceof InputError,
+                warnings
+            }).catch(() => undefined);
+        }
     }
     finally {
         client?.dispose();
@@ -13234,7 +13580,7 @@ function main_describe(config) {
 
 /***/ }),
 
-/***/ 4213:
+/***/ 5883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -13244,7 +13590,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 let loading;
 // `undici/index.js`, not `undici`: the tsconfig path maps only the bare name, so this is the real package.
-const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
 /**
  * undici's ProxyAgent with the same options, built when the first request goes through it. A dispatcher in
  * its own right: the real ProxyAgent gets each request as soon as it exists, and reports to the handler.
@@ -13769,6 +14115,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -207,6 +207,13 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   }
 }
 
+/** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
+ * even when another input was refused. */
+export function requestedOperation(read: InputReader = (name) => core.getInput(name)): OperationName | undefined {
+  const value = read('operation').trim().toLowerCase()
+  return (OPERATIONS as readonly string[]).includes(value) ? (value as OperationName) : undefined
+}
+
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
 function ignoredInputs(operation: OperationName, read: InputReader): InputName[] {
   return INPUTS_WITHOUT_DEFAULT.filter((input) => !readsInput(operation, input) && read(input).trim() !== '')

@@ -1,7 +1,7 @@
 import { Deadline } from './deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
-import { withContext } from './errors.js'
-import { readInputs, type Config } from './inputs.js'
+import { InputError, withContext } from './errors.js'
+import { readInputs, requestedOperation, type Config } from './inputs.js'
 import type { OperationContext } from './operations/context.js'
 import { describeSelector } from './operations/find-room.js'
 import { operations } from './operations/index.js'
@@ -15,10 +15,16 @@ export async function run(): Promise<void> {
   let client: DocSpaceClient | undefined
   let operation: string | undefined
   let reported = false
+  // Every warning goes to the log at once and to the summary at the end.
+  const warnings: string[] = []
+  const warn = (text: string): void => {
+    warnings.push(text)
+    log.warning(text)
+  }
   try {
     const config = readInputs(undefined, await readPullRequest())
     operation = config.operation
-    for (const warning of config.warnings) log.warning(warning)
+    for (const warning of config.warnings) warn(warning)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -32,12 +38,12 @@ export async function run(): Promise<void> {
       client,
       config,
       log: log.info,
-      warn: log.warning,
+      warn,
       group: log.group,
       now: Date.now
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
-    await report(config, outcome)
+    await report(config, outcome, { warnings, now: ctx.now() })
     reported = true
     if (outcome.failures?.length) {
       throw new Error(
@@ -48,7 +54,12 @@ export async function run(): Promise<void> {
     const message = redact(error instanceof Error ? error.message : String(error))
     log.fail(message)
     // The summary of a run that reported its rooms already lists what failed.
-    if (!reported) await reportFailure(operation, message).catch(() => undefined)
+    if (!reported) {
+      await reportFailure(operation ?? requestedOperation(), message, {
+        inputError: error instanceof InputError,
+        warnings
+      }).catch(() => undefined)
+    }
   } finally {
     client?.dispose()
   }

@@ -16,7 +16,12 @@ import { log } from './safe-text.js'
  * first; `rooms` gets what is left and holds as many rooms as fit, while `rooms-file` names a JSON file with all
  * of them. An output that does not fit at all (only a hostile portal makes a room that large) is left unset.
  */
-export async function setOutputs(config: Config, outcome: Outcome, listed: CompactRoom[] | undefined): Promise<void> {
+export async function setOutputs(
+  config: Config,
+  outcome: Outcome,
+  listed: CompactRoom[] | undefined,
+  warn: (text: string) => void = log.warning
+): Promise<void> {
   const { room } = outcome
   const outputs: [string, string][] = [['result', outcome.result]]
   if (room) {
@@ -35,7 +40,7 @@ export async function setOutputs(config: Config, outcome: Outcome, listed: Compa
     const value = redact(raw)
     const size = outputBytes(name, value)
     if (size > left) {
-      log.warning(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`)
+      warn(`The ${name} output is left empty: its ${size} bytes would pass GitHub's 1 MB limit on outputs`)
       continue
     }
     core.setOutput(name, value)
@@ -45,7 +50,7 @@ export async function setOutputs(config: Config, outcome: Outcome, listed: Compa
   const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)))
   core.setOutput('rooms', value)
   if (kept < listed.length) {
-    log.warning(
+    warn(
       `The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
         `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`
     )

@@ -1,3 +1,4 @@
+import { formatSeconds } from '../deadline.js'
 import type { DocSpaceClient } from './client.js'
 import { findRoom, listOperations } from './rooms.js'
 import { isArchived, type FileOperation, type Room } from './types.js'
@@ -30,6 +31,32 @@ export interface WaitOptions {
   /** `always`: read every room once its operation finishes (single-room steps, which output the room);
    * `vanished` (default): read a room only when its operation disappeared from the listing. */
   confirm?: 'always' | 'vanished'
+  /** Where to say, every `progressEveryMs`, what is still awaited; nothing is said when not given. */
+  progress?: (line: string) => void
+  /** How often a long wait says it is still waiting (default PROGRESS_EVERY_MS); tests shorten it. */
+  progressEveryMs?: number
+}
+
+/** A wait longer than this says it is still waiting, and again each time this passes. */
+export const PROGRESS_EVERY_MS = 10_000
+
+/**
+ * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
+ * however the polls are spaced. Returns the function that stops it.
+ */
+export function reportProgress(
+  say: ((line: string) => void) | undefined,
+  every: number = PROGRESS_EVERY_MS,
+  waitingFor: () => string | undefined
+): () => void {
+  if (!say) return () => undefined
+  const started = Date.now()
+  const timer = setInterval(() => {
+    const what = waitingFor()
+    if (what) say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`)
+  }, every)
+  timer.unref()
+  return () => clearInterval(timer)
 }
 
 export class OperationFailedError extends Error {
@@ -73,32 +100,39 @@ export async function waitForOperations(
   }
 
   let interval = schedule.firstMs
-  while (waiting.length > 0) {
-    const stillWaiting = waiting
-    await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress))
-    interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
+  const stop = reportProgress(options.progress, options.progressEveryMs, () =>
+    waiting.length > 0 ? describeWaiting(waiting, progress) : undefined
+  )
+  try {
+    while (waiting.length > 0) {
+      const stillWaiting = waiting
+      await client.deadline.sleep(interval, () => describeWaiting(stillWaiting, progress))
+      interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
 
-    // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
-    const listed = await listOperations(client, {
-      id: waiting.length === 1 ? waiting[0]!.operation.id : undefined,
-      waitingFor: waiting.length
-    })
-    const byId = new Map(listed.map((op) => [op.id, op]))
-    const next: PendingOperation[] = []
-    for (const p of waiting) {
-      const op = byId.get(p.operation.id)
-      if (op) {
-        const settled = settledResult(p, op)
-        if (settled) await settle(p, settled)
-        else {
-          progress.set(p, op.progress ?? 0)
-          next.push(p)
+      // Filtering by id leaves other jobs' finished operations for them to see; with many, one listing serves all.
+      const listed = await listOperations(client, {
+        id: waiting.length === 1 ? waiting[0]!.operation.id : undefined,
+        waitingFor: waiting.length
+      })
+      const byId = new Map(listed.map((op) => [op.id, op]))
+      const next: PendingOperation[] = []
+      for (const p of waiting) {
+        const op = byId.get(p.operation.id)
+        if (op) {
+          const settled = settledResult(p, op)
+          if (settled) await settle(p, settled)
+          else {
+            progress.set(p, op.progress ?? 0)
+            next.push(p)
+          }
+        } else {
+          results.set(p, await confirmByRoom(client, p))
         }
-      } else {
-        results.set(p, await confirmByRoom(client, p))
       }
+      waiting = next
     }
-    waiting = next
+  } finally {
+    stop()
   }
   return pending.map((p) => results.get(p)!)
 }

@@ -1,9 +1,11 @@
 import { mapWithConcurrency } from '../concurrency.js'
+import { ago, utcDate } from '../dates.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
-import type { Operation } from './context.js'
+import type { Operation, OperationContext, StaleCount } from './context.js'
 import { filteredRooms } from './find-room.js'
+import { roomRef } from './room-words.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -11,22 +13,33 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const archiveStale: Operation = async (ctx) => {
   const { config } = ctx
   const cutoff = ctx.now() - config.staleDays! * DAY_MS
-  const stale = await ctx.group('Finding stale rooms', async () => {
+  const { stale, examined } = await ctx.group('Finding stale rooms', async () => {
     // Oldest first, and every `updated` is a date: the answer's check saw to it.
     const rooms = await filteredRooms(ctx, config.filters, 'oldest-first')
     const old = rooms.filter((room) => Date.parse(room.updated) < cutoff)
-    ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`)
-    return old
+    ctx.log(
+      `${old.length} of ${rooms.length} active rooms were last updated before ${utcDate(cutoff)} (${config.staleDays} days ago)`
+    )
+    return { stale: old, examined: rooms.length }
   })
   const chosen = stale.slice(0, config.maxRooms)
+  const counted: StaleCount = { cutoff, examined, stale: stale.length, handled: chosen.length }
   if (stale.length > chosen.length) {
     ctx.warn(
       `${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
     )
   }
   if (config.dryRun) {
-    for (const room of chosen) ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: 'dry-run', rooms: chosen }
+    if (chosen.length > 0) {
+      await ctx.group(
+        `Would archive ${chosen.length} room${chosen.length === 1 ? '' : 's'} (dry run: nothing is changed)`,
+        () => {
+          for (const room of chosen) ctx.log(`Would archive ${staleLine(ctx, room)}`)
+          return Promise.resolve()
+        }
+      )
+    }
+    return { result: 'dry-run', rooms: chosen, stale: counted }
   }
 
   return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
@@ -56,7 +69,7 @@ export const archiveStale: Operation = async (ctx) => {
       const results = await waitForOperations(
         ctx.client,
         begun.map((b) => b.pending),
-        ctx.wait
+        { progress: ctx.log, ...ctx.wait }
       )
       results.forEach((result, i) => {
         const { room } = begun[i]!
@@ -66,7 +79,13 @@ export const archiveStale: Operation = async (ctx) => {
     } else {
       archived.push(...begun.map((b) => b.room))
     }
-    for (const room of archived) ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures }
+    for (const room of archived) ctx.log(`${config.wait ? 'Archived' : 'Started archiving'} ${staleLine(ctx, room)}`)
+    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted }
   })
+}
+
+/** `room 12 "Title" (link), last updated 2026-10-01 09:30 UTC (57 days ago)`. */
+function staleLine(ctx: OperationContext, room: Room): string {
+  const updated = Date.parse(room.updated)
+  return `${roomRef(ctx.config.portalUrl, room)}, last updated ${utcDate(updated)} (${ago(ctx.now() - updated)})`
 }

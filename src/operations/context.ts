@@ -24,6 +24,21 @@ export interface Outcome {
   rooms?: Room[]
   /** Rooms the operation could not handle; the step fails after the outputs are set. */
   failures?: string[]
+  /** rename: the title the room had before. */
+  previousTitle?: string
+  /** archive-stale: how the stale rooms were counted. */
+  stale?: StaleCount
+}
+
+export interface StaleCount {
+  /** Rooms last updated before this (milliseconds since the epoch) are stale. */
+  cutoff: number
+  /** Active rooms that matched the filters. */
+  examined: number
+  /** Of those, the stale ones. */
+  stale: number
+  /** Of those, the ones this run handled (at most max-rooms). */
+  handled: number
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>

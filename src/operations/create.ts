@@ -1,11 +1,11 @@
 import { createRoom, createTextFile, getRoom, hasFile, type NewRoom } from '../docspace/rooms.js'
 import { isArchived, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
-import { roomUrl } from '../room-url.js'
 import type { RoomSearch } from '../inputs.js'
 import type { Operation, OperationContext } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import { changeRoomState } from './room-state.js'
+import { matchedRooms, roomRef } from './room-words.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
@@ -20,11 +20,7 @@ export const create: Operation = async (ctx) => {
   // create whose outcome is unknown, which matching rooms existed before.
   const existing = await ctx.group(`Looking for ${what}`, async () => {
     const found = await findMatches(ctx, identity, config.pullRequest ? 'any' : 'active')
-    ctx.log(
-      found.length
-        ? `Found ${found.map((r) => `${r.id} (${isArchived(r) ? 'archived' : 'active'})`).join(', ')}`
-        : 'None found'
-    )
+    ctx.log(matchedRooms(found))
     return found
   })
   const active = existing.filter((r) => !isArchived(r))
@@ -35,7 +31,7 @@ export const create: Operation = async (ctx) => {
     if (config.ifExists === 'fail') {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
-    ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
+    ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`)
     const found = await getRoom(ctx.client, room.id)
     await writeDescription(ctx, found, 'if-missing')
     return { result: 'found', room: found }
@@ -44,7 +40,7 @@ export const create: Operation = async (ctx) => {
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
     const room = await getRoom(ctx.client, archived[0]!.id)
-    ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`)
+    ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = after.room ?? room
     await writeDescription(ctx, restored, 'if-missing')
@@ -55,7 +51,7 @@ export const create: Operation = async (ctx) => {
     `Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`
   )
   const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
-  ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
+  ctx.log(`Created ${roomRef(config.portalUrl, room)}`)
   await writeDescription(ctx, room, 'always')
   return { result: 'created', room }
 }

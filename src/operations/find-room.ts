@@ -3,6 +3,7 @@ import { hasAllTags, isArchived, ROOT_FOLDER, savedTitle, type Room } from '../d
 import { RoomLookupError } from '../errors.js'
 import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
 import type { OperationContext } from './context.js'
+import { matchedRooms, roomList } from './room-words.js'
 
 const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
 
@@ -100,7 +101,7 @@ export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'arc
   const what = describeSelector(selector)
   const matches = await ctx.group(`Finding ${what}`, async () => {
     const found = await findMatches(ctx, selector, 'any')
-    ctx.log(`${found.length} room${found.length === 1 ? '' : 's'} matched${found.length ? `: ${roomList(found)}` : ''}`)
+    ctx.log(matchedRooms(found))
     return found
   })
   let candidates = matches
@@ -122,9 +123,4 @@ export function ambiguous(what: string, rooms: Room[]): RoomLookupError {
   return new RoomLookupError(
     `Found ${rooms.length} rooms for ${what}, so nothing was changed: ${roomList(rooms)}. Give room-id to choose one`
   )
-}
-
-function roomList(rooms: Room[]): string {
-  const shown = rooms.slice(0, 10).map((r) => `${r.id} "${r.title}" (${isArchived(r) ? 'archived' : 'active'})`)
-  return shown.join(', ') + (rooms.length > 10 ? ` and ${rooms.length - 10} more` : '')
 }

@@ -1,9 +1,10 @@
 import type { DocSpaceClient } from '../docspace/client.js'
-import { DEFAULT_POLL, hasEnded, waitForOperations, type Expectation } from '../docspace/operations.js'
+import { DEFAULT_POLL, hasEnded, reportProgress, waitForOperations, type Expectation } from '../docspace/operations.js'
 import { findRoom, listOperations, startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
 import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'
 import type { OperationContext } from './context.js'
+import { roomRef } from './room-words.js'
 
 export type StateChange = 'archive' | 'unarchive' | 'delete'
 
@@ -44,12 +45,15 @@ export async function changeRoomState(
     throw error
   }
   if (!wait) {
-    ctx.log(`Started the ${noun} of room ${room.id} (operation ${operation.id}); not waiting for it (wait: false)`)
+    ctx.log(
+      `Started the ${noun} of ${roomRef(ctx.config.portalUrl, room)} (operation ${operation.id}); not waiting for it (wait: false)`
+    )
     return { room, finished: false }
   }
   const what = `${noun} of room ${room.id} ("${room.title}")`
   const lastSeen = isArchived(room) ? 'archived' : 'active'
   const [result] = await waitForOperations(ctx.client, [{ operation, roomId: room.id, expect, what, lastSeen }], {
+    progress: ctx.log,
     ...ctx.wait,
     confirm: 'always'
   })
@@ -73,10 +77,16 @@ export async function changeRoomState(
 async function watchUntilGone(ctx: OperationContext, room: Room, reported: Error): Promise<void> {
   const schedule = ctx.wait?.schedule ?? DEFAULT_POLL
   let interval = schedule.firstMs
-  while (await findRoom(ctx.client, room.id)) {
-    const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op))
-    if (running.length === 0 && (await findRoom(ctx.client, room.id))) throw reported
-    await ctx.client.deadline.sleep(interval, `waiting for the deletion of room ${room.id} to finish`)
-    interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
+  const waitingFor = `waiting for the deletion of room ${room.id} to finish`
+  const stop = reportProgress(ctx.wait?.progress ?? ctx.log, ctx.wait?.progressEveryMs, () => waitingFor)
+  try {
+    while (await findRoom(ctx.client, room.id)) {
+      const running = (await listOperations(ctx.client, { type: 'delete' })).filter((op) => !hasEnded(op))
+      if (running.length === 0 && (await findRoom(ctx.client, room.id))) throw reported
+      await ctx.client.deadline.sleep(interval, waitingFor)
+      interval = Math.min(schedule.maxMs, Math.ceil(interval * 1.5))
+    }
+  } finally {
+    stop()
   }
 }

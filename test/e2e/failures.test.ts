@@ -88,7 +88,7 @@ describe('failed calls explain themselves', () => {
     const run = await env.run({ operation: 'get', 'room-id': '31337' })
     expect(run.exitCode).toBe(1)
     expect(run.summary).toContain('DocSpace rooms: get')
-    expect(run.summary).toContain('Result: <b>failed</b>')
+    expect(run.summary).toContain('The step failed.')
     expect(run.summary).toContain('HTTP 404')
     const refused = await env.run({ operation: 'get', 'room-id': 'x' })
     expect(refused.summary).toContain('Input &#34;room-id&#34; must be a positive whole number')

@@ -103,7 +103,7 @@ describe("GitHub's limit on the step summary", () => {
 
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(run.summary).toContain('<h3>DocSpace rooms: archive-stale</h3>')
-    const listed = [...run.summary.matchAll(/<li>room (\d+) /g)].map((m) => Number(m[1]))
+    const listed = [...run.summary.matchAll(/<br>room (\d+) /g)].map((m) => Number(m[1]))
     expect(listed.length).toBeGreaterThan(100)
     const more = /… and (\d+) more \(see the log\)/.exec(run.summary)
     expect(listed.length + Number(more?.[1])).toBe(rooms.length)

@@ -34,6 +34,10 @@ export interface SummaryReading {
   text: string
 }
 
+/** GitHub's alert, as the action writes it: `> [!KIND]`, then one line that starts with the action's `<b>`. */
+const ALERT = /^> \[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/
+const ALERT_CONTENT = /^> (<b>.*)$/
+
 export function readSummary(summary: string): SummaryReading {
   const lines = summary.split(/\r\n|\r|\n/)
   const markdownLines: string[] = []
@@ -44,6 +48,16 @@ export function readSummary(summary: string): SummaryReading {
     if (BLANK.test(line)) {
       inParagraph = false
       continue
+    }
+    // An alert at the start of a block: its content is a paragraph of inline HTML and text, read as the HTML
+    // blocks are. Anything else in the blockquote is Markdown that outside text made.
+    if (!inParagraph && ALERT.test(line)) {
+      const content = ALERT_CONTENT.exec(lines[i + 1] ?? '')
+      if (content && (i + 2 >= lines.length || BLANK.test(lines[i + 2]!))) {
+        html.push(content[1]!)
+        i += 1
+        continue
+      }
     }
     // Type 7 cannot interrupt a paragraph; the others can.
     const kind = STARTS.findIndex((s, k) => s.start.test(line) && !(k === 6 && inParagraph))
@@ -77,7 +91,8 @@ export function decodeReferences(text: string): string {
 }
 
 /** The tags the action writes into its summary; any other came from outside. */
-const OWN_TAG = /^<\/?(?:h3|p|b|br|table|tr|th|td|ul|li)>$|^<a href="[^"<>]*">$|^<\/a>$/
+const OWN_TAG =
+  /^<\/?(?:h3|p|b|br|em|code|table|tr|th|td|ul|li|span)>$|^<th align="left">$|^<a href="[^"<>]*">$|^<span title="[^"<>]*">$|^<\/a>$/
 
 const REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z]+);/gi
 

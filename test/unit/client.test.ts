@@ -228,6 +228,41 @@ describe('waitForOperations', () => {
     c.dispose()
   })
 
+  it('says every progressEveryMs what it is still waiting for, and stops when done', async () => {
+    const c = client()
+    emulator.state.operationDelayMs = 400
+    const room = emulator.addRoom({ title: 'Slow' })
+    const lines: string[] = []
+    const pending: PendingOperation[] = [
+      {
+        operation: await startArchive(c, room.id),
+        roomId: room.id,
+        expect: 'archived',
+        what: `archive of room ${room.id} ("Slow")`,
+        lastSeen: 'active'
+      }
+    ]
+    const [result] = await waitForOperations(c, pending, {
+      schedule: { firstMs: 20, maxMs: 50 },
+      progress: (line) => lines.push(line),
+      progressEveryMs: 60
+    })
+    expect(result).toMatchObject({ ok: true })
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line).toMatch(
+        new RegExp(
+          `^Still waiting for the archive of room ${room.id} \\("Slow"\\) to finish \\(operation .+\\): \\d+(\\.\\d)? s so far$`
+        )
+      )
+    }
+    const said = lines.length
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(lines).toHaveLength(said)
+    emulator.state.operationDelayMs = 30
+    c.dispose()
+  })
+
   it('confirms a vanished operation by reading the room, and reports one that failed', async () => {
     const c = client()
     const [a, b] = [emulator.addRoom({ title: 'Vanishes' }), emulator.addRoom({ title: 'Fails' })]

@@ -1,0 +1,83 @@
+// The step's log at the default level tells the story: each single-room operation links its room, rename says
+// what the title was and is, a lookup is worded one way whichever operation makes it, and a dry run's lines sit
+// in one group. (The "still waiting" lines of a long wait: test/unit/client.test.ts, with a short interval.)
+import { useEmulator } from './helpers.js'
+
+const env = useEmulator({ operationDelayMs: 20 })
+
+const link = (id: number) => `${env.emulator.url}/rooms/shared/filter?folder=${id}`
+
+/** The lines a reader sees: no commands, no debug lines. */
+function shown(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'))
+}
+
+describe('the log', () => {
+  it.each([
+    ['get', {}, 'Found room'],
+    ['archive', {}, 'Archived room'],
+    ['delete', {}, 'Deleting room'],
+    ['rename', { title: 'Renamed' }, 'Renamed room']
+  ])('%s shows the room with its link', async (operation, inputs, says) => {
+    const room = env.emulator.addRoom({ title: 'Linked' })
+    const run = await env.run({ operation, 'room-id': String(room.id), ...inputs })
+    expect(run.exitCode).toBe(0)
+    expect(shown(run.stdout).find((line) => line.startsWith(says))).toContain(link(room.id))
+  })
+
+  it('unarchive, and an archive with nothing to do, show the room with its link', async () => {
+    const room = env.emulator.addRoom({ title: 'Archived', archived: true })
+    const again = await env.run({ operation: 'archive', 'room-id': String(room.id) })
+    expect(shown(again.stdout)).toContain(
+      `The room ${room.id} "Archived" (${link(room.id)}) is already archived; nothing to do`
+    )
+    const run = await env.run({ operation: 'unarchive', 'room-id': String(room.id) })
+    expect(shown(run.stdout)).toContain(`Restored room ${room.id} "Archived" (${link(room.id)}) from the archive`)
+  })
+
+  it('create shows the room it made, or the one it reused, with its link', async () => {
+    const made = await env.run({ operation: 'create', title: 'Fresh' })
+    const id = Number(made.outputs['room-id'])
+    expect(shown(made.stdout)).toContain(`Created room ${id} "Fresh" (${link(id)})`)
+    const reused = await env.run({ operation: 'create', title: 'Fresh' })
+    expect(shown(reused.stdout)).toContain(
+      `Reusing room ${id} "Fresh" (${link(id)}): it already exists (if-exists: reuse)`
+    )
+  })
+
+  it('rename says the old title and the new', async () => {
+    const room = env.emulator.addRoom({ title: 'Draft' })
+    const byId = await env.run({ operation: 'rename', 'room-id': String(room.id), title: 'Final' })
+    expect(shown(byId.stdout)).toContain(`Renamed room ${room.id} from "Draft" to "Final": ${link(room.id)}`)
+    const byTags = env.emulator.addRoom({ title: 'Tagged', tags: ['spec'] })
+    const run = await env.run({ operation: 'rename', tags: 'spec', title: 'Spec v2' })
+    expect(shown(run.stdout)).toContain(`Renamed room ${byTags.id} from "Tagged" to "Spec v2": ${link(byTags.id)}`)
+  })
+
+  it('words a lookup the same way in create and in the operations that find a room', async () => {
+    const room = env.emulator.addRoom({ title: 'Shared words' })
+    const created = await env.run({ operation: 'create', title: 'Shared words' })
+    const got = await env.run({ operation: 'get', title: 'Shared words' })
+    const line = `1 room matched: ${room.id} "Shared words" (active)`
+    expect(shown(created.stdout)).toContain(line)
+    expect(shown(got.stdout)).toContain(line)
+    const none = await env.run({ operation: 'create', title: 'Nobody' })
+    expect(shown(none.stdout)).toContain('No room matched')
+  })
+
+  it('groups the lines of a dry run under one heading that says nothing is changed', async () => {
+    for (let i = 0; i < 3; i++)
+      env.emulator.addRoom({ title: `Old ${i}`, created: new Date(Date.now() - (40 + i) * 86_400_000) })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30', 'dry-run': 'true' })
+    const lines = run.stdout.split('\n')
+    const start = lines.indexOf('::group::Would archive 3 rooms (dry run: nothing is changed)')
+    expect(start).toBeGreaterThanOrEqual(0)
+    const group = lines.slice(start + 1, lines.indexOf('::endgroup::', start))
+    expect(group).toHaveLength(3)
+    for (const line of group) {
+      expect(line).toMatch(
+        /^Would archive room \d+ "Old \d" \(http.+\), last updated \d{4}-\d\d-\d\d \d\d:\d\d UTC \(4\d days ago\)$/
+      )
+    }
+  })
+})

@@ -1,0 +1,212 @@
+// Each operation's job summary, as a reader sees it once GitHub renders it: the bundled action runs against the
+// emulator, its GITHUB_STEP_SUMMARY is rendered with a CommonMark renderer, and the test reads the text, links,
+// tables and callouts. No reader should see DocSpace's raw timestamps.
+import { eventEnv, pullRequestPayload } from './github-event.js'
+import { useEmulator } from './helpers.js'
+import { RAW_TIMESTAMP, renderSummary, type RenderedSummary } from '../support/rendered-summary.js'
+
+const env = useEmulator({ operationDelayMs: 20 })
+const DAY = 86_400_000
+
+function daysAgo(days: number): Date {
+  return new Date(Date.now() - days * DAY - 60_000)
+}
+
+async function summaryOf(
+  inputs: Record<string, string>,
+  eventVars: Record<string, string> = {},
+  exitCode = 0
+): Promise<RenderedSummary> {
+  const run = await env.run(inputs, eventVars)
+  expect(run.exitCode).toBe(exitCode)
+  const rendered = renderSummary(run.summary)
+  expect(rendered.text).not.toMatch(RAW_TIMESTAMP)
+  return rendered
+}
+
+const link = (id: number) => `${env.emulator.url}/rooms/shared/filter?folder=${id}`
+
+describe('the job summary of', () => {
+  it('create on a pull request: the room linked, for the pull request, with its type, tags and dates', async () => {
+    const payload = pullRequestPayload('opened', { number: 12, title: 'Fix the parser' })
+    const s = await summaryOf({ operation: 'create', 'room-type': 'collaboration' }, eventEnv('pull_request', payload))
+    const room = env.emulator.activeRooms()[0]!
+    expect(s.heading).toBe('DocSpace rooms: create')
+    expect(s.headline).toBe(`Created room ${room.title} for pull request #12.`)
+    expect(s.links).toContainEqual({ href: link(room.id), text: room.title })
+    expect(s.links).toContainEqual({ href: payload.pull_request!.html_url, text: '#12' })
+    expect(s.facts).toMatchObject({
+      Room: room.title,
+      ID: String(room.id),
+      Type: 'collaboration',
+      Tags: `pr:${payload.repository!.full_name}#12`,
+      State: 'active',
+      'Pull request': `${payload.repository!.full_name} #12: Fix the parser`,
+      Result: 'created'
+    })
+    expect(s.facts.Created).toMatch(/^just now \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/)
+  })
+
+  it('create of a room that exists: found, reused, and what that means', async () => {
+    const room = env.emulator.addRoom({ title: 'Specs', created: daysAgo(3) })
+    const s = await summaryOf({ operation: 'create', title: 'Specs' })
+    expect(s.headline).toBe('Reused room Specs: it already existed, so no room was created (if-exists: reuse).')
+    expect(s.facts.Result).toBe('found')
+    expect(s.facts.Created).toMatch(/^3 days ago \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/)
+    expect(s.links[0]).toEqual({ href: link(room.id), text: 'Specs' })
+  })
+
+  it('create on a reopened pull request: the archived room restored, and why', async () => {
+    const payload = pullRequestPayload('reopened', { number: 7 })
+    const tag = `pr:${payload.repository!.full_name}#7`
+    const room = env.emulator.addRoom({ title: 'Old room', tags: [tag], archived: true })
+    const s = await summaryOf({ operation: 'create' }, eventEnv('pull_request', payload))
+    expect(s.headline).toMatch(
+      /^Restored room Old room for pull request #7 from the archive: the room had been archived/
+    )
+    expect(s.facts).toMatchObject({ Room: 'Old room', ID: String(room.id), State: 'active', Result: 'unarchived' })
+  })
+
+  it('get: found, nothing changed', async () => {
+    const room = env.emulator.addRoom({
+      title: 'Handbook',
+      tags: ['docs'],
+      created: daysAgo(800),
+      updated: daysAgo(45)
+    })
+    const s = await summaryOf({ operation: 'get', 'room-id': String(room.id) })
+    expect(s.headline).toBe('Found room Handbook; nothing was changed.')
+    expect(s.facts).toMatchObject({ Tags: 'docs', Type: 'custom' })
+    expect(s.facts.Created).toMatch(/^2 years ago \(/)
+    expect(s.facts['Last updated']).toMatch(/^45 days ago \(/)
+  })
+
+  it('rename: the old title and the new', async () => {
+    const room = env.emulator.addRoom({ title: 'Draft' })
+    const s = await summaryOf({ operation: 'rename', 'room-id': String(room.id), title: 'Final' })
+    expect(s.headline).toBe('Renamed room Draft to Final.')
+    expect(s.facts).toMatchObject({ Room: 'Final', 'Previous title': 'Draft', Result: 'renamed' })
+    expect(s.links[0]).toEqual({ href: link(room.id), text: 'Final' })
+  })
+
+  it('archive, and archive of a room already archived', async () => {
+    const room = env.emulator.addRoom({ title: 'Done' })
+    const s = await summaryOf({ operation: 'archive', 'room-id': String(room.id) })
+    expect(s.headline).toBe('Archived room Done.')
+    expect(s.facts.State).toBe('archived')
+    const again = await summaryOf({ operation: 'archive', 'room-id': String(room.id) })
+    expect(again.headline).toBe('Room Done was already archived; nothing was changed.')
+    expect(again.facts.Result).toBe('already-archived')
+  })
+
+  it('archive without waiting: started, and that DocSpace finishes it', async () => {
+    const room = env.emulator.addRoom({ title: 'Later' })
+    const s = await summaryOf({ operation: 'archive', 'room-id': String(room.id), wait: 'false' })
+    expect(s.headline).toMatch(/^Started archiving room Later\. DocSpace finishes it in the background/)
+  })
+
+  it('unarchive', async () => {
+    const room = env.emulator.addRoom({ title: 'Back', archived: true })
+    const s = await summaryOf({ operation: 'unarchive', 'room-id': String(room.id) })
+    expect(s.headline).toBe('Restored room Back from the archive.')
+    expect(s.facts).toMatchObject({ State: 'active', Result: 'unarchived' })
+  })
+
+  it('delete: the room named, no link to a room that is gone', async () => {
+    const room = env.emulator.addRoom({ title: 'Gone', archived: true })
+    const s = await summaryOf({ operation: 'delete', 'room-id': String(room.id) })
+    expect(s.headline).toBe('Deleted room Gone permanently.')
+    expect(s.facts).toMatchObject({ Room: 'Gone', State: 'deleted', Result: 'deleted' })
+    expect(s.links).toEqual([])
+  })
+
+  it('list: the filters, and a table with dates people read and how long each room is idle', async () => {
+    const a = env.emulator.addRoom({ title: 'Alpha', tags: ['team'], created: daysAgo(90), updated: daysAgo(3) })
+    env.emulator.addRoom({ title: 'Beta', tags: ['team'], created: daysAgo(90), updated: daysAgo(40) })
+    env.emulator.addRoom({ title: 'Other', created: daysAgo(90) })
+    const s = await summaryOf({ operation: 'list', tags: 'team' })
+    expect(s.headline).toBe('Found 2 active rooms matching the filters.')
+    expect(s.facts).toMatchObject({ Area: 'active rooms', Tags: 'team', Result: 'listed' })
+    expect(s.rooms!.header).toEqual(['Room', 'ID', 'Type', 'Tags', 'State', 'Last updated', 'Idle'])
+    expect(s.rooms!.rows.map((r) => [r[0], r[6]])).toEqual([
+      ['Alpha', '3 days'],
+      ['Beta', '40 days']
+    ])
+    expect(s.rooms!.rows[0]![5]).toMatch(/^\d{4}-\d\d-\d\d$/)
+    // The exact time is on hover.
+    expect(s.titles[0]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/)
+    expect(s.links[0]).toEqual({ href: link(a.id), text: 'Alpha' })
+  })
+
+  it('archive-stale dry run: what would be archived, nothing changed, the threshold, and what max-rooms left', async () => {
+    for (let i = 0; i < 6; i++) env.emulator.addRoom({ title: `Old ${i}`, created: daysAgo(100 + i) })
+    env.emulator.addRoom({ title: 'Fresh', created: daysAgo(2) })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30', 'dry-run': 'true', 'max-rooms': '4' })
+    const s = renderSummary(run.summary)
+    expect(s.text).not.toMatch(RAW_TIMESTAMP)
+    expect(s.headline).toBe('Would archive 4 of 6 stale rooms; nothing was changed (dry run).')
+    expect(s.facts['Stale after']).toMatch(
+      /^30 days without an update \(last updated before \d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/
+    )
+    expect(s.facts['Stale rooms']).toBe(
+      '6 of 7 active rooms; this run would handle the oldest 4 (max-rooms: 4), the other 2 wait for the next run'
+    )
+    expect(s.rooms!.rows.map((r) => [r[0], r[6]])).toEqual([
+      ['Old 5', '105 days'],
+      ['Old 4', '104 days'],
+      ['Old 3', '103 days'],
+      ['Old 2', '102 days']
+    ])
+    // The log's warning is in the summary too.
+    expect(s.callouts).toEqual([
+      {
+        kind: 'WARNING',
+        text: 'The step warned: 6 rooms are stale; this run handles the oldest 4 (max-rooms). The rest wait for the next run'
+      }
+    ])
+    expect(env.emulator.archivedRooms()).toEqual([])
+  })
+
+  it('archive-stale: archived, with the filters it applied', async () => {
+    env.emulator.addRoom({ title: 'CI old', tags: ['ci'], created: daysAgo(60) })
+    env.emulator.addRoom({ title: 'Kept', created: daysAgo(60) })
+    const s = await summaryOf({ operation: 'archive-stale', 'stale-days': '30', tags: 'ci', search: 'CI' })
+    expect(s.headline).toBe('Archived 1 stale room.')
+    expect(s.facts).toMatchObject({ Tags: 'ci', Search: 'title contains “CI”', 'Stale rooms': '1 of 1 active room' })
+    expect(s.rooms!.rows[0]![4]).toBe('archived')
+  })
+
+  it('archive-stale with nothing stale says so, not "archived, 0 rooms"', async () => {
+    for (let i = 0; i < 3; i++) env.emulator.addRoom({ title: `New ${i}`, created: daysAgo(1) })
+    const s = await summaryOf({ operation: 'archive-stale', 'stale-days': '30' })
+    expect(s.headline).toBe(
+      'No room is stale: all 3 active rooms were updated in the last 30 days. Nothing was changed.'
+    )
+    expect(s.rooms).toBeUndefined()
+  })
+
+  it('a failed step: the error in a callout, the likely cause on its own line', async () => {
+    const s = await summaryOf({ operation: 'get', 'room-id': '31337' }, {}, 1)
+    expect(s.heading).toBe('DocSpace rooms: get')
+    expect(s.headline).toBe('The step failed.')
+    expect(s.callouts).toHaveLength(1)
+    expect(s.callouts[0]!.kind).toBe('CAUTION')
+    expect(s.callouts[0]!.text).toMatch(/^Error: Could not get room 31337: .*HTTP 404/)
+    expect(s.html).toMatch(/<br><b>Likely cause:<\/b> \S/)
+    expect(s.html).not.toContain('<pre')
+  })
+
+  it('a refused input: headed with the operation that was given, and nothing sent', async () => {
+    const s = await summaryOf({ operation: 'archive', 'room-id': 'x' }, {}, 1)
+    expect(s.heading).toBe('DocSpace rooms: archive')
+    expect(s.headline).toBe('The step stopped before sending anything to DocSpace: an input is missing or not valid.')
+    expect(s.callouts[0]!.text).toContain('Input "room-id" must be a positive whole number')
+    expect(env.emulator.requests).toEqual([])
+  })
+
+  it('an unknown operation: headed without one', async () => {
+    const s = await summaryOf({ operation: 'explode' }, {}, 1)
+    expect(s.heading).toBe('DocSpace rooms')
+    expect(s.callouts[0]!.text).toContain('Input "operation" must be one of')
+  })
+})
