@@ -1,0 +1,168 @@
+/**
+ * `npm run screenshots`: pictures of what a person sees, for the README. Each shot runs the bundled action
+ * (dist/index.js; `npm run build` first) against the DocSpace emulator as a runner would, takes the Markdown it
+ * wrote (the job summary), renders it with markdown-it and a GitHub-like stylesheet, and captures it with headless
+ * Chromium (Debian's `chromium` package) as a PNG under docs/images/. No network is used.
+ *
+ * A shot is a name and a function that returns Markdown: a pull-request comment, once the action writes one, is
+ * one more entry in SHOTS whose function returns the comment's body.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import MarkdownIt from 'markdown-it'
+import { startEmulator, type Emulator } from '../test/emulator/server.js'
+import { eventEnv, pullRequestPayload } from '../test/e2e/github-event.js'
+import { runAction } from '../test/e2e/run-action.js'
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const OUT_DIR = resolve(import.meta.dirname, '../docs/images')
+const DAY = 86_400_000
+
+interface Shot {
+  /** File name under docs/images/, without .png. */
+  name: string
+  /** What the frame around it says, as GitHub titles a job's summary or a comment. */
+  frame: string
+  width: number
+  /** The Markdown to show, made against a fresh emulator. */
+  markdown: (emulator: Emulator) => Promise<string>
+}
+
+const SHOTS: Shot[] = [
+  {
+    name: 'summary-create-pull-request',
+    frame: 'room summary',
+    width: 900,
+    async markdown(emulator) {
+      const payload = pullRequestPayload('opened', { number: 12, title: 'Fix the parser' })
+      const run = await runAction(
+        {
+          'portal-url': emulator.url,
+          'api-key': emulator.apiKey,
+          operation: 'create',
+          'room-type': 'collaboration',
+          tags: 'review'
+        },
+        eventEnv('pull_request', payload)
+      )
+      return summaryOf(run)
+    }
+  },
+  {
+    name: 'summary-archive-stale-dry-run',
+    frame: 'stale-rooms summary',
+    width: 1000,
+    async markdown(emulator) {
+      const ages: [string, number, string[]][] = [
+        ['Q1 planning', 212, ['planning']],
+        ['Hello-World #3 – Add CI', 160, ['pr:octo-org/Hello-World#3']],
+        ['Vendor contracts 2025', 131, ['legal']],
+        ['Hello-World #9 – Bump deps', 95, ['pr:octo-org/Hello-World#9']],
+        ['Onboarding drafts', 64, []],
+        ['Design review', 47, ['design']],
+        ['Release notes', 33, []],
+        ['Sprint 42', 12, []],
+        ['Handbook', 2, ['docs']]
+      ]
+      for (const [title, days, tags] of ages) {
+        emulator.addRoom({ title, tags, roomType: 2, created: new Date(Date.now() - days * DAY) })
+      }
+      const run = await runAction({
+        'portal-url': emulator.url,
+        'api-key': emulator.apiKey,
+        operation: 'archive-stale',
+        'stale-days': '30',
+        'dry-run': 'true',
+        'max-rooms': '5'
+      })
+      return summaryOf(run)
+    }
+  }
+]
+
+function summaryOf(run: { exitCode: number; summary: string; log: string }): string {
+  if (run.exitCode !== 0 || !run.summary) throw new Error(`the action failed:\n${run.log}`)
+  return run.summary
+}
+
+const markdown = new MarkdownIt({ html: true })
+
+/** markdown-it knows no GitHub alerts; render them as GitHub does, a titled box with a coloured bar. */
+function withAlerts(html: string): string {
+  return html.replace(
+    /<blockquote>\s*<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*([\s\S]*?)<\/blockquote>/g,
+    (_, kind: string, rest: string) =>
+      `<div class="alert alert-${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>${rest}</div>`
+  )
+}
+
+const STYLE = `
+  body { margin: 0; padding: 16px; background: #f6f8fa; color: #1f2328;
+    font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+  .frame { background: #fff; border: 1px solid #d1d9e0; border-radius: 6px; }
+  .frame > header { padding: 8px 16px; border-bottom: 1px solid #d1d9e0; font-weight: 600; background: #f6f8fa;
+    border-radius: 6px 6px 0 0; }
+  .body { padding: 16px 24px; }
+  h3 { font-size: 1.25em; margin: 0 0 16px; padding-bottom: .3em; border-bottom: 1px solid #d1d9e0; }
+  p { margin: 0 0 16px; }
+  a { color: #0969da; text-decoration: none; }
+  em { font-style: italic; }
+  code { font: 85% ui-monospace, "DejaVu Sans Mono", monospace; background: #eff1f3; padding: .2em .4em; border-radius: 6px; }
+  table { border-collapse: collapse; margin: 0 0 16px; display: block; width: max-content; max-width: 100%; overflow: auto; }
+  th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+  th { font-weight: 600; }
+  tr:nth-child(2n) { background: #f6f8fa; }
+  .alert { padding: 8px 16px; margin: 0 0 16px; border-left: .25em solid; }
+  .alert p { margin: 0; }
+  .alert-title { font-weight: 600; margin-bottom: 4px !important; }
+  .alert-warning { border-color: #9a6700; } .alert-warning .alert-title { color: #9a6700; }
+  .alert-caution { border-color: #cf222e; } .alert-caution .alert-title { color: #d1242f; }
+  .alert-note { border-color: #0969da; } .alert-note .alert-title { color: #0969da; }
+`
+
+function page(shot: Shot, body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body style="width:${shot.width - 32}px">
+<div class="frame"><header>${shot.frame}</header><div class="body">${body}</div></div>
+<script>
+  // The window Chromium is given includes its own frame: say how much of it the page gets, and where the page ends.
+  document.body.dataset.viewport = String(window.innerHeight)
+  document.body.dataset.bottom = String(Math.ceil(document.querySelector('.frame').getBoundingClientRect().bottom) + 16)
+</script></body></html>`
+}
+
+/** Captures the page at its own height: one run reads the height the page measured, the next takes the picture. */
+function capture(htmlFile: string, pngFile: string, width: number): void {
+  const common = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1']
+  const dom = execFileSync(CHROMIUM, [...common, `--window-size=${width},2000`, '--dump-dom', `file://${htmlFile}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore']
+  })
+  const viewport = Number(/data-viewport="(\d+)"/.exec(dom)?.[1] ?? 2000)
+  const bottom = Number(/data-bottom="(\d+)"/.exec(dom)?.[1] ?? 1200)
+  const height = bottom + (2000 - viewport)
+  execFileSync(
+    CHROMIUM,
+    [...common, `--window-size=${width},${height}`, `--screenshot=${pngFile}`, `file://${htmlFile}`],
+    {
+      stdio: 'ignore'
+    }
+  )
+}
+
+mkdirSync(OUT_DIR, { recursive: true })
+const work = mkdtempSync(join(tmpdir(), 'screenshots-'))
+for (const shot of SHOTS) {
+  const emulator = await startEmulator({ operationDelayMs: 50 })
+  try {
+    const html = page(shot, withAlerts(markdown.render(await shot.markdown(emulator))))
+    const htmlFile = join(work, `${shot.name}.html`)
+    writeFileSync(htmlFile, html)
+    const png = join(OUT_DIR, `${shot.name}.png`)
+    capture(htmlFile, png, shot.width)
+    console.log(`Wrote ${png}`)
+  } finally {
+    await emulator.close()
+  }
+}
