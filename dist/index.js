@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6753);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8229);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6753:
+/***/ 8229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9047,6 +9047,29 @@ function likelyCause(r) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/progress.ts
+
+// A wait that lasts says so in the log at the default level, on a timer, so that it shows however the work
+// inside it is spaced: polls of DocSpace's file operations, a retry after a rate limit.
+/** A wait longer than this says it is still waiting, and again each time this passes. */
+const PROGRESS_EVERY_MS = 10_000;
+/**
+ * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
+ * however the polls are spaced. Returns the function that stops it.
+ */
+function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
+    if (!say)
+        return () => undefined;
+    const started = Date.now();
+    const timer = setInterval(() => {
+        const what = waitingFor();
+        if (what)
+            say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`);
+    }, every);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
 
 
@@ -9056,6 +9079,9 @@ function likelyCause(r) {
 
 
 
+
+/** A wait this long is worth a line in the log: a reader would otherwise see the step hang. */
+const LONG_WAIT_MS = 3000;
 /** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
@@ -9145,7 +9171,23 @@ class DocSpaceClient {
                 });
             }
             this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`);
+            await this.retryDelay(wait, label, error, attempt);
+        }
+    }
+    /** The wait before a retry; one that lasts is said in the log, and again every PROGRESS_EVERY_MS. */
+    async retryDelay(wait, label, error, attempt) {
+        const { info } = this.options;
+        if (!info || wait < (this.options.longWaitMs ?? LONG_WAIT_MS))
+            return delay(wait);
+        const why = error.details.status === undefined ? 'failed to connect' : `got HTTP ${error.details.status}`;
+        const waitingFor = `waiting to try ${label} again (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`;
+        info(`${label} ${why}; trying again in ${formatSeconds(wait)} (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`);
+        const stop = reportProgress(info, this.options.progressEveryMs, () => waitingFor);
+        try {
             await delay(wait);
+        }
+        finally {
+            stop();
         }
     }
     /** One try; writes hold a slot of the adaptive write limit while in flight. */
@@ -12342,24 +12384,6 @@ function ambiguous(what, rooms) {
 
 /** Short first poll, because most room operations take well under a second; then slower, up to 2 s. */
 const DEFAULT_POLL = { firstMs: 250, maxMs: 2000 };
-/** A wait longer than this says it is still waiting, and again each time this passes. */
-const PROGRESS_EVERY_MS = 10_000;
-/**
- * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
- * however the polls are spaced. Returns the function that stops it.
- */
-function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
-    if (!say)
-        return () => undefined;
-    const started = Date.now();
-    const timer = setInterval(() => {
-        const what = waitingFor();
-        if (what)
-            say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`);
-    }, every);
-    timer.unref();
-    return () => clearInterval(timer);
-}
 class OperationFailedError extends Error {
     constructor(message) {
         super(message);
@@ -12473,6 +12497,7 @@ function describeWaiting(waiting, progress) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/room-state.ts
+
 
 
 
@@ -13532,7 +13557,8 @@ async function run() {
             requestTimeoutMs: config.requestTimeoutMs,
             maxRetries: config.maxRetries,
             writeConcurrency: config.concurrency,
-            debug: log.debug
+            debug: log.debug,
+            info: log.info
         });
         const ctx = {
             client,

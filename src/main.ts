@@ -32,7 +32,8 @@ export async function run(): Promise<void> {
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
       writeConcurrency: config.concurrency,
-      debug: log.debug
+      debug: log.debug,
+      info: log.info
     })
     const ctx: OperationContext = {
       client,

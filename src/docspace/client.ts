@@ -8,6 +8,7 @@ import { DocSpaceError } from '../errors.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
 import { checkAnswer, type AnswerSchema } from './answers.js'
 import { likelyCause, type FailedRequest } from './causes.js'
+import { reportProgress } from '../progress.js'
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 export type QueryValue = string | number | boolean | readonly (string | number)[] | undefined
@@ -56,8 +57,17 @@ export interface ClientOptions {
   retryBaseMs?: number
   retryCapMs?: number
   debug?: (line: string) => void
+  /** The log at the default level: a retry that waits LONG_WAIT_MS or more says so there. */
+  info?: (line: string) => void
+  /** From how long a retry's wait is said at the default level (default LONG_WAIT_MS); tests shorten it. */
+  longWaitMs?: number
+  /** How often a long wait says it is still waiting (default PROGRESS_EVERY_MS); tests shorten it. */
+  progressEveryMs?: number
   userAgent?: string
 }
+
+/** A wait this long is worth a line in the log: a reader would otherwise see the step hang. */
+export const LONG_WAIT_MS = 3000
 
 /** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
@@ -157,7 +167,24 @@ export class DocSpaceClient {
         })
       }
       this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`)
+      await this.retryDelay(wait, label, error, attempt)
+    }
+  }
+
+  /** The wait before a retry; one that lasts is said in the log, and again every PROGRESS_EVERY_MS. */
+  private async retryDelay(wait: number, label: string, error: DocSpaceError, attempt: number): Promise<void> {
+    const { info } = this.options
+    if (!info || wait < (this.options.longWaitMs ?? LONG_WAIT_MS)) return delay(wait)
+    const why = error.details.status === undefined ? 'failed to connect' : `got HTTP ${error.details.status}`
+    const waitingFor = `waiting to try ${label} again (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`
+    info(
+      `${label} ${why}; trying again in ${formatSeconds(wait)} (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`
+    )
+    const stop = reportProgress(info, this.options.progressEveryMs, () => waitingFor)
+    try {
       await delay(wait)
+    } finally {
+      stop()
     }
   }
 

@@ -1,4 +1,4 @@
-import { formatSeconds } from '../deadline.js'
+import { reportProgress } from '../progress.js'
 import type { DocSpaceClient } from './client.js'
 import { findRoom, listOperations } from './rooms.js'
 import { isArchived, type FileOperation, type Room } from './types.js'
@@ -33,30 +33,8 @@ export interface WaitOptions {
   confirm?: 'always' | 'vanished'
   /** Where to say, every `progressEveryMs`, what is still awaited; nothing is said when not given. */
   progress?: (line: string) => void
-  /** How often a long wait says it is still waiting (default PROGRESS_EVERY_MS); tests shorten it. */
+  /** How often a long wait says it is still waiting (default PROGRESS_EVERY_MS, progress.ts); tests shorten it. */
   progressEveryMs?: number
-}
-
-/** A wait longer than this says it is still waiting, and again each time this passes. */
-export const PROGRESS_EVERY_MS = 10_000
-
-/**
- * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
- * however the polls are spaced. Returns the function that stops it.
- */
-export function reportProgress(
-  say: ((line: string) => void) | undefined,
-  every: number = PROGRESS_EVERY_MS,
-  waitingFor: () => string | undefined
-): () => void {
-  if (!say) return () => undefined
-  const started = Date.now()
-  const timer = setInterval(() => {
-    const what = waitingFor()
-    if (what) say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`)
-  }, every)
-  timer.unref()
-  return () => clearInterval(timer)
 }
 
 export class OperationFailedError extends Error {

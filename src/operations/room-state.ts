@@ -1,5 +1,6 @@
 import type { DocSpaceClient } from '../docspace/client.js'
-import { DEFAULT_POLL, hasEnded, reportProgress, waitForOperations, type Expectation } from '../docspace/operations.js'
+import { DEFAULT_POLL, hasEnded, waitForOperations, type Expectation } from '../docspace/operations.js'
+import { reportProgress } from '../progress.js'
 import { findRoom, listOperations, startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
 import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'

@@ -161,6 +161,25 @@ describe('DocSpaceClient', () => {
     c.dispose()
   })
 
+  it('says in the log when a retry waits long, and every progressEveryMs while it does', async () => {
+    const lines: string[] = []
+    const c = client({ info: (line) => lines.push(line), longWaitMs: 500, progressEveryMs: 300 })
+    const room = emulator.addRoom({ title: 'Busy' })
+    emulator.faults.add({
+      path: `/files/rooms/${room.id}`,
+      times: 1,
+      fault: { kind: 'status', status: 429, retryAfter: '1' }
+    })
+    await c.call({ method: 'GET', path: `api/2.0/files/rooms/${room.id}`, retry: 'always' }, anyAnswer)
+    expect(lines[0]).toBe(`GET /api/2.0/files/rooms/${room.id} got HTTP 429; trying again in 1 s (attempt 2 of 4)`)
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(
+        /^Still waiting to try GET \/api\/2\.0\/files\/rooms\/\d+ again \(attempt 2 of 4\): \d+(\.\d)? s so far$/
+      )
+    }
+    c.dispose()
+  })
+
   it("gives up at once when Retry-After is past the step's deadline", async () => {
     emulator.faults.add({ path: '/files/rooms/7', fault: { kind: 'status', status: 429, retryAfter: '120' } })
     const started = Date.now()
