@@ -233,15 +233,19 @@ function roomRows(facts: SummaryFacts, room: CompactRoom): Row[] {
     ['ID', summaryText(String(room.id))],
     ['Type', room.type === undefined ? undefined : summaryText(String(room.type))],
     ['Tags', room.tags.length ? room.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined],
-    [
-      'State',
-      gone ? 'deleted' : outcome.result === 'delete-started' ? 'being deleted' : room.archived ? 'archived' : 'active'
-    ],
+    ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
     ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
     ['Created', dateWithAge(room.created, now)],
     ['Last updated', dateWithAge(room.updated, now)],
     ['Result', `<code>${summaryText(outcome.result)}</code>`]
   ]
+}
+
+/** A room whose change DocSpace had started, not finished, when the step ended (wait: false). */
+const IN_PROGRESS: Record<string, string> = {
+  'archive-started': 'being archived',
+  'unarchive-started': 'being restored from the archive',
+  'delete-started': 'being deleted'
 }
 
 function listRows(facts: SummaryFacts): Row[] {

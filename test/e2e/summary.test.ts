@@ -103,6 +103,7 @@ describe('the job summary of', () => {
     const room = env.emulator.addRoom({ title: 'Later' })
     const s = await summaryOf({ operation: 'archive', 'room-id': String(room.id), wait: 'false' })
     expect(s.headline).toMatch(/^Started archiving room Later\. DocSpace finishes it in the background/)
+    expect(s.facts.State).toBe('being archived')
   })
 
   it('unarchive', async () => {
@@ -174,6 +175,22 @@ describe('the job summary of', () => {
     expect(s.headline).toBe('Archived 1 stale room.')
     expect(s.facts).toMatchObject({ Tags: 'ci', Search: 'title contains “CI”', 'Stale rooms': '1 of 1 active room' })
     expect(s.rooms!.rows[0]![4]).toBe('archived')
+  })
+
+  it('archive-stale with a room it could not archive: the count, and what failed in a callout', async () => {
+    env.emulator.addRoom({ title: 'Archives fine', created: daysAgo(60) })
+    const stuck = env.emulator.addRoom({ title: 'Stuck', created: daysAgo(50) })
+    env.emulator.faults.add({
+      path: `/files/rooms/${stuck.id}/archive`,
+      fault: { kind: 'op-error', message: 'Locked' }
+    })
+    const s = await summaryOf({ operation: 'archive-stale', 'stale-days': '30' }, {}, 1)
+    expect(s.headline).toBe('Archived 1 of 2 stale rooms. 1 room could not be archived.')
+    expect(s.callouts[0]).toEqual({
+      kind: 'CAUTION',
+      text: `1 room could not be archived: room ${stuck.id} ("Stuck"): The archive of room ${stuck.id} ("Stuck") failed in DocSpace: "Locked"`
+    })
+    expect(s.rooms!.rows.map((r) => r[0])).toEqual(['Archives fine'])
   })
 
   it('archive-stale with nothing stale says so, not "archived, 0 rooms"', async () => {
