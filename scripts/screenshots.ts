@@ -79,6 +79,21 @@ const SHOTS: Shot[] = [
       })
       return summaryOf(run)
     }
+  },
+  {
+    name: 'summary-failure',
+    frame: 'room summary',
+    width: 900,
+    async markdown(emulator) {
+      const run = await runAction({
+        'portal-url': emulator.url,
+        'api-key': emulator.apiKey,
+        operation: 'archive',
+        'room-id': '4242'
+      })
+      if (run.exitCode !== 1) throw new Error(`expected the step to fail:\n${run.log}`)
+      return run.summary
+    }
   }
 ]
 
@@ -126,8 +141,7 @@ function page(shot: Shot, body: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body style="width:${shot.width - 32}px">
 <div class="frame"><header>${shot.frame}</header><div class="body">${body}</div></div>
 <script>
-  // The window Chromium is given includes its own frame: say how much of it the page gets, and where the page ends.
-  document.body.dataset.viewport = String(window.innerHeight)
+  // Where the page ends, for the picture's height.
   document.body.dataset.bottom = String(Math.ceil(document.querySelector('.frame').getBoundingClientRect().bottom) + 16)
 </script></body></html>`
 }
@@ -139,9 +153,7 @@ function capture(htmlFile: string, pngFile: string, width: number): void {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore']
   })
-  const viewport = Number(/data-viewport="(\d+)"/.exec(dom)?.[1] ?? 2000)
-  const bottom = Number(/data-bottom="(\d+)"/.exec(dom)?.[1] ?? 1200)
-  const height = bottom + (2000 - viewport)
+  const height = Number(/data-bottom="(\d+)"/.exec(dom)?.[1] ?? 1200)
   execFileSync(
     CHROMIUM,
     [...common, `--window-size=${width},${height}`, `--screenshot=${pngFile}`, `file://${htmlFile}`],
