@@ -13430,7 +13430,8 @@ function pullRequestOf(facts, room) {
 }
 function pullRequestLink(config, withTitle = false) {
     const pr = config.pullRequest;
-    const link = summaryLink(pr.url, `#${pr.number}`);
+    // A payload without the pull request's address still names it.
+    const link = pr.url ? summaryLink(pr.url, `#${pr.number}`) : `#${pr.number}`;
     return withTitle ? `${summaryText(pr.repository)} ${link}: ${summaryText(pr.title)}` : link;
 }
 function filtered(config) {

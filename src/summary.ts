@@ -284,7 +284,8 @@ function pullRequestOf(facts: SummaryFacts, room: CompactRoom): boolean {
 
 function pullRequestLink(config: Config, withTitle = false): string {
   const pr = config.pullRequest!
-  const link = summaryLink(pr.url, `#${pr.number}`)
+  // A payload without the pull request's address still names it.
+  const link = pr.url ? summaryLink(pr.url, `#${pr.number}`) : `#${pr.number}`
   return withTitle ? `${summaryText(pr.repository)} ${link}: ${summaryText(pr.title)}` : link
 }
 
