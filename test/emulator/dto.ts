@@ -217,16 +217,17 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     new: 0,
     mute: false,
     tags: [...room.tags],
-    // RoomLogoManager.GetLogoAsync without an image (RoomLogoManager.cs:228-257): the room's SettingsColor; a
-    // room without one gets a random colour, saved (:232-237), which logoColor stands in for.
-    logo: tag({ original: '', large: '', medium: '', small: '', color: room.color ?? logoColor(room.id) }, LOGO),
+    logo: logoDto(ctx, room),
     // Folder.Pinned (FolderDto.cs:656): the caller's own Pin tag (FileStorageService.cs:196), per user.
     pinned: ctx.state.isPinned(ctx.userId, room.id),
     roomType: room.roomType,
     private: false,
-    indexing: false,
-    denyDownload: false,
+    indexing: room.indexing,
+    denyDownload: room.denyDownload,
+    // null properties are not written (WhenWritingNull, DynamicIgnoreResolver.cs:177): no lifetime, no field.
+    ...(room.lifetime ? { lifetime: lifetimeDto(room) } : {}),
     inRoom: true,
+    ...quotaFields(ctx, room),
     usedSpace,
     id: room.id,
     rootFolderId: root,
@@ -242,6 +243,55 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     fileEntryType: 1
   }
   return tag(dto, FOLDER_DTO)
+}
+
+/**
+ * RoomLogoManager.GetLogoAsync (RoomLogoManager.cs:228-272). Without an image: empty paths, the room's SettingsColor
+ * (a room without one gets a random colour, saved, :232-237, which logoColor stands in for) and the cover when set.
+ * With one: the four sizes' store paths `<id>_<size>.png` (:60, 610-614) with `?hash=` of ModifiedOn, and no colour.
+ */
+function logoDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+  if (room.logo) {
+    const hash = `?hash=${Math.abs(room.logo.savedAt.getTime() | 0)}`
+    const path = (size: string) => `${ctx.portalUrl}/storage/room_logos/root/${room.id}_${size}.png${hash}`
+    return tag({ original: path('original'), large: path('large'), medium: path('medium'), small: path('small') }, LOGO)
+  }
+  return tag(
+    {
+      original: '',
+      large: '',
+      medium: '',
+      small: '',
+      color: room.color ?? logoColor(room.id),
+      ...(room.cover ? { cover: { id: room.cover, data: `<svg><!-- ${room.cover} --></svg>` } } : {})
+    },
+    LOGO
+  )
+}
+
+/** RoomDataLifetimeDto (products/ASC.Files/Core/ApiModels/RoomDataLifetimeDto.cs:31-58): no StartDate. */
+function lifetimeDto(room: EmulatedRoom): Record<string, unknown> {
+  const l = room.lifetime!
+  return {
+    deletePermanently: l.deletePermanently,
+    period: l.period,
+    ...(l.value === null ? {} : { value: l.value }),
+    ...(l.enabled === null ? {} : { enabled: l.enabled })
+  }
+}
+
+/**
+ * FolderDto.cs:335-351: with the room-quota setting on (TenantRoomQuotaSettings.EnableQuota) and the room outside the
+ * Archive, `isCustomQuota` = SettingsQuota > -2 and `quotaLimit` = that quota, or the portal's default for rooms at -2.
+ * Sent to users who may edit the room (or create in it); the emulator's readers who may not edit it get neither.
+ */
+function quotaFields(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+  const { roomQuota } = ctx.state
+  if (!roomQuota.enabled || room.archived || !ctx.state.canEditRoom(ctx.userId, room)) return {}
+  return {
+    quotaLimit: room.quota > -2 ? room.quota : roomQuota.defaultQuota,
+    isCustomQuota: room.quota > -2
+  }
 }
 
 const COLORS = ['5299E0', 'F2557C', '8FA843', 'F88E3E', '6E9EDB', 'B45CA3', '4FA96F', 'E04F4F']
