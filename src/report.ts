@@ -70,6 +70,10 @@ function renderSummary(config: Config, outcome: Outcome, listed: CompactRoom[] |
       true
     )
   }
+  if (outcome.spared?.length) {
+    const parts = outcome.spared.map((s) => `${s.count} (${summaryText(s.reason)})`).join(', ')
+    summary.addRaw(`<p>Spared, left active although stale: ${parts}</p>`, true)
+  }
   if (listed && listed.length > 0) {
     summary.addTable([
       ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),

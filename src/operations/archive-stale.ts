@@ -2,7 +2,7 @@ import { mapWithConcurrency } from '../concurrency.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
-import type { Operation } from './context.js'
+import type { Operation, Spared } from './context.js'
 import { filteredRooms } from './find-room.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -18,15 +18,22 @@ export const archiveStale: Operation = async (ctx) => {
     ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`)
     return old
   })
-  const chosen = stale.slice(0, config.maxRooms)
-  if (stale.length > chosen.length) {
+  const spared: Spared[] = []
+  const excluded = new Set(config.excludeTags)
+  const kept = stale.filter((room) => !room.tags.some((t) => excluded.has(t)))
+  if (excluded.size > 0) {
+    spared.push({ reason: 'exclude-tags', count: stale.length - kept.length })
+    ctx.log(`Spared ${stale.length - kept.length} stale room(s) tagged ${config.excludeTags.join(', ')} (exclude-tags)`)
+  }
+  const chosen = kept.slice(0, config.maxRooms)
+  if (kept.length > chosen.length) {
     ctx.warn(
-      `${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
+      `${kept.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
     )
   }
   if (config.dryRun) {
     for (const room of chosen) ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: 'dry-run', rooms: chosen }
+    return { result: 'dry-run', rooms: chosen, spared }
   }
 
   return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
@@ -67,6 +74,6 @@ export const archiveStale: Operation = async (ctx) => {
       archived.push(...begun.map((b) => b.room))
     }
     for (const room of archived) ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures }
+    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, spared }
   })
 }

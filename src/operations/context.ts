@@ -10,6 +10,8 @@ export interface OperationContext {
   wait?: WaitOptions
   log: (line: string) => void
   warn: (line: string) => void
+  /** A notice annotation; the log when not given. */
+  notice?: (line: string) => void
   /** Groups the log lines of one step of an operation. */
   group: <T>(name: string, work: () => Promise<T>) => Promise<T>
   now: () => number
@@ -24,6 +26,13 @@ export interface Outcome {
   rooms?: Room[]
   /** Rooms the operation could not handle; the step fails after the outputs are set. */
   failures?: string[]
+  /** archive-stale: rooms left active although stale, how many for each reason (e.g. `exclude-tags`). */
+  spared?: Spared[]
+}
+
+export interface Spared {
+  reason: string
+  count: number
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>
