@@ -9047,7 +9047,9 @@ function likelyCause(r) {
             // a bare ProblemDetails from ApiKeyScopesFilter on endpoints open to anonymous callers, which also
             // turns away a key that failed authentication (ApiKeyScopesFilter.cs:46-72).
             const scope = onRoomFiles && !isWrite ? 'files:write' : scopeFor(r.method, r.path);
-            const use = SCOPE_USE[scope] ?? '';
+            const use = /^api\/2\.0\/files\/logos$/.test(r.path)
+                ? 'uploading the logo image needs it (POST /files/logos); give the key "files:write" as well'
+                : (SCOPE_USE[scope] ?? '');
             if (r.bodyKind === 'empty')
                 return `the API key lacks the "${scope}" scope${use ? `, and ${use}` : ''}`;
             if (r.bodyKind === 'problem') {
@@ -9055,6 +9057,14 @@ function likelyCause(r) {
             }
             if (/archiv/i.test(said))
                 return 'the room is archived, and archived rooms are read-only; unarchive it first';
+            // Resource.RoomQuotaGreaterPortalError (FileStorageService.cs:960-966, 1172-1178)
+            if (/greater than the total DocSpace storage/i.test(said)) {
+                return 'quota is larger than the whole portal\'s storage; give a smaller quota, "unlimited" or "default"';
+            }
+            // FilesCommonResource.ErrorrMessage_PinRoom (FileStorageService.cs:4541-4572)
+            if (/can't pin a room/i.test(said)) {
+                return "the key's user already has 10 rooms pinned (DocSpace's limit per user), or may not pin this room; unpin one first";
+            }
             if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
                 return "no room with that ID exists, the room is archived, or the API key's user may not edit it";
             }
@@ -11848,7 +11858,14 @@ function readLogo(raw, workspace) {
             throw error;
         throw new InputError('logo', `names no file in the workspace: "${path}" was not found`);
     }
-    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), real);
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`);
+    }
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
     if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
         throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`);
     }
@@ -11958,31 +11975,12 @@ const OPERATION_INPUTS = {
     create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS],
     get: ['room-id', 'title', 'tags', 'if-missing'],
     rename: ['room-id', 'title', 'tags', 'if-missing'],
-    update: [
-        'room-id',
-        'title',
-        'tags',
-        'if-missing',
-        ...SETTINGS_INPUTS,
-        'add-tags',
-        'remove-tags',
-        'pinned'
-    ],
+    update: ['room-id', 'title', 'tags', 'if-missing', ...SETTINGS_INPUTS, 'add-tags', 'remove-tags', 'pinned'],
     archive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
     unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
     delete: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
     list: ['search', 'tags', 'room-type', 'area'],
-    'archive-stale': [
-        'search',
-        'tags',
-        'room-type',
-        'area',
-        'stale-days',
-        'dry-run',
-        'max-rooms',
-        'wait',
-        'exclude-tags'
-    ]
+    'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait', 'exclude-tags']
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -12052,7 +12050,9 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         ? readSettings(read, inputs_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
         : {};
     // DocSpace's own interface offers indexing for virtual-data rooms only.
-    if (operation === 'create' && settings.indexing !== undefined && (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
+    if (operation === 'create' &&
+        settings.indexing !== undefined &&
+        (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
         throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
     }
     const addTags = operation === 'update' ? parseTags(read('add-tags')) : [];

@@ -149,7 +149,13 @@ export function readLogo(raw: string, workspace: string): LogoImage {
     if (error instanceof InputError) throw error
     throw new InputError('logo', `names no file in the workspace: "${path}" was not found`)
   }
-  const inside = relative(realpathSync(workspace), real)
+  let root: string
+  try {
+    root = realpathSync(workspace)
+  } catch {
+    throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`)
+  }
+  const inside = relative(root, real)
   if (inside.startsWith('..') || isAbsolute(inside)) {
     throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`)
   }

@@ -6,7 +6,11 @@ import { join } from 'node:path'
 import { jpegImage, pngImage } from '../support/images.js'
 import { useEmulator } from './helpers.js'
 
-const env = useEmulator({ operationDelayMs: 0 })
+const ROOMS_ONLY_KEY = 'sk-rooms-write-files-read-0123'
+const env = useEmulator({
+  operationDelayMs: 0,
+  keys: { [ROOMS_ONLY_KEY]: { scopes: ['rooms:write', 'files:read'] } }
+})
 const MIB = 1024 * 1024
 const ADMIN = 'user-admin'
 
@@ -112,6 +116,17 @@ describe('create with settings', () => {
       width: 300,
       height: 300
     })
+  })
+
+  it('needs files:write for the logo: without it the upload fails naming the scope, and no room is made', async () => {
+    const run = await env.run(
+      { operation: 'create', title: 'Scoped', logo: 'logo.png', 'api-key': ROOMS_ONLY_KEY },
+      workspace({ 'logo.png': pngImage(10, 10) })
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('POST /api/2.0/files/logos failed with HTTP 403')
+    expect(run.errors[0]).toContain('the API key lacks the "files:write" scope, and uploading the logo image needs it')
+    expect(env.emulator.activeRooms()).toEqual([])
   })
 
   it('leaves a reused room as it is, with a warning', async () => {
@@ -293,6 +308,7 @@ describe('update', () => {
     env.emulator.state.portalQuotaBytes = 100 * 1024 * 1024 * MIB
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('The entered value is greater than the total DocSpace storage.')
+    expect(run.errors[0]).toContain("Likely cause: quota is larger than the whole portal's storage")
     expect(env.emulator.room(room.id)!.quota).toBe(-2)
   })
 
@@ -302,6 +318,7 @@ describe('update', () => {
     const run = await env.run({ operation: 'update', 'room-id': String(room.id), pinned: 'true' })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(`DocSpace says: "You can't pin a room"`)
+    expect(run.errors[0]).toContain("Likely cause: the key's user already has 10 rooms pinned")
   })
 })
 
