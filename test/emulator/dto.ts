@@ -151,8 +151,10 @@ function byteLength(file: EmulatedFile): number {
  * AnalyzeResponses, false except for a form-filling "done" folder (FolderDto.cs:571-598). FSec below is
  * products/ASC.Files/Core/Core/Security/FileSecurity.cs. The emulator has no share records: a reader is the
  * owner (HasFullAccessAsync, FSec:3520-3530) or a DocSpace admin, who counts as the room's manager (state.ts),
- * so the RoomManager-or-owner rights are the state's canEditRoom; rooms have no third-party provider, no
- * indexing and no deny-download setting here.
+ * so the RoomManager-or-owner rights are the state's canEditRoom; rooms have no third-party provider here. The
+ * indexing and deny-download settings are stored and returned, but the rights they change (IndexExport,
+ * FSec:1237-1240; Download, Copy and Duplicate, FSec:1524-1550, 2323-2344) are not modelled: the map is that of a
+ * room with both off.
  */
 function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boolean> {
   const { state, userId } = ctx
@@ -196,7 +198,7 @@ function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boole
     Embed: manage && (room.roomType === 6 || room.roomType === 1),
     // the admin shortcut or the owner, not in the Archive (FSec:1559-1566, 1752-1764)
     ChangeOwner: manage,
-    IndexExport: false, // only rooms with indexing on (FSec:1237-1240); the emulator's rooms have it off
+    IndexExport: false, // only rooms with indexing on (FSec:1237-1240); not modelled
     UseChat: ai && manage,
     UpdateXlsx: false, // FolderDto.cs:594-597
     AnalyzeResponses: false

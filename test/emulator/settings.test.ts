@@ -260,6 +260,33 @@ describe('logos (VRC:723-732, 1049-1081; RLM:86-136, 283-319)', () => {
     )
   })
 
+  it('create and update take a logo too: saved after the room is made or changed (FSS:1052-1055, 1375-1378)', async () => {
+    const first = (await upload(pngImage(50, 50))).body.response.data as string
+    const made = await json('POST', '/files/rooms', {
+      title: 'With logo',
+      roomType: 5,
+      logo: { tmpFile: first, x: 0, y: 0, width: 50, height: 50 }
+    })
+    expect(made.status).toBe(200)
+    expect(emu.room(made.body.response.id as number)!.logo?.crop).toEqual({ x: 0, y: 0, width: 50, height: 50 })
+    // A used temporary file fails the create after the room was made.
+    const again = await json('POST', '/files/rooms', {
+      title: 'Second',
+      roomType: 5,
+      logo: { tmpFile: first, x: 0, y: 0, width: 50, height: 50 }
+    })
+    expect(again.status).toBe(404)
+    expect(emu.activeRooms().map((r) => r.title)).toEqual(['With logo', 'Second'])
+    const room = emu.addRoom({ title: 'Later' })
+    const next = (await upload(pngImage(20, 20))).body.response.data as string
+    const put = await json('PUT', `/files/rooms/${room.id}`, {
+      denyDownload: true,
+      logo: { tmpFile: next, x: 0, y: 0, width: 20, height: 20 }
+    })
+    expect(put.status).toBe(200)
+    expect(emu.room(room.id)).toMatchObject({ denyDownload: true, logo: { width: 20, height: 20 } })
+  })
+
   it('reads PNG and JPEG headers, and fits as TryParseImage does', () => {
     expect(readImageHeader(pngImage(3, 4))).toEqual({ format: 'png', width: 3, height: 4 })
     expect(readImageHeader(jpegImage(300, 200))).toEqual({ format: 'jpeg', width: 300, height: 200 })
