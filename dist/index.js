@@ -12966,6 +12966,10 @@ function settingsFields(settings) {
         body.color = settings.color;
     return body;
 }
+/** The room with its settings, as `GET /files/rooms/{id}` gives it: the one answer that shows the caller's pin. */
+function getRoomSettings(client, id) {
+    return client.call({ method: 'GET', path: `${settings_ROOMS}/${settings_segment(id)}`, retry: 'always' }, SettledRoomAnswer);
+}
 /** `PUT /files/rooms/{id}` with a title and settings. Repeating it sets the same values again. */
 function updateRoom(client, id, fields) {
     return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}`, body: fields, retry: 'always' }, SettledRoomAnswer);
@@ -13293,10 +13297,16 @@ const update = async (ctx) => {
         ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo.path}`);
     }
     latest = await changeTags(ctx, room, latest);
-    if (config.pinned !== undefined && latest.pinned !== config.pinned) {
+    // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
+    // user's 10 (FileStorageService.cs:4556-4572).
+    if (config.pinned !== undefined && room.pinned !== config.pinned) {
         latest = await setPinned(ctx.client, room.id, config.pinned);
         ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`);
     }
+    // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
+    // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
+    if (latest !== room)
+        latest = await getRoomSettings(ctx.client, room.id);
     confirmSettings(latest, config.settings, config.pinned);
     return { result: 'updated', room: latest };
 };

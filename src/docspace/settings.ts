@@ -38,6 +38,11 @@ export function settingsFields(settings: RoomSettings): Record<string, unknown> 
   return body
 }
 
+/** The room with its settings, as `GET /files/rooms/{id}` gives it: the one answer that shows the caller's pin. */
+export function getRoomSettings(client: DocSpaceClient, id: number | string): Promise<SettledRoom> {
+  return client.call({ method: 'GET', path: `${ROOMS}/${segment(id)}`, retry: 'always' }, SettledRoomAnswer)
+}
+
 /** `PUT /files/rooms/{id}` with a title and settings. Repeating it sets the same values again. */
 export function updateRoom(
   client: DocSpaceClient,

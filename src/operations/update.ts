@@ -3,6 +3,7 @@ import {
   addRoomTags,
   removeRoomTags,
   setPinned,
+  getRoomSettings,
   setRoomLogo,
   settingsFields,
   updateRoom,
@@ -53,10 +54,15 @@ export const update: Operation = async (ctx) => {
     ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo!.path}`)
   }
   latest = await changeTags(ctx, room, latest)
-  if (config.pinned !== undefined && (latest as SettledRoom).pinned !== config.pinned) {
+  // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
+  // user's 10 (FileStorageService.cs:4556-4572).
+  if (config.pinned !== undefined && (room as SettledRoom).pinned !== config.pinned) {
     latest = await setPinned(ctx.client, room.id, config.pinned)
     ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`)
   }
+  // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
+  // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
+  if (latest !== room) latest = await getRoomSettings(ctx.client, room.id)
   confirmSettings(latest, config.settings, config.pinned)
   return { result: 'updated', room: latest }
 }

@@ -252,6 +252,20 @@ describe('update', () => {
     expect(env.emulator.state.isPinned(ADMIN, room.id)).toBe(false)
   })
 
+  it("does not pin a room the key's user has pinned already, and reports it pinned after other changes", async () => {
+    const room = env.emulator.addRoom({ title: 'Pinned' })
+    env.emulator.state.pin(ADMIN, room.id)
+    const run = await env.run({
+      operation: 'update',
+      'room-id': String(room.id),
+      pinned: 'true',
+      'deny-download': 'true'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(writes().map((r) => [r.method, r.path])).toEqual([['PUT', `/files/rooms/${room.id}`]])
+    expect(roomOutput(run.outputs)).toMatchObject({ pinned: true, denyDownload: true })
+  })
+
   it('sets indexing on a virtual-data room, and a logo', async () => {
     const room = env.emulator.addRoom({ title: 'VDR', roomType: 8 })
     const run = await env.run(

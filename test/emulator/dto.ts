@@ -205,7 +205,16 @@ function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boole
   }
 }
 
-export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+/**
+ * `pinned` is the caller's Pin tag only where the room was read with its tags, GET rooms/{id} (FileStorageService.cs:
+ * 196) and listings (FileSecurity.cs:2888); answers that read the folder from the DAO (update, tags, logo) carry
+ * Folder.Pinned's default, false, and pin/unpin the value just set (FileStorageService.cs:4583).
+ */
+export function roomDto(
+  ctx: DtoContext,
+  room: EmulatedRoom,
+  pinned = ctx.state.isPinned(ctx.userId, room.id)
+): Record<string, unknown> {
   const offset = ctx.state.timeZoneOffset
   const root = room.archived ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID
   const editable = !room.archived
@@ -221,7 +230,7 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     tags: [...room.tags],
     logo: logoDto(ctx, room),
     // Folder.Pinned (FolderDto.cs:656): the caller's own Pin tag (FileStorageService.cs:196), per user.
-    pinned: ctx.state.isPinned(ctx.userId, room.id),
+    pinned,
     roomType: room.roomType,
     private: false,
     indexing: room.indexing,

@@ -51,8 +51,9 @@ import {
 /** FilesCommonResource ErrorMessage_SecurityException_EditRoom (FSS:1203-1208) */
 const EDIT_ROOM_DENIED = "You don't have permission to edit the room"
 
-function roomResult(ctx: HandlerContext, room: EmulatedRoom): ApiResult {
-  return success(ctx.req, roomDto(ctx.dto, room))
+/** `fromDao`: the answer's folder was read without its tags, so `pinned` is false (see roomDto). */
+function roomResult(ctx: HandlerContext, room: EmulatedRoom, fromDao = false): ApiResult {
+  return success(ctx.req, fromDao ? roomDto(ctx.dto, room, false) : roomDto(ctx.dto, room))
 }
 
 const FOLDER_NOT_FOUND = 'The required folder was not found'
@@ -346,7 +347,7 @@ export function updateRoom(ctx: HandlerContext, id: number): ApiResult {
     if (isResult(ensured)) return ensured
     room.tags = ensured
   }
-  return roomResult(ctx, room)
+  return roomResult(ctx, room, true)
 }
 
 /**
@@ -427,7 +428,7 @@ export function changeRoomTags(ctx: HandlerContext, id: number, add: boolean): A
   if (!room) return notFound('The record could not be found')
   const userId = ctx.dto.userId
   if (room.archived || (!state.admins.has(userId) && !state.canEditRoom(userId, room))) return accessDenied()
-  if (names.length === 0) return roomResult(ctx, room)
+  if (names.length === 0) return roomResult(ctx, room, true)
 
   if (add) {
     const ensured = ensureTags(ctx, cleanTags(names))
@@ -437,5 +438,5 @@ export function changeRoomTags(ctx: HandlerContext, id: number, add: boolean): A
     const drop = new Set(names)
     room.tags = room.tags.filter((t) => !drop.has(t))
   }
-  return roomResult(ctx, room)
+  return roomResult(ctx, room, true)
 }

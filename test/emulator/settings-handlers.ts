@@ -218,7 +218,7 @@ export function createRoomLogo(ctx: HandlerContext, id: number): ApiResult {
   if (!ctx.state.canEditRoom(ctx.dto.userId, room)) return invalidOperation(EDIT_ROOM_DENIED)
   const refused = saveLogo(ctx, room, settings.logo!)
   if (refused) return refused
-  return success(ctx.req, roomDto(ctx.dto, room))
+  return success(ctx.req, roomDto(ctx.dto, room, false))
 }
 
 /**
@@ -246,5 +246,5 @@ export function pinRoom(ctx: HandlerContext, id: number, pin: boolean): ApiResul
   } else {
     state.pins.get(userId)?.delete(id)
   }
-  return success(ctx.req, roomDto(ctx.dto, room))
+  return success(ctx.req, roomDto(ctx.dto, room, pin))
 }

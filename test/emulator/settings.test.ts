@@ -194,6 +194,14 @@ describe('pin and unpin (VRC:796-819 → FSS:4534-4588)', () => {
     expect((await json('PUT', `/files/rooms/${room.id}/unpin`)).body.response.pinned).toBe(false)
   })
 
+  it('only GET shows the pin: the answers of update, tags and logo read the room without it (FSS:196, 1196; CTS:133)', async () => {
+    const room = emu.addRoom({ title: 'Pinned' })
+    emu.state.pin(emu.state.adminUserId, room.id)
+    expect((await json('GET', `/files/rooms/${room.id}`)).body.response.pinned).toBe(true)
+    expect((await json('PUT', `/files/rooms/${room.id}`, { denyDownload: true })).body.response.pinned).toBe(false)
+    expect((await json('PUT', `/files/rooms/${room.id}/tags`, { names: ['x'] })).body.response.pinned).toBe(false)
+  })
+
   it('an eleventh pinned room, an archived room or a missing one → 403 (FSS:4541-4548, 4569-4572; FileUtility.cs:115)', async () => {
     for (let i = 0; i < 10; i++) {
       const r = emu.addRoom({ title: `R${i}` })
