@@ -12951,7 +12951,7 @@ function settingsFields(settings) {
     if (settings.denyDownload !== undefined)
         body.denyDownload = settings.denyDownload;
     if (settings.lifetime !== undefined) {
-        // enabled:false clears the lifetime (FolderDao.cs:1268-1278); any lifetime sent restarts its count (FSS:1263).
+        // enabled:false clears the lifetime (FolderDao.cs:1266-1276); any lifetime sent restarts its count (FSS:1263).
         body.lifetime =
             settings.lifetime === 'off'
                 ? { enabled: false }
@@ -12981,7 +12981,7 @@ function addRoomTags(client, id, names) {
 function removeRoomTags(client, id, names) {
     return client.call({ method: 'DELETE', path: `${settings_ROOMS}/${settings_segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
 }
-/** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4551). */
+/** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4553). */
 function setPinned(client, id, pinned) {
     return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}/${pinned ? 'pin' : 'unpin'}`, retry: 'always' }, SettledRoomAnswer);
 }

@@ -23,7 +23,7 @@ export function settingsFields(settings: RoomSettings): Record<string, unknown> 
   if (settings.indexing !== undefined) body.indexing = settings.indexing
   if (settings.denyDownload !== undefined) body.denyDownload = settings.denyDownload
   if (settings.lifetime !== undefined) {
-    // enabled:false clears the lifetime (FolderDao.cs:1268-1278); any lifetime sent restarts its count (FSS:1263).
+    // enabled:false clears the lifetime (FolderDao.cs:1266-1276); any lifetime sent restarts its count (FSS:1263).
     body.lifetime =
       settings.lifetime === 'off'
         ? { enabled: false }
@@ -70,7 +70,7 @@ export function removeRoomTags(client: DocSpaceClient, id: number | string, name
   )
 }
 
-/** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4551). */
+/** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4553). */
 export function setPinned(client: DocSpaceClient, id: number | string, pinned: boolean): Promise<SettledRoom> {
   return client.call(
     { method: 'PUT', path: `${ROOMS}/${segment(id)}/${pinned ? 'pin' : 'unpin'}`, retry: 'always' },

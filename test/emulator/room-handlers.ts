@@ -240,7 +240,7 @@ export function createRoom(ctx: HandlerContext): ApiResult {
  * The settings a new room is saved with (FSS:967-1010): indexing and denyDownload when sent; the quota when sent,
  * where 0 leaves the column's database default, -2 (the sentinel of a `long` with HasDefaultValueSql("'-2'"),
  * products/ASC.Files/Core/Core/EF/DbRoomSettings.cs:119-121; EF Core behaviour, inference), as does no quota; a
- * lifetime as sent, even one with enabled:false (only an update clears it, FDao:1268-1278).
+ * lifetime as sent, even one with enabled:false (only an update clears it, FDao:1266-1276).
  */
 function applyCreateSettings(ctx: HandlerContext, room: EmulatedRoom, settings: SettingsFields): void {
   if (typeof settings.indexing === 'boolean') room.indexing = settings.indexing
@@ -332,7 +332,7 @@ export function updateRoom(ctx: HandlerContext, id: number): ApiResult {
     if (quotaChanged) room.quota = storedQuota(settings.quota!)
     if (indexingChanged) room.indexing = settings.indexing!
     if (denyChanged) room.denyDownload = settings.denyDownload!
-    // enabled:false clears the lifetime (FDao:1268-1278); StartDate is reset on every update (FSS:1261-1264).
+    // enabled:false clears the lifetime (FDao:1266-1276); StartDate is reset on every update (FSS:1261-1264).
     if (lifetimeChanged)
       room.lifetime = settings.lifetime!.enabled === false ? undefined : newLifetime(ctx.state, settings.lifetime!)
     ctx.state.touch(room, ctx.dto.userId)

@@ -225,7 +225,7 @@ export function createRoomLogo(ctx: HandlerContext, id: number): ApiResult {
  * PUT rooms/{id}/pin and /unpin (VRC:796-819 → FSS:4534-4588), no body. Missing room → InvalidOperationException,
  * 403 "The required folder was not found"; no Pin right (FileSecurity.cs:1895-1906: not in the Archive) → 403 "You
  * can't pin a room"; pinning when the user already has `files:pin` (10) pinned rooms → the same 403 (FSS:4556-4572).
- * Pins are the caller's own (Tag.Pin(userId, room), FSS:4551).
+ * Pins are the caller's own (Tag.Pin(userId, room), FSS:4553).
  */
 export function pinRoom(ctx: HandlerContext, id: number, pin: boolean): ApiResult {
   const { state } = ctx

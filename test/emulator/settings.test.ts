@@ -107,7 +107,7 @@ describe('PUT rooms/{id}: settings (FSS:1169-1378, FDao:1243-1310)', () => {
     expect(unknown.body.error?.message).toBe(QUOTA_GREATER_THAN_PORTAL)
   })
 
-  it('lifetime enabled:false clears it; value outside 1..999 or an unknown period → 400 (FDao:1268-1278; RoomDataLifetimeDto.cs)', async () => {
+  it('lifetime enabled:false clears it; value outside 1..999 or an unknown period → 400 (FDao:1266-1276; RoomDataLifetimeDto.cs)', async () => {
     const room = emu.addRoom({ title: 'L' })
     await json('PUT', `/files/rooms/${room.id}`, { lifetime: { enabled: true, period: 0, value: 30 } })
     expect(emu.room(room.id)!.lifetime).toMatchObject({ period: 0, value: 30 })
@@ -187,7 +187,7 @@ describe('tags (VRC:684-712; CTS:46-54, 131-203; FSS:1380-1416)', () => {
 })
 
 describe('pin and unpin (VRC:796-819 → FSS:4534-4588)', () => {
-  it('per user: the caller sees its own pin; another user does not (FSS:4551; FDto:656)', async () => {
+  it('per user: the caller sees its own pin; another user does not (FSS:4553; FDto:656)', async () => {
     const room = emu.addRoom({ title: 'P', createdBy: 'user-bob' })
     expect((await json('PUT', `/files/rooms/${room.id}/pin`)).body.response.pinned).toBe(true)
     expect((await json('GET', `/files/rooms/${room.id}`, undefined, BOB)).body.response.pinned).toBe(false)

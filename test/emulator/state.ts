@@ -36,7 +36,7 @@ export interface EmulatedRoom {
   /** SettingsIndexing, SettingsDenyDownload */
   indexing: boolean
   denyDownload: boolean
-  /** SettingsLifetime; undefined = none (a lifetime with enabled:false clears it, FolderDao.cs:1268-1278) */
+  /** SettingsLifetime; undefined = none (a lifetime with enabled:false clears it, FolderDao.cs:1266-1276) */
   lifetime?: RoomLifetime
   /** SettingsHasLogo, with what the logo was cut from: the stored temporary image and the crop sent */
   logo?: RoomLogo
