@@ -13138,7 +13138,8 @@ function notApplied(ctx) {
     const given = Object.keys(ctx.config.settings);
     if (given.length === 0)
         return;
-    ctx.warn(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
+    // A log line, not a warning: a pull request's workflow reuses its room on every push.
+    ctx.log(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
 }
 /**
  * Writes `description` to README.txt in the room. A run that made the room but could not write the file (a key

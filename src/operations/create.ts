@@ -84,7 +84,8 @@ export const create: Operation = async (ctx) => {
 function notApplied(ctx: OperationContext): void {
   const given = Object.keys(ctx.config.settings)
   if (given.length === 0) return
-  ctx.warn(
+  // A log line, not a warning: a pull request's workflow reuses its room on every push.
+  ctx.log(
     `The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`
   )
 }

@@ -129,7 +129,7 @@ describe('create with settings', () => {
     expect(env.emulator.activeRooms()).toEqual([])
   })
 
-  it('leaves a reused room as it is, with a warning', async () => {
+  it('leaves a reused room as it is, and says so in the log', async () => {
     const room = env.emulator.addRoom({ title: 'Existing' })
     const run = await env.run({ operation: 'create', title: 'Existing', quota: '1 GB' })
     expect(run.exitCode).toBe(0)
