@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4872);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4681);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4872:
+/***/ 4681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -363,6 +363,18 @@ class RoomLookupError extends Error {
         this.name = 'RoomLookupError';
     }
 }
+/** The room an operation acts on is not in DocSpace: nothing matched, or its ID is unknown. `if-missing: skip`
+ * turns this, and only this, into result not-found. */
+class RoomMissingError extends RoomLookupError {
+    lookedFor;
+    constructor(message, 
+    /** What was looked for, e.g. "room 1234" or "the room tagged ci". */
+    lookedFor) {
+        super(message);
+        this.lookedFor = lookedFor;
+        this.name = 'RoomMissingError';
+    }
+}
 /** Adds what the action was doing to an error's message, keeping its type. */
 function withContext(context, work) {
     return work().catch((error) => {
@@ -417,6 +429,8 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -8886,6 +8900,32 @@ const RoomAnswer = looseObject({
     created: ApiDate,
     updated: ApiDate
 });
+/**
+ * A room with the settings this action sets, as GET, PUT and POST rooms answer (FolderDto.cs:87-159, 335-351, 405,
+ * 656-659). Each may be missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when
+ * set), but one that is there has its type, since the action reads them back to confirm what it set.
+ */
+const SettledRoomAnswer = looseObject({
+    ...RoomAnswer.entries,
+    quotaLimit: optional(pipe(number(), integer())),
+    isCustomQuota: optional(dist_boolean()),
+    indexing: optional(dist_boolean()),
+    denyDownload: optional(dist_boolean()),
+    pinned: optional(dist_boolean()),
+    lifetime: optional(looseObject({
+        deletePermanently: optional(dist_boolean()),
+        period: optional(pipe(number(), integer())),
+        value: optional(pipe(number(), integer())),
+        enabled: optional(nullable(dist_boolean()))
+    })),
+    logo: optional(looseObject({ original: optional(string()), color: optional(nullable(string())) }))
+});
+/** `POST /files/logos` (UploadResultDto, UploadResultDto.cs:39-58): failures come as HTTP 200 with success false. */
+const LogoUploadAnswer = looseObject({
+    success: dist_boolean(),
+    data: optional(unknown()),
+    message: optional(nullable(string()))
+});
 /** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
  * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
 const ListedRoom = object({ ...RoomAnswer.entries, roomType: pipe(number(), integer()) });
@@ -9007,7 +9047,9 @@ function likelyCause(r) {
             // a bare ProblemDetails from ApiKeyScopesFilter on endpoints open to anonymous callers, which also
             // turns away a key that failed authentication (ApiKeyScopesFilter.cs:46-72).
             const scope = onRoomFiles && !isWrite ? 'files:write' : scopeFor(r.method, r.path);
-            const use = SCOPE_USE[scope] ?? '';
+            const use = /^api\/2\.0\/files\/logos$/.test(r.path)
+                ? 'uploading the logo image needs it (POST /files/logos); give the key "files:write" as well'
+                : (SCOPE_USE[scope] ?? '');
             if (r.bodyKind === 'empty')
                 return `the API key lacks the "${scope}" scope${use ? `, and ${use}` : ''}`;
             if (r.bodyKind === 'problem') {
@@ -9015,6 +9057,14 @@ function likelyCause(r) {
             }
             if (/archiv/i.test(said))
                 return 'the room is archived, and archived rooms are read-only; unarchive it first';
+            // Resource.RoomQuotaGreaterPortalError (FileStorageService.cs:960-966, 1172-1178)
+            if (/greater than the total DocSpace storage/i.test(said)) {
+                return 'quota is larger than the whole portal\'s storage; give a smaller quota, "unlimited" or "default"';
+            }
+            // FilesCommonResource.ErrorrMessage_PinRoom (FileStorageService.cs:4541-4572)
+            if (/can't pin a room/i.test(said)) {
+                return "the key's user already has 10 rooms pinned (DocSpace's limit per user), or may not pin this room; unpin one first";
+            }
             if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
                 return "no room with that ID exists, the room is archived, or the API key's user may not edit it";
             }
@@ -9071,6 +9121,7 @@ function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/client.ts
+
 
 
 
@@ -9249,11 +9300,16 @@ class DocSpaceClient {
             'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
         };
         // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
-        const body = spec.body === undefined ? null : JSON.stringify(spec.body);
-        if (body !== null) {
+        let body = spec.body === undefined ? null : JSON.stringify(spec.body);
+        if (body !== null)
             headers['Content-Type'] = 'application/json';
-            headers['Content-Length'] = String(Buffer.byteLength(body));
+        if (spec.form) {
+            const boundary = `----docspace-rooms-${(0,external_node_crypto_.randomUUID)()}`;
+            body = multipart(spec.form, boundary);
+            headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`;
         }
+        if (body !== null)
+            headers['Content-Length'] = String(Buffer.byteLength(body));
         for (let redirects = 0;; redirects++) {
             const answer = await this.send(spec.method, url, body, headers, label, spec);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
@@ -9435,6 +9491,13 @@ async function readText(message, label, status, { maxBytes = MAX_ANSWER_BYTES, b
         budget.used += size;
     return Buffer.concat(chunks, size).toString('utf8');
 }
+/** One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. */
+function multipart(form, boundary) {
+    const name = form.fileName.replace(/[^\w.-]/g, '_');
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
+        `Content-Type: ${form.contentType}\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head), form.data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+}
 function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
@@ -9543,7 +9606,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -11558,7 +11621,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -11566,7 +11629,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -11574,7 +11637,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -11730,7 +11793,197 @@ function hasAllTags(room, tags) {
     return tags.every((t) => own.has(t));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+/** The inputs for settings, each read once; `read` returns '' for an input not given. */
+const SETTINGS_INPUTS = [
+    'quota',
+    'file-lifetime',
+    'file-lifetime-permanent',
+    'deny-download',
+    'indexing',
+    'color',
+    'logo'
+];
+/** DocSpace's limit on a logo image: `web:max-upload-size`, 1 MB unless the portal's configuration changes it
+ * (web/ASC.Web.Core/SetupInfo.cs:101; RoomLogoManager.cs:283-289). */
+const MAX_LOGO_BYTES = 1024 * 1024;
+/** DocSpace fits a logo image into this square before cutting it (RoomLogoManager.cs:66, 297). */
+const LOGO_FIT = 1280;
+const MIB = 1024 * 1024;
+const UNITS = { kb: 1024, mb: MIB, gb: 1024 * MIB, tb: 1024 * 1024 * MIB };
+const PERIODS = { day: 0, month: 1, year: 2 };
+function readSettings(read, parseBoolean, workspace) {
+    const settings = {};
+    const given = (name) => (read(name).trim() === '' ? undefined : read(name).trim());
+    const quota = given('quota');
+    if (quota !== undefined)
+        settings.quota = parseQuota(quota);
+    const lifetime = given('file-lifetime');
+    const permanent = given('file-lifetime-permanent');
+    if (lifetime !== undefined) {
+        const deletePermanently = permanent === undefined ? false : parseBoolean('file-lifetime-permanent', permanent);
+        settings.lifetime = parseLifetime(lifetime, deletePermanently);
+        if (settings.lifetime === 'off' && permanent !== undefined) {
+            throw new InputError('file-lifetime-permanent', 'goes with a file-lifetime such as "30 days", not with "off"');
+        }
+    }
+    else if (permanent !== undefined) {
+        throw new InputError('file-lifetime-permanent', 'needs file-lifetime: DocSpace sets the lifetime and what happens to expired files together');
+    }
+    const deny = given('deny-download');
+    if (deny !== undefined)
+        settings.denyDownload = parseBoolean('deny-download', deny);
+    const indexing = given('indexing');
+    if (indexing !== undefined)
+        settings.indexing = parseBoolean('indexing', indexing);
+    const color = given('color');
+    if (color !== undefined)
+        settings.color = parseColor(color);
+    const logo = given('logo');
+    if (logo !== undefined)
+        settings.logo = readLogo(logo, workspace);
+    return settings;
+}
+function parseQuota(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'unlimited')
+        return -1;
+    if (value === 'default')
+        return -2;
+    const match = /^(\d+(?:\.\d+)?)\s*(kb|mb|gb|tb)$/.exec(value);
+    const bytes = match ? Math.round(Number(match[1]) * UNITS[match[2]]) : NaN;
+    if (!(bytes >= 1) || !Number.isSafeInteger(bytes)) {
+        throw new InputError('quota', `must be a size such as "500 MB" or "2 GB" (1 MB = 1,048,576 bytes), "unlimited" or "default" (the portal's default for rooms); got "${raw.trim()}"`);
+    }
+    return bytes;
+}
+function parseLifetime(raw, deletePermanently) {
+    const value = raw.trim().toLowerCase();
+    if (value === 'off')
+        return 'off';
+    const match = /^(\d+)\s*(day|month|year)s?$/.exec(value);
+    const count = match ? Number(match[1]) : NaN;
+    if (!match || !(count >= 1 && count <= 999)) {
+        throw new InputError('file-lifetime', `must be a number from 1 to 999 and days, months or years, such as "30 days", "6 months" or "1 year", or "off"; got "${raw.trim()}"`);
+    }
+    return { period: PERIODS[match[2]], value: count, deletePermanently };
+}
+function parseColor(raw) {
+    const value = raw.trim();
+    if (!/^#?[0-9a-f]{6}$/i.test(value)) {
+        throw new InputError('color', `must be six hexadecimal digits RRGGBB, such as "1E88E5" or "#1E88E5"; got "${value}"`);
+    }
+    return value.replace(/^#/, '').toUpperCase();
+}
+/** Reads the logo image: a file in the workspace, PNG or JPEG by its first bytes, no larger than DocSpace takes. */
+function readLogo(raw, workspace) {
+    const path = raw.trim();
+    const full = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    let real;
+    let size;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(full);
+        const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+        if (!stat.isFile())
+            throw new InputError('logo', `must name a file; "${path}" is not one`);
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError('logo', `names no file in the workspace: "${path}" was not found`);
+    }
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`);
+    }
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+        throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`);
+    }
+    if (size > MAX_LOGO_BYTES) {
+        throw new InputError('logo', `is ${(size / MIB).toFixed(2)} MB; DocSpace takes logo images of at most 1 MB (1,048,576 bytes)`);
+    }
+    const data = (0,external_node_fs_namespaceObject.readFileSync)(real);
+    const header = imageHeader(data);
+    if (!header)
+        throw new InputError('logo', `must be a PNG or JPEG image; "${path}" is neither`);
+    return {
+        path,
+        fileName: real.split(/[\\/]/).at(-1),
+        data,
+        ...header,
+        crop: centredSquare(header.width, header.height)
+    };
+}
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** JPEG start-of-frame markers, which carry the image size (C4, C8 and CC are other segments). */
+const JPEG_FRAMES = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+/** Format and size from the header: PNG's IHDR, or the first start-of-frame segment of a JPEG. */
+function imageHeader(data) {
+    if (data.length >= 24 && data.subarray(0, 8).equals(PNG_SIGNATURE) && data.toString('latin1', 12, 16) === 'IHDR') {
+        const width = data.readUInt32BE(16);
+        const height = data.readUInt32BE(20);
+        return width > 0 && height > 0 ? { format: 'png', width, height } : undefined;
+    }
+    if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8)
+        return undefined;
+    let at = 2;
+    while (at + 4 <= data.length) {
+        if (data[at] !== 0xff)
+            return undefined;
+        const marker = data[at + 1];
+        // Fill bytes, and markers that stand alone without a length.
+        if (marker === 0xff)
+            at += 1;
+        else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8))
+            at += 2;
+        else if (JPEG_FRAMES.has(marker)) {
+            if (at + 9 > data.length)
+                return undefined;
+            const height = data.readUInt16BE(at + 5);
+            const width = data.readUInt16BE(at + 7);
+            return width > 0 && height > 0 ? { format: 'jpeg', width, height } : undefined;
+        }
+        else
+            at += 2 + data.readUInt16BE(at + 2);
+    }
+    return undefined;
+}
+/**
+ * The largest centred square of the image as DocSpace keeps it: the upload is first fitted into 1280x1280, keeping
+ * its aspect and rounding half up (UserPhotoThumbnailManager.TryParseImage, UserPhotoThumbnailManager.cs:112-175),
+ * and the crop is given in that image's pixels (RoomLogoManager.SaveLogo, :117-136).
+ */
+function centredSquare(width, height) {
+    let w = width;
+    let h = height;
+    if (w > LOGO_FIT || h > LOGO_FIT) {
+        if (w > h) {
+            h = Math.floor((h * LOGO_FIT) / w + 0.5);
+            w = LOGO_FIT;
+        }
+        else {
+            w = Math.floor((w * LOGO_FIT) / h + 0.5);
+            h = LOGO_FIT;
+        }
+    }
+    const side = Math.max(1, Math.min(w, h));
+    return { x: Math.floor((w - side) / 2), y: Math.floor((h - side) / 2), width: side, height: side };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -11739,6 +11992,7 @@ const OPERATIONS = [
     'create',
     'get',
     'rename',
+    'update',
     'archive',
     'unarchive',
     'delete',
@@ -11760,14 +12014,15 @@ const COMMON_INPUTS = [
  * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
  */
 const OPERATION_INPUTS = {
-    create: ['title', 'description', 'room-type', 'tags', 'if-exists'],
-    get: ['room-id', 'title', 'tags'],
-    rename: ['room-id', 'title', 'tags'],
-    archive: ['room-id', 'title', 'tags', 'wait'],
-    unarchive: ['room-id', 'title', 'tags', 'wait'],
-    delete: ['room-id', 'title', 'tags', 'wait'],
+    create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS],
+    get: ['room-id', 'title', 'tags', 'if-missing'],
+    rename: ['room-id', 'title', 'tags', 'if-missing'],
+    update: ['room-id', 'title', 'tags', 'if-missing', ...SETTINGS_INPUTS, 'add-tags', 'remove-tags', 'pinned'],
+    archive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+    unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+    delete: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
     list: ['search', 'tags', 'room-type', 'area'],
-    'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait']
+    'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait', 'exclude-tags']
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -11780,7 +12035,12 @@ const INPUTS_WITHOUT_DEFAULT = [
     'room-type',
     'tags',
     'search',
-    'stale-days'
+    'stale-days',
+    ...SETTINGS_INPUTS,
+    'add-tags',
+    'remove-tags',
+    'pinned',
+    'exclude-tags'
 ];
 function readsInput(operation, input) {
     return (COMMON_INPUTS.includes(input) ||
@@ -11809,8 +12069,10 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const roomTypeInput = inputs_optional(read('room-type'), parseRoomType);
     let target;
     let title = titleInput;
+    // rename and update take title as the new title, so it cannot also find the room.
+    const titleIsNew = operation === 'rename' || operation === 'update';
     if (readsInput(operation, 'room-id')) {
-        target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest);
+        target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest);
     }
     let existing;
     if (operation === 'create') {
@@ -11826,6 +12088,33 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     if ((operation === 'create' || operation === 'rename') && title === undefined) {
         throw new InputError('title', `is required for operation "${operation}"`);
     }
+    const settings = readsInput(operation, 'quota')
+        ? readSettings(read, inputs_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
+        : {};
+    // DocSpace's own interface offers indexing for virtual-data rooms only.
+    if (operation === 'create' &&
+        settings.indexing !== undefined &&
+        (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
+        throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
+    }
+    const addTags = operation === 'update' ? parseTags(read('add-tags')) : [];
+    const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : [];
+    const both = addTags.filter((t) => removeTags.includes(t));
+    if (both.length)
+        throw new InputError('remove-tags', `names ${both.join(', ')}, which add-tags adds too`);
+    const identity = removeTags.find((t) => /^pr:[^#]+#\d+$/.test(t));
+    if (identity) {
+        throw new InputError('remove-tags', `names ${identity}, the tag that identifies a pull request's room; it is never removed, so the room stays found`);
+    }
+    const pinned = operation === 'update' ? inputs_optional(read('pinned'), (v) => inputs_parseBoolean('pinned', v)) : undefined;
+    if (operation === 'update' &&
+        titleInput === undefined &&
+        Object.keys(settings).length === 0 &&
+        addTags.length === 0 &&
+        removeTags.length === 0 &&
+        pinned === undefined) {
+        throw new InputError('operation', 'update needs something to change: title, quota, file-lifetime, deny-download, indexing, color, logo, add-tags, remove-tags or pinned');
+    }
     const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any']);
     if (operation === 'archive-stale' && area !== 'active') {
         throw new InputError('area', 'must be "active" for archive-stale, which archives active rooms');
@@ -11839,7 +12128,13 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         portalUrl,
         apiKey,
         target,
+        ifMissing: parseChoice('if-missing', read('if-missing') || 'fail', ['fail', 'skip']),
         title,
+        settings,
+        addTags,
+        removeTags,
+        pinned,
+        excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
         description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
         roomType: roomTypeInput ?? parseRoomType('custom'),
         tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
@@ -12039,7 +12334,8 @@ function createRoom(client, room) {
     const body = { title: room.title, roomType: room.roomType };
     if (room.tags?.length)
         body.tags = room.tags;
-    return client.call({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' }, RoomAnswer);
+    Object.assign(body, room.settings);
+    return client.call({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' }, SettledRoomAnswer);
 }
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),
  * so a folder without a `roomType` is refused here rather than treated as a room. */
@@ -12353,8 +12649,17 @@ function describeSelector(selector) {
  */
 async function targetRoom(ctx, prefer) {
     const selector = ctx.config.target;
-    if (selector.by === 'id')
-        return getRoom(ctx.client, selector.id);
+    if (selector.by === 'id') {
+        try {
+            return await getRoom(ctx.client, selector.id);
+        }
+        catch (error) {
+            // GET /rooms/{id} answers 404 for an ID that is no room's (FileStorageService.cs:171-177).
+            if (error instanceof DocSpaceError && error.status === 404)
+                throw missingRoom(selector, error.message);
+            throw error;
+        }
+    }
     const what = describeSelector(selector);
     const matches = await ctx.group(`Finding ${what}`, async () => {
         const found = await findMatches(ctx, selector, 'any');
@@ -12368,11 +12673,31 @@ async function targetRoom(ctx, prefer) {
         candidates = preferred.length > 0 ? preferred : matches.slice(0, 1);
     }
     if (candidates.length === 0) {
-        throw new RoomLookupError(`No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
+        throw missingRoom(selector, `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
     }
     if (candidates.length > 1)
         throw ambiguous(what, candidates);
     return getRoom(ctx.client, candidates[0].id);
+}
+function missingRoom(selector, message) {
+    return new RoomMissingError(message, describeSelector(selector));
+}
+/**
+ * Every operation on an existing room runs through here: with `if-missing: skip`, a room that is not there ends
+ * the operation with result not-found and a notice naming what was looked for, instead of failing the step.
+ */
+function onExistingRoom(operation) {
+    return async (ctx) => {
+        try {
+            return await operation(ctx);
+        }
+        catch (error) {
+            if (!(error instanceof RoomMissingError) || ctx.config.ifMissing !== 'skip')
+                throw error;
+            (ctx.notice ?? ctx.log)(`Nothing to do: ${error.lookedFor} is not in DocSpace (if-missing: skip)`);
+            return { result: 'not-found' };
+        }
+    };
 }
 function ambiguous(what, rooms) {
     return new RoomLookupError(`Found ${rooms.length} rooms for ${what}, so nothing was changed: ${roomList(rooms)}. Give room-id to choose one`);
@@ -12677,10 +13002,17 @@ const archiveStale = async (ctx) => {
         ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${utcDate(cutoff)} (${config.staleDays} days ago)`);
         return { stale: old, examined: rooms.length };
     });
-    const chosen = stale.slice(0, config.maxRooms);
+    const spared = [];
+    const excluded = new Set(config.excludeTags);
+    const kept = stale.filter((room) => !room.tags.some((t) => excluded.has(t)));
+    if (excluded.size > 0) {
+        spared.push({ reason: 'exclude-tags', count: stale.length - kept.length });
+        ctx.log(`Spared ${stale.length - kept.length} stale room(s) tagged ${config.excludeTags.join(', ')} (exclude-tags)`);
+    }
+    const chosen = kept.slice(0, config.maxRooms);
     const counted = { cutoff, examined, stale: stale.length, handled: chosen.length };
-    if (stale.length > chosen.length) {
-        ctx.warn(`${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`);
+    if (kept.length > chosen.length) {
+        ctx.warn(`${kept.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`);
     }
     if (config.dryRun) {
         if (chosen.length > 0) {
@@ -12690,7 +13022,7 @@ const archiveStale = async (ctx) => {
                 return Promise.resolve();
             });
         }
-        return { result: 'dry-run', rooms: chosen, stale: counted };
+        return { result: 'dry-run', rooms: chosen, stale: counted, spared };
     }
     return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
         const failures = [];
@@ -12727,7 +13059,7 @@ const archiveStale = async (ctx) => {
         }
         for (const room of archived)
             ctx.log(`${config.wait ? 'Archived' : 'Started archiving'} ${staleLine(ctx, room)}`);
-        return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted };
+        return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted, spared };
     });
 };
 /** `room 12 "Title" (link), last updated 2026-10-01 09:30 UTC (57 days ago)`. */
@@ -12736,7 +13068,145 @@ function staleLine(ctx, room) {
     return `${roomRef(ctx.config.portalUrl, room)}, last updated ${utcDate(updated)} (${ago(ctx.now() - updated)})`;
 }
 
+;// CONCATENATED MODULE: ./src/docspace/settings.ts
+
+
+/** Room settings, tags, pins and logos in DocSpace's own vocabulary; one function per call. */
+const settings_ROOMS = 'api/2.0/files/rooms';
+function settings_segment(id) {
+    if (!isEntryId(id))
+        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
+    return encodeURIComponent(String(id));
+}
+/**
+ * The fields of `POST /files/rooms` and `PUT /files/rooms/{id}` that carry the settings given, and only those
+ * (CreateRoomRequestDto.cs, UpdateRoomRequestDto.cs). Never `tags`: in an update they replace the room's whole set
+ * (FileStorageService.cs:1380-1416), which would drop the pull request's tag; tags change through the tag endpoints.
+ */
+function settingsFields(settings) {
+    const body = {};
+    if (settings.quota !== undefined)
+        body.quota = settings.quota;
+    if (settings.indexing !== undefined)
+        body.indexing = settings.indexing;
+    if (settings.denyDownload !== undefined)
+        body.denyDownload = settings.denyDownload;
+    if (settings.lifetime !== undefined) {
+        // enabled:false clears the lifetime (FolderDao.cs:1266-1276); any lifetime sent restarts its count (FSS:1263).
+        body.lifetime =
+            settings.lifetime === 'off'
+                ? { enabled: false }
+                : {
+                    enabled: true,
+                    deletePermanently: settings.lifetime.deletePermanently,
+                    period: settings.lifetime.period,
+                    value: settings.lifetime.value
+                };
+    }
+    if (settings.color !== undefined)
+        body.color = settings.color;
+    return body;
+}
+/** The room with its settings, as `GET /files/rooms/{id}` gives it: the one answer that shows the caller's pin. */
+function getRoomSettings(client, id) {
+    return client.call({ method: 'GET', path: `${settings_ROOMS}/${settings_segment(id)}`, retry: 'always' }, SettledRoomAnswer);
+}
+/** `PUT /files/rooms/{id}` with a title and settings. Repeating it sets the same values again. */
+function updateRoom(client, id, fields) {
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}`, body: fields, retry: 'always' }, SettledRoomAnswer);
+}
+/** Adds tags; DocSpace creates the ones not in its catalogue, which needs a room admin or DocSpace admin. */
+function addRoomTags(client, id, names) {
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
+}
+function removeRoomTags(client, id, names) {
+    return client.call({ method: 'DELETE', path: `${settings_ROOMS}/${settings_segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
+}
+/** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4553). */
+function setPinned(client, id, pinned) {
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}/${pinned ? 'pin' : 'unpin'}`, retry: 'always' }, SettledRoomAnswer);
+}
+const UPLOAD = 'api/2.0/files/logos';
+/**
+ * Uploads the image DocSpace cuts a logo from and returns its temporary file. DocSpace answers a refusal with HTTP
+ * 200 and `success: false` (VirtualRoomsController.cs:1049-1081), which is a failure here, in DocSpace's words.
+ */
+async function uploadLogo(client, image) {
+    const answer = await client.call({
+        method: 'POST',
+        path: UPLOAD,
+        form: { field: 'file', fileName: image.fileName, contentType: `image/${image.format}`, data: image.data },
+        retry: 'always'
+    }, LogoUploadAnswer);
+    if (answer.success && typeof answer.data === 'string' && answer.data !== '')
+        return answer.data;
+    throw new DocSpaceError({
+        request: `POST /${UPLOAD}`,
+        status: 200,
+        docspaceMessage: answer.message || (answer.success ? 'no temporary file in the answer' : 'the upload was refused'),
+        likelyCause: answer.success
+            ? 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+            : `DocSpace did not take ${image.path} as a logo: it takes PNG and JPEG images up to its upload limit (1 MB unless the portal's configuration changes it), from DocSpace admins and room admins`
+    });
+}
+/** Cuts the room's logo from an uploaded image (`POST /files/rooms/{id}/logo`, RoomLogoManager.cs:86-136). */
+function setRoomLogo(client, id, tmpFile, crop) {
+    return client.call(
+    // DocSpace removes the temporary file once it is used (RoomLogoManager.cs:123), so a repeat could only fail.
+    { method: 'POST', path: `${settings_ROOMS}/${settings_segment(id)}/logo`, body: { tmpFile, ...crop }, retry: 'if-not-applied' }, SettledRoomAnswer);
+}
+
+;// CONCATENATED MODULE: ./src/operations/settings.ts
+/**
+ * Checks that the room DocSpace answered with carries the settings the action set, where the answer shows them
+ * (`quotaLimit` only while the portal has room quotas on, the colour only while the room has no logo image), so that
+ * a setting a portal took without applying it is not reported as done.
+ */
+function confirmSettings(room, settings, pinned) {
+    const r = room;
+    const off = [];
+    const differs = (input, shown, wanted) => {
+        if (shown !== undefined && shown !== wanted)
+            off.push(`${input} (DocSpace shows ${JSON.stringify(shown)})`);
+    };
+    differs('indexing', r.indexing, settings.indexing ?? r.indexing);
+    differs('deny-download', r.denyDownload, settings.denyDownload ?? r.denyDownload);
+    differs('pinned', r.pinned, pinned ?? r.pinned);
+    if (settings.quota !== undefined) {
+        if (settings.quota === -2)
+            differs('quota', r.isCustomQuota, false);
+        else
+            differs('quota', r.quotaLimit, settings.quota);
+    }
+    if (settings.lifetime === 'off') {
+        if (r.lifetime && r.lifetime.enabled !== false)
+            off.push('file-lifetime (DocSpace still shows a lifetime)');
+    }
+    else if (settings.lifetime) {
+        const l = r.lifetime;
+        if (!l)
+            off.push('file-lifetime (DocSpace shows none)');
+        else {
+            differs('file-lifetime', l.value, settings.lifetime.value);
+            differs('file-lifetime', l.period, settings.lifetime.period);
+            differs('file-lifetime-permanent', l.deletePermanently, settings.lifetime.deletePermanently);
+        }
+    }
+    if (settings.logo) {
+        if (r.logo && !r.logo.original)
+            off.push('logo (DocSpace shows no logo image)');
+    }
+    else if (settings.color !== undefined && r.logo && !r.logo.original) {
+        differs('color', r.logo.color ?? undefined, settings.color);
+    }
+    if (off.length) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/create.ts
+
+
 
 
 
@@ -12747,7 +13217,11 @@ function staleLine(ctx, room) {
 const DESCRIPTION_FILE = 'README.txt';
 const create = async (ctx) => {
     const { config } = ctx;
-    const newRoom = { title: config.title, roomType: config.roomType.value, tags: config.tags };
+    const settings = settingsFields(config.settings);
+    // "off" on a new room is no lifetime at all: nothing to send.
+    if (config.settings.lifetime === 'off')
+        delete settings.lifetime;
+    const newRoom = { title: config.title, roomType: config.roomType.value, tags: config.tags, settings };
     const identity = config.existing;
     const what = describeSelector(identity);
     // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
@@ -12767,6 +13241,7 @@ const create = async (ctx) => {
         }
         ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`);
         const found = await getRoom(ctx.client, room.id);
+        notApplied(ctx);
         await writeDescription(ctx, found, 'if-missing');
         return { result: 'found', room: found };
     }
@@ -12777,15 +13252,34 @@ const create = async (ctx) => {
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
         const restored = after.room ?? room;
+        notApplied(ctx);
         await writeDescription(ctx, restored, 'if-missing');
         return { result: 'unarchived', room: restored };
     }
+    // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
+    const logo = config.settings.logo;
+    const tmpFile = logo && (await uploadLogo(ctx.client, logo));
     ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`);
-    const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
+    let room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
     ctx.log(`Created ${roomRef(config.portalUrl, room)}`);
+    // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
+    // was made all the same (FileStorageService.cs:1052-1055).
+    if (tmpFile) {
+        room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop);
+        ctx.log(`Set the logo of room ${room.id} from ${logo.path}`);
+    }
+    confirmSettings(room, config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings);
     await writeDescription(ctx, room, 'always');
     return { result: 'created', room };
 };
+/** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
+function notApplied(ctx) {
+    const given = Object.keys(ctx.config.settings);
+    if (given.length === 0)
+        return;
+    // A log line, not a warning: a pull request's workflow reuses its room on every push.
+    ctx.log(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
+}
 /**
  * Writes `description` to README.txt in the room. A run that made the room but could not write the file (a key
  * without files:write, a lost answer) leaves a room that the next run reuses, so a reused room gets the file
@@ -12905,7 +13399,7 @@ const rename_rename = async (ctx) => {
         if (error instanceof DocSpaceError && error.status === 403) {
             const room = await findRoom(client, id).catch(() => undefined);
             if (room === undefined)
-                error.message += ` (no room with ID ${id} exists)`;
+                throw missingRoom(target, `${error.message} (no room with ID ${id} exists)`);
             else if (isArchived(room))
                 error.message += ` (room ${id} is archived; unarchive it before renaming)`;
         }
@@ -12913,7 +13407,87 @@ const rename_rename = async (ctx) => {
     }
 };
 
+;// CONCATENATED MODULE: ./src/operations/update.ts
+
+
+
+
+
+/** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
+const VIRTUAL_DATA = 8;
+/**
+ * Changes what was given and nothing else: title and settings with one `PUT rooms/{id}`, the logo, tags through the
+ * tag endpoints (so the pull request's tag and every tag not named in remove-tags stay), and the key user's pin.
+ * Everything that can be checked is checked before the first write; a logo DocSpace refuses fails before the rest.
+ */
+const update = async (ctx) => {
+    const { config } = ctx;
+    const room = await targetRoom(ctx);
+    if (isArchived(room)) {
+        throw new Error(`Room ${room.id} ("${room.title}") is archived, and DocSpace refuses changes to archived rooms: unarchive it first (operation: unarchive). Nothing was changed`);
+    }
+    if (config.settings.indexing !== undefined && room.roomType !== VIRTUAL_DATA) {
+        const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`;
+        throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
+    }
+    let latest = room;
+    // Uploaded first: DocSpace checks the image then, before anything of the room changes.
+    const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo));
+    const fields = settingsFields(config.settings);
+    if (config.title !== undefined)
+        fields.title = config.title;
+    if (Object.keys(fields).length > 0) {
+        latest = await updateRoom(ctx.client, room.id, fields);
+        ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`);
+    }
+    if (tmpFile) {
+        latest = await setRoomLogo(ctx.client, room.id, tmpFile, config.settings.logo.crop);
+        ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo.path}`);
+    }
+    latest = await changeTags(ctx, room, latest);
+    // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
+    // user's 10 (FileStorageService.cs:4556-4572).
+    if (config.pinned !== undefined && room.pinned !== config.pinned) {
+        latest = await setPinned(ctx.client, room.id, config.pinned);
+        ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`);
+    }
+    // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
+    // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
+    if (latest !== room)
+        latest = await getRoomSettings(ctx.client, room.id);
+    confirmSettings(latest, config.settings, config.pinned);
+    return { result: 'updated', room: latest };
+};
+/** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
+async function changeTags(ctx, room, latest) {
+    const own = new Set(room.tags);
+    const add = ctx.config.addTags.filter((t) => !own.has(t));
+    const remove = ctx.config.removeTags.filter((t) => own.has(t));
+    if (add.length) {
+        latest = await addRoomTags(ctx.client, room.id, add);
+        ctx.log(`Added tags ${add.join(', ')} to room ${room.id}`);
+    }
+    if (remove.length) {
+        latest = await removeRoomTags(ctx.client, room.id, remove);
+        ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`);
+    }
+    return latest;
+}
+const FIELD_NAMES = {
+    title: 'the title',
+    quota: 'the quota',
+    indexing: 'indexing',
+    denyDownload: 'deny-download',
+    lifetime: 'the file lifetime',
+    color: 'the colour'
+};
+function describeField(field) {
+    return FIELD_NAMES[field] ?? field;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
 
 
 
@@ -12925,12 +13499,18 @@ const operations = {
     create: create,
     get: get,
     rename: rename_rename,
+    update: update,
     archive: archive,
     unarchive: unarchive,
     delete: remove,
     list: list,
     'archive-stale': archiveStale
 };
+/** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */
+function runOperation(ctx) {
+    const operation = operations[ctx.config.operation];
+    return ctx.config.target ? onExistingRoom(operation)(ctx) : operation(ctx);
+}
 
 ;// CONCATENATED MODULE: ./src/pull-request.ts
 
@@ -12975,14 +13555,10 @@ function cut(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/github-limits.ts
@@ -13130,6 +13706,7 @@ function oneLine(text) {
 const log = {
     info: (line) => info(logLine(line)),
     warning: (text) => warning(commandText(text)),
+    notice: (text) => notice(commandText(text)),
     debug: (text) => core_debug(commandText(text)),
     group: (name, work) => group(logLine(name), work),
     /** Fails the step with an error annotation. */
@@ -13408,6 +13985,8 @@ function listRows(facts) {
         rows.push(['Stale after', `${days(config.staleDays)} without an update${cutoff}`]);
         if (outcome.stale)
             rows.push(['Stale rooms', staleCount(facts)]);
+        if (outcome.spared?.length)
+            rows.push(['Spared', sparedText(outcome.spared)]);
     }
     else {
         rows.push(['Area', filters.area === 'any' ? 'active and archived rooms' : `${filters.area} rooms`]);
@@ -13419,10 +13998,18 @@ function listRows(facts) {
 function staleCount(facts) {
     const { stale, examined, handled } = facts.outcome.stale;
     const line = `${stale} of ${summary_count(examined, 'active room')}`;
-    if (stale <= handled)
+    const left = stale - sparedCount(facts.outcome.spared) - handled;
+    if (left <= 0)
         return line;
     const verb = facts.config.dryRun ? 'would handle' : 'handled';
-    return `${line}; this run ${verb} the oldest ${handled} (max-rooms: ${facts.config.maxRooms}), the other ${stale - handled} wait for the next run`;
+    return `${line}; this run ${verb} the oldest ${handled} (max-rooms: ${facts.config.maxRooms}), the other ${left} wait for the next run`;
+}
+/** "2 (exclude-tags), kept active although stale" */
+function sparedText(spared) {
+    return `${spared.map((s) => `${s.count} (${summaryText(s.reason)})`).join(', ')}, kept active although stale`;
+}
+function sparedCount(spared) {
+    return (spared ?? []).reduce((n, s) => n + s.count, 0);
 }
 function pullRequestOf(facts, room) {
     const pr = facts.config.pullRequest;
@@ -13569,10 +14156,11 @@ async function run() {
             config,
             log: log.info,
             warn,
+            notice: log.notice,
             group: log.group,
             now: Date.now
         };
-        const outcome = await withContext(`Could not ${main_describe(config)}`, () => operations[config.operation](ctx));
+        const outcome = await withContext(`Could not ${main_describe(config)}`, () => runOperation(ctx));
         await report(config, outcome, { warnings, now: ctx.now() });
         reported = true;
         if (outcome.failures?.length) {

@@ -88,6 +88,19 @@ export class RoomLookupError extends Error {
   }
 }
 
+/** The room an operation acts on is not in DocSpace: nothing matched, or its ID is unknown. `if-missing: skip`
+ * turns this, and only this, into result not-found. */
+export class RoomMissingError extends RoomLookupError {
+  constructor(
+    message: string,
+    /** What was looked for, e.g. "room 1234" or "the room tagged ci". */
+    readonly lookedFor: string
+  ) {
+    super(message)
+    this.name = 'RoomMissingError'
+  }
+}
+
 /** Adds what the action was doing to an error's message, keeping its type. */
 export function withContext<T>(context: string, work: () => Promise<T>): Promise<T> {
   return work().catch((error: unknown) => {

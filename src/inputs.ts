@@ -3,11 +3,13 @@ import { InputError } from './errors.js'
 import { MIN_SECRET_LENGTH, registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
 import type { PullRequest } from './pull-request.js'
+import { readSettings, SETTINGS_INPUTS, type RoomSettings } from './inputs/settings.js'
 
 export const OPERATIONS = [
   'create',
   'get',
   'rename',
+  'update',
   'archive',
   'unarchive',
   'delete',
@@ -32,14 +34,15 @@ export const COMMON_INPUTS = [
  * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
  */
 export const OPERATION_INPUTS = {
-  create: ['title', 'description', 'room-type', 'tags', 'if-exists'],
-  get: ['room-id', 'title', 'tags'],
-  rename: ['room-id', 'title', 'tags'],
-  archive: ['room-id', 'title', 'tags', 'wait'],
-  unarchive: ['room-id', 'title', 'tags', 'wait'],
-  delete: ['room-id', 'title', 'tags', 'wait'],
+  create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS],
+  get: ['room-id', 'title', 'tags', 'if-missing'],
+  rename: ['room-id', 'title', 'tags', 'if-missing'],
+  update: ['room-id', 'title', 'tags', 'if-missing', ...SETTINGS_INPUTS, 'add-tags', 'remove-tags', 'pinned'],
+  archive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+  unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+  delete: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
   list: ['search', 'tags', 'room-type', 'area'],
-  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait']
+  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait', 'exclude-tags']
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -55,7 +58,12 @@ export const INPUTS_WITHOUT_DEFAULT = [
   'room-type',
   'tags',
   'search',
-  'stale-days'
+  'stale-days',
+  ...SETTINGS_INPUTS,
+  'add-tags',
+  'remove-tags',
+  'pinned',
+  'exclude-tags'
 ] as const satisfies readonly InputName[]
 
 export function readsInput(operation: OperationName, input: InputName): boolean {
@@ -77,6 +85,7 @@ export type RoomSearch = Exclude<RoomSelector, { by: 'id' }>
 
 export type Area = 'active' | 'archived' | 'any'
 export type IfExists = 'reuse' | 'create' | 'fail'
+export type IfMissing = 'fail' | 'skip'
 
 /** Narrowing for list and archive-stale. */
 export interface RoomFilters {
@@ -91,10 +100,20 @@ export interface Config {
   operation: OperationName
   portalUrl: string
   apiKey: string
-  /** The room to act on: get, rename, archive, unarchive, delete. */
+  /** The room to act on: get, rename, update, archive, unarchive, delete. */
   target?: RoomSelector
-  /** create: the new room's title; rename: the new title. */
+  /** What to do when that room is not there: fail the step, or skip with result not-found. */
+  ifMissing: IfMissing
+  /** create: the new room's title; rename and update: the new title. */
   title?: string
+  /** create and update: the settings given, and only those. */
+  settings: RoomSettings
+  /** update: tags to add and to remove through DocSpace's tag endpoints; pin or unpin for the key's user. */
+  addTags: string[]
+  removeTags: string[]
+  pinned?: boolean
+  /** archive-stale: rooms carrying any of these are never archived. */
+  excludeTags: string[]
   description?: string
   /** create: the new room's type. */
   roomType: RoomTypeInfo
@@ -149,8 +168,10 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
 
   let target: RoomSelector | undefined
   let title = titleInput
+  // rename and update take title as the new title, so it cannot also find the room.
+  const titleIsNew = operation === 'rename' || operation === 'update'
   if (readsInput(operation, 'room-id')) {
-    target = selectRoom(operation, roomId, operation === 'rename' ? undefined : titleInput, tags, pullRequest)
+    target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest)
   }
   let existing: RoomSearch | undefined
   if (operation === 'create') {
@@ -164,6 +185,46 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   }
   if ((operation === 'create' || operation === 'rename') && title === undefined) {
     throw new InputError('title', `is required for operation "${operation}"`)
+  }
+
+  const settings = readsInput(operation, 'quota')
+    ? readSettings(read, parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
+    : {}
+  // DocSpace's own interface offers indexing for virtual-data rooms only.
+  if (
+    operation === 'create' &&
+    settings.indexing !== undefined &&
+    (roomTypeInput?.name ?? 'custom') !== 'virtual-data'
+  ) {
+    throw new InputError(
+      'indexing',
+      `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`
+    )
+  }
+  const addTags = operation === 'update' ? parseTags(read('add-tags')) : []
+  const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : []
+  const both = addTags.filter((t) => removeTags.includes(t))
+  if (both.length) throw new InputError('remove-tags', `names ${both.join(', ')}, which add-tags adds too`)
+  const identity = removeTags.find((t) => /^pr:[^#]+#\d+$/.test(t))
+  if (identity) {
+    throw new InputError(
+      'remove-tags',
+      `names ${identity}, the tag that identifies a pull request's room; it is never removed, so the room stays found`
+    )
+  }
+  const pinned = operation === 'update' ? optional(read('pinned'), (v) => parseBoolean('pinned', v)) : undefined
+  if (
+    operation === 'update' &&
+    titleInput === undefined &&
+    Object.keys(settings).length === 0 &&
+    addTags.length === 0 &&
+    removeTags.length === 0 &&
+    pinned === undefined
+  ) {
+    throw new InputError(
+      'operation',
+      'update needs something to change: title, quota, file-lifetime, deny-download, indexing, color, logo, add-tags, remove-tags or pinned'
+    )
   }
 
   const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any'] as const)
@@ -183,7 +244,13 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     portalUrl,
     apiKey,
     target,
+    ifMissing: parseChoice('if-missing', read('if-missing') || 'fail', ['fail', 'skip'] as const),
     title,
+    settings,
+    addTags,
+    removeTags,
+    pinned,
+    excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
     description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
     roomType: roomTypeInput ?? parseRoomType('custom'),
     tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,

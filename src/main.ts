@@ -4,7 +4,7 @@ import { InputError, withContext } from './errors.js'
 import { readInputs, requestedOperation, type Config } from './inputs.js'
 import type { OperationContext } from './operations/context.js'
 import { describeSelector } from './operations/find-room.js'
-import { operations } from './operations/index.js'
+import { runOperation } from './operations/index.js'
 import { readPullRequest } from './pull-request.js'
 import { redact } from './redact.js'
 import { report, reportFailure } from './report.js'
@@ -40,10 +40,11 @@ export async function run(): Promise<void> {
       config,
       log: log.info,
       warn,
+      notice: log.notice,
       group: log.group,
       now: Date.now
     }
-    const outcome = await withContext(`Could not ${describe(config)}`, () => operations[config.operation](ctx))
+    const outcome = await withContext(`Could not ${describe(config)}`, () => runOperation(ctx))
     await report(config, outcome, { warnings, now: ctx.now() })
     reported = true
     if (outcome.failures?.length) {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Config } from './inputs.js'
-import type { Outcome } from './operations/context.js'
+import type { Outcome, Spared } from './operations/context.js'
 import type { CompactRoom } from './report.js'
 import { clip, largestFitting, summaryBudget } from './github-limits.js'
 import { ago, idle, utcDate } from './dates.js'
@@ -256,6 +256,7 @@ function listRows(facts: SummaryFacts): Row[] {
     const cutoff = outcome.stale ? ` (last updated before ${utcDate(outcome.stale.cutoff)})` : ''
     rows.push(['Stale after', `${days(config.staleDays)} without an update${cutoff}`])
     if (outcome.stale) rows.push(['Stale rooms', staleCount(facts)])
+    if (outcome.spared?.length) rows.push(['Spared', sparedText(outcome.spared)])
   } else {
     rows.push(['Area', filters.area === 'any' ? 'active and archived rooms' : `${filters.area} rooms`])
   }
@@ -272,9 +273,19 @@ function listRows(facts: SummaryFacts): Row[] {
 function staleCount(facts: SummaryFacts): string {
   const { stale, examined, handled } = facts.outcome.stale!
   const line = `${stale} of ${count(examined, 'active room')}`
-  if (stale <= handled) return line
+  const left = stale - sparedCount(facts.outcome.spared) - handled
+  if (left <= 0) return line
   const verb = facts.config.dryRun ? 'would handle' : 'handled'
-  return `${line}; this run ${verb} the oldest ${handled} (max-rooms: ${facts.config.maxRooms}), the other ${stale - handled} wait for the next run`
+  return `${line}; this run ${verb} the oldest ${handled} (max-rooms: ${facts.config.maxRooms}), the other ${left} wait for the next run`
+}
+
+/** "2 (exclude-tags), kept active although stale" */
+function sparedText(spared: Spared[]): string {
+  return `${spared.map((s) => `${s.count} (${summaryText(s.reason)})`).join(', ')}, kept active although stale`
+}
+
+function sparedCount(spared: Spared[] | undefined): number {
+  return (spared ?? []).reduce((n, s) => n + s.count, 0)
 }
 
 function pullRequestOf(facts: SummaryFacts, room: CompactRoom): boolean {

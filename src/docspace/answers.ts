@@ -50,6 +50,37 @@ export const RoomAnswer = v.looseObject({
 })
 export type Room = v.InferOutput<typeof RoomAnswer>
 
+/**
+ * A room with the settings this action sets, as GET, PUT and POST rooms answer (FolderDto.cs:87-159, 335-351, 405,
+ * 656-659). Each may be missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when
+ * set), but one that is there has its type, since the action reads them back to confirm what it set.
+ */
+export const SettledRoomAnswer = v.looseObject({
+  ...RoomAnswer.entries,
+  quotaLimit: v.optional(v.pipe(v.number(), v.integer())),
+  isCustomQuota: v.optional(v.boolean()),
+  indexing: v.optional(v.boolean()),
+  denyDownload: v.optional(v.boolean()),
+  pinned: v.optional(v.boolean()),
+  lifetime: v.optional(
+    v.looseObject({
+      deletePermanently: v.optional(v.boolean()),
+      period: v.optional(v.pipe(v.number(), v.integer())),
+      value: v.optional(v.pipe(v.number(), v.integer())),
+      enabled: v.optional(v.nullable(v.boolean()))
+    })
+  ),
+  logo: v.optional(v.looseObject({ original: v.optional(v.string()), color: v.optional(v.nullable(v.string())) }))
+})
+export type SettledRoom = v.InferOutput<typeof SettledRoomAnswer>
+
+/** `POST /files/logos` (UploadResultDto, UploadResultDto.cs:39-58): failures come as HTTP 200 with success false. */
+export const LogoUploadAnswer = v.looseObject({
+  success: v.boolean(),
+  data: v.optional(v.unknown()),
+  message: v.optional(v.nullable(v.string()))
+})
+
 /** A room as a listing gives it: every entry of `folders` in the Rooms or Archive section is a room. Only the fields
  * the action reads are kept, so that what a run holds of a long listing is bounded by them (v.object drops others). */
 const ListedRoom = v.object({ ...RoomAnswer.entries, roomType: v.pipe(v.number(), v.integer()) })

@@ -45,12 +45,22 @@ export function likelyCause(r: FailedRequest): string | undefined {
       // a bare ProblemDetails from ApiKeyScopesFilter on endpoints open to anonymous callers, which also
       // turns away a key that failed authentication (ApiKeyScopesFilter.cs:46-72).
       const scope = onRoomFiles && !isWrite ? 'files:write' : scopeFor(r.method, r.path)
-      const use = SCOPE_USE[scope] ?? ''
+      const use = /^api\/2\.0\/files\/logos$/.test(r.path)
+        ? 'uploading the logo image needs it (POST /files/logos); give the key "files:write" as well'
+        : (SCOPE_USE[scope] ?? '')
       if (r.bodyKind === 'empty') return `the API key lacks the "${scope}" scope${use ? `, and ${use}` : ''}`
       if (r.bodyKind === 'problem') {
         return `the API key is wrong, expired or revoked, or it lacks the "${scope}" scope: DocSpace answers both alike here${use ? `; ${use}` : ''}`
       }
       if (/archiv/i.test(said)) return 'the room is archived, and archived rooms are read-only; unarchive it first'
+      // Resource.RoomQuotaGreaterPortalError (FileStorageService.cs:960-966, 1172-1178)
+      if (/greater than the total DocSpace storage/i.test(said)) {
+        return 'quota is larger than the whole portal\'s storage; give a smaller quota, "unlimited" or "default"'
+      }
+      // FilesCommonResource.ErrorrMessage_PinRoom (FileStorageService.cs:4541-4572)
+      if (/can't pin a room/i.test(said)) {
+        return "the key's user already has 10 rooms pinned (DocSpace's limit per user), or may not pin this room; unpin one first"
+      }
       if (onRoom && r.method === 'PUT' && !/\/(archive|unarchive)$/.test(r.path)) {
         return "no room with that ID exists, the room is archived, or the API key's user may not edit it"
       }

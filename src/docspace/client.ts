@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import http, { type ClientRequest, type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import { HttpClient } from '@actions/http-client'
@@ -27,11 +28,20 @@ export interface RequestSpec {
   path: string
   query?: Record<string, QueryValue>
   body?: unknown
+  /** A file sent as multipart/form-data instead of a JSON body (the logo upload). */
+  form?: FormFile
   retry?: RetryPolicy
   /** The most this answer may take, in bytes, when the caller expects more than MAX_ANSWER_BYTES. */
   maxBytes?: number
   /** Bytes this answer shares with others that are kept together, such as every page of rooms of a run. */
   budget?: AnswerBudget
+}
+
+export interface FormFile {
+  field: string
+  fileName: string
+  contentType: string
+  data: Buffer
 }
 
 /** A bound on the bytes of answers that are kept together, so that many answers under MAX_ANSWER_BYTES cannot add up
@@ -243,11 +253,14 @@ export class DocSpaceClient {
       'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
     }
     // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
-    const body = spec.body === undefined ? null : JSON.stringify(spec.body)
-    if (body !== null) {
-      headers['Content-Type'] = 'application/json'
-      headers['Content-Length'] = String(Buffer.byteLength(body))
+    let body: string | Buffer | null = spec.body === undefined ? null : JSON.stringify(spec.body)
+    if (body !== null) headers['Content-Type'] = 'application/json'
+    if (spec.form) {
+      const boundary = `----docspace-rooms-${randomUUID()}`
+      body = multipart(spec.form, boundary)
+      headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`
     }
+    if (body !== null) headers['Content-Length'] = String(Buffer.byteLength(body))
 
     for (let redirects = 0; ; redirects++) {
       const answer = await this.send(spec.method, url, body, headers, label, spec)
@@ -287,7 +300,7 @@ export class DocSpaceClient {
   private async send(
     method: Method,
     url: URL,
-    body: string | null,
+    body: string | Buffer | null,
     headers: Record<string, string>,
     label: string,
     limits: Pick<RequestSpec, 'maxBytes' | 'budget'>
@@ -341,7 +354,7 @@ export class DocSpaceClient {
   private open(
     method: Method,
     url: URL,
-    body: string | null,
+    body: string | Buffer | null,
     headers: Record<string, string>
   ): { request: ClientRequest; response: Promise<IncomingMessage> } {
     const transport = url.protocol === 'https:' ? https : http
@@ -454,6 +467,15 @@ async function readText(
   }
   if (budget) budget.used += size
   return Buffer.concat(chunks, size).toString('utf8')
+}
+
+/** One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. */
+function multipart(form: FormFile, boundary: string): Buffer {
+  const name = form.fileName.replace(/[^\w.-]/g, '_')
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
+    `Content-Type: ${form.contentType}\r\n\r\n`
+  return Buffer.concat([Buffer.from(head), form.data, Buffer.from(`\r\n--${boundary}--\r\n`)])
 }
 
 function formatBytes(bytes: number): string {

@@ -8,6 +8,7 @@ import {
   OperationListAnswer,
   RoomAnswer,
   RoomPageAnswer,
+  SettledRoomAnswer,
   type FileOperation,
   type Room,
   type RoomPage
@@ -32,13 +33,16 @@ export interface NewRoom {
   title: string
   roomType: number
   tags?: string[]
+  /** Settings fields of the create request (settings.ts settingsFields). */
+  settings?: Record<string, unknown>
 }
 
 /** Not retried blindly: DocSpace allows duplicate titles, so a second POST could make a second room. */
 export function createRoom(client: DocSpaceClient, room: NewRoom): Promise<Room> {
   const body: Record<string, unknown> = { title: room.title, roomType: room.roomType }
   if (room.tags?.length) body.tags = room.tags
-  return client.call({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' }, RoomAnswer)
+  Object.assign(body, room.settings)
+  return client.call({ method: 'POST', path: ROOMS, body, retry: 'if-not-applied' }, SettledRoomAnswer)
 }
 
 /** The room with this id. DocSpace answers for any folder the key's user can read (VirtualRoomsController.cs:324-333),

@@ -3,7 +3,7 @@ import { ago, utcDate } from '../dates.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
-import type { Operation, OperationContext, StaleCount } from './context.js'
+import type { Operation, OperationContext, Spared, StaleCount } from './context.js'
 import { filteredRooms } from './find-room.js'
 import { roomRef } from './room-words.js'
 
@@ -22,11 +22,18 @@ export const archiveStale: Operation = async (ctx) => {
     )
     return { stale: old, examined: rooms.length }
   })
-  const chosen = stale.slice(0, config.maxRooms)
+  const spared: Spared[] = []
+  const excluded = new Set(config.excludeTags)
+  const kept = stale.filter((room) => !room.tags.some((t) => excluded.has(t)))
+  if (excluded.size > 0) {
+    spared.push({ reason: 'exclude-tags', count: stale.length - kept.length })
+    ctx.log(`Spared ${stale.length - kept.length} stale room(s) tagged ${config.excludeTags.join(', ')} (exclude-tags)`)
+  }
+  const chosen = kept.slice(0, config.maxRooms)
   const counted: StaleCount = { cutoff, examined, stale: stale.length, handled: chosen.length }
-  if (stale.length > chosen.length) {
+  if (kept.length > chosen.length) {
     ctx.warn(
-      `${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
+      `${kept.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
     )
   }
   if (config.dryRun) {
@@ -39,7 +46,7 @@ export const archiveStale: Operation = async (ctx) => {
         }
       )
     }
-    return { result: 'dry-run', rooms: chosen, stale: counted }
+    return { result: 'dry-run', rooms: chosen, stale: counted, spared }
   }
 
   return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
@@ -80,7 +87,7 @@ export const archiveStale: Operation = async (ctx) => {
       archived.push(...begun.map((b) => b.room))
     }
     for (const room of archived) ctx.log(`${config.wait ? 'Archived' : 'Started archiving'} ${staleLine(ctx, room)}`)
-    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted }
+    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, stale: counted, spared }
   })
 }
 

@@ -10,6 +10,8 @@ export interface OperationContext {
   wait?: WaitOptions
   log: (line: string) => void
   warn: (line: string) => void
+  /** A notice annotation; the log when not given. */
+  notice?: (line: string) => void
   /** Groups the log lines of one step of an operation. */
   group: <T>(name: string, work: () => Promise<T>) => Promise<T>
   now: () => number
@@ -28,6 +30,8 @@ export interface Outcome {
   previousTitle?: string
   /** archive-stale: how the stale rooms were counted. */
   stale?: StaleCount
+  /** archive-stale: rooms left active although stale, how many for each reason (e.g. `exclude-tags`). */
+  spared?: Spared[]
 }
 
 export interface StaleCount {
@@ -39,6 +43,11 @@ export interface StaleCount {
   stale: number
   /** Of those, the ones this run handled (at most max-rooms). */
   handled: number
+}
+
+export interface Spared {
+  reason: string
+  count: number
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>

@@ -6,13 +6,18 @@ import type { Operation, OperationContext } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import { changeRoomState } from './room-state.js'
 import { matchedRooms, roomRef } from './room-words.js'
+import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js'
+import { confirmSettings } from './settings.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
 
 export const create: Operation = async (ctx) => {
   const { config } = ctx
-  const newRoom: NewRoom = { title: config.title!, roomType: config.roomType.value, tags: config.tags }
+  const settings = settingsFields(config.settings)
+  // "off" on a new room is no lifetime at all: nothing to send.
+  if (config.settings.lifetime === 'off') delete settings.lifetime
+  const newRoom: NewRoom = { title: config.title!, roomType: config.roomType.value, tags: config.tags, settings }
   const identity = config.existing!
   const what = describeSelector(identity)
 
@@ -33,6 +38,7 @@ export const create: Operation = async (ctx) => {
     }
     ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`)
     const found = await getRoom(ctx.client, room.id)
+    notApplied(ctx)
     await writeDescription(ctx, found, 'if-missing')
     return { result: 'found', room: found }
   }
@@ -43,17 +49,41 @@ export const create: Operation = async (ctx) => {
     ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = after.room ?? room
+    notApplied(ctx)
     await writeDescription(ctx, restored, 'if-missing')
     return { result: 'unarchived', room: restored }
   }
 
+  // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
+  const logo = config.settings.logo
+  const tmpFile = logo && (await uploadLogo(ctx.client, logo))
   ctx.log(
     `Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`
   )
-  const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
+  let room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created ${roomRef(config.portalUrl, room)}`)
+  // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
+  // was made all the same (FileStorageService.cs:1052-1055).
+  if (tmpFile) {
+    room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop)
+    ctx.log(`Set the logo of room ${room.id} from ${logo.path}`)
+  }
+  confirmSettings(
+    room,
+    config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings
+  )
   await writeDescription(ctx, room, 'always')
   return { result: 'created', room }
+}
+
+/** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
+function notApplied(ctx: OperationContext): void {
+  const given = Object.keys(ctx.config.settings)
+  if (given.length === 0) return
+  // A log line, not a warning: a pull request's workflow reuses its room on every push.
+  ctx.log(
+    `The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`
+  )
 }
 
 /**

@@ -1,8 +1,8 @@
 import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
 import { hasAllTags, isArchived, ROOT_FOLDER, savedTitle, type Room } from '../docspace/types.js'
-import { RoomLookupError } from '../errors.js'
+import { DocSpaceError, RoomLookupError, RoomMissingError } from '../errors.js'
 import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
-import type { OperationContext } from './context.js'
+import type { Operation, OperationContext } from './context.js'
 import { matchedRooms, roomList } from './room-words.js'
 
 const SEARCH_AREA: Record<Area, RoomFilter['area']> = { active: 'Active', archived: 'Archive', any: 'Any' }
@@ -96,7 +96,15 @@ export function describeSelector(selector: RoomSelector): string {
  */
 export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'archived'): Promise<Room> {
   const selector = ctx.config.target!
-  if (selector.by === 'id') return getRoom(ctx.client, selector.id)
+  if (selector.by === 'id') {
+    try {
+      return await getRoom(ctx.client, selector.id)
+    } catch (error) {
+      // GET /rooms/{id} answers 404 for an ID that is no room's (FileStorageService.cs:171-177).
+      if (error instanceof DocSpaceError && error.status === 404) throw missingRoom(selector, error.message)
+      throw error
+    }
+  }
 
   const what = describeSelector(selector)
   const matches = await ctx.group(`Finding ${what}`, async () => {
@@ -111,12 +119,33 @@ export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'arc
     candidates = preferred.length > 0 ? preferred : matches.slice(0, 1)
   }
   if (candidates.length === 0) {
-    throw new RoomLookupError(
+    throw missingRoom(
+      selector,
       `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`
     )
   }
   if (candidates.length > 1) throw ambiguous(what, candidates)
   return getRoom(ctx.client, candidates[0]!.id)
+}
+
+export function missingRoom(selector: RoomSelector, message: string): RoomMissingError {
+  return new RoomMissingError(message, describeSelector(selector))
+}
+
+/**
+ * Every operation on an existing room runs through here: with `if-missing: skip`, a room that is not there ends
+ * the operation with result not-found and a notice naming what was looked for, instead of failing the step.
+ */
+export function onExistingRoom(operation: Operation): Operation {
+  return async (ctx) => {
+    try {
+      return await operation(ctx)
+    } catch (error) {
+      if (!(error instanceof RoomMissingError) || ctx.config.ifMissing !== 'skip') throw error
+      ;(ctx.notice ?? ctx.log)(`Nothing to do: ${error.lookedFor} is not in DocSpace (if-missing: skip)`)
+      return { result: 'not-found' }
+    }
+  }
 }
 
 export function ambiguous(what: string, rooms: Room[]): RoomLookupError {

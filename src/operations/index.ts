@@ -7,14 +7,24 @@ import { remove } from './delete.js'
 import { get } from './get.js'
 import { list } from './list.js'
 import { rename } from './rename.js'
+import { update } from './update.js'
+import { onExistingRoom } from './find-room.js'
+import type { OperationContext, Outcome } from './context.js'
 
 export const operations: Record<OperationName, Operation> = {
   create,
   get,
   rename,
+  update,
   archive,
   unarchive,
   delete: remove,
   list,
   'archive-stale': archiveStale
+}
+
+/** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */
+export function runOperation(ctx: OperationContext): Promise<Outcome> {
+  const operation = operations[ctx.config.operation]
+  return ctx.config.target ? onExistingRoom(operation)(ctx) : operation(ctx)
 }

@@ -3,7 +3,7 @@ import { isArchived } from '../docspace/types.js'
 import { DocSpaceError } from '../errors.js'
 import { roomUrl } from '../room-url.js'
 import type { Operation } from './context.js'
-import { targetRoom } from './find-room.js'
+import { missingRoom, targetRoom } from './find-room.js'
 
 export const rename: Operation = async (ctx) => {
   const { client, config } = ctx
@@ -21,7 +21,7 @@ export const rename: Operation = async (ctx) => {
     // DocSpace answers 403 alike for a missing room, an archived one and missing rights; one read tells which.
     if (error instanceof DocSpaceError && error.status === 403) {
       const room = await findRoom(client, id).catch(() => undefined)
-      if (room === undefined) error.message += ` (no room with ID ${id} exists)`
+      if (room === undefined) throw missingRoom(target, `${error.message} (no room with ID ${id} exists)`)
       else if (isArchived(room)) error.message += ` (room ${id} is archived; unarchive it before renaming)`
     }
     throw error

@@ -8,7 +8,7 @@ describe('bad input is refused before any request', () => {
       'an unknown operation',
       { operation: 'explode' },
       'operation',
-      /must be one of create, get, rename, archive, unarchive, delete/
+      /must be one of create, get, rename, update, archive, unarchive, delete/
     ],
     ['a missing operation', { operation: '' }, 'operation', /is required/],
     ['a missing room-id', { operation: 'archive' }, 'room-id', /is required for operation "archive"/],

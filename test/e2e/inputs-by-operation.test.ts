@@ -57,8 +57,8 @@ describe('an input the operation ignores', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'listed', count: '1' })
     expect(warnings(run)).toEqual([
-      'Input "room-id" is ignored: operation "list" does not read it (get, rename, archive, unarchive and delete do)',
-      'Input "title" is ignored: operation "list" does not read it (create, get, rename, archive, unarchive and delete do)',
+      'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive and delete do)',
+      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive and delete do)',
       'Input "description" is ignored: operation "list" does not read it (create does)',
       'Input "stale-days" is ignored: operation "list" does not read it (archive-stale does)'
     ])

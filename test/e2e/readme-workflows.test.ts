@@ -110,13 +110,18 @@ describe('README: archive the room when the pull request closes', () => {
     expect(again.outputs.result).toBe('already-archived')
   })
 
-  it('fails clearly when the pull request never had a room', async () => {
+  it('passes with result not-found when the pull request never had a room (if-missing: skip)', async () => {
+    const other = env.emulator.addRoom({ title: 'Other', tags: ['pr:Codertocat/Hello-World#20'] })
     const run = await runReadmeWorkflow('pull-request-closed', 'pull_request', pr('closed'))
-    expect(run.exitCode).toBe(1)
-    expect(run.errors).toEqual([
-      'Could not archive the room of pull request Codertocat/Hello-World#2 (tag pr:Codertocat/Hello-World#2): No room found: there is no room of pull request Codertocat/Hello-World#2 (tag pr:Codertocat/Hello-World#2) in DocSpace (active or archived)'
-    ])
+    expect(run.exitCode).toBe(0)
+    expect(run.errors).toEqual([])
+    expect(run.outputs).toEqual({ result: 'not-found' })
+    expect(run.stdout).toContain(
+      '::notice::Nothing to do: the room of pull request Codertocat/Hello-World#2 (tag pr:Codertocat/Hello-World#2) is not in DocSpace (if-missing: skip)'
+    )
+    expect(run.summary).toContain('not-found')
     expect(env.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(env.emulator.room(other.id)!.archived).toBe(false)
   })
 })
 

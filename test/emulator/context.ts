@@ -10,6 +10,9 @@ export interface HandlerContext {
   apiPath: string
   query: URLSearchParams
   rawBody: string
+  /** the body as sent, for multipart uploads */
+  bodyBytes: Buffer
+  contentType?: string
   req: RequestInfo
   dto: DtoContext
   state: EmulatorState

@@ -151,8 +151,10 @@ function byteLength(file: EmulatedFile): number {
  * AnalyzeResponses, false except for a form-filling "done" folder (FolderDto.cs:571-598). FSec below is
  * products/ASC.Files/Core/Core/Security/FileSecurity.cs. The emulator has no share records: a reader is the
  * owner (HasFullAccessAsync, FSec:3520-3530) or a DocSpace admin, who counts as the room's manager (state.ts),
- * so the RoomManager-or-owner rights are the state's canEditRoom; rooms have no third-party provider, no
- * indexing and no deny-download setting here.
+ * so the RoomManager-or-owner rights are the state's canEditRoom; rooms have no third-party provider here. The
+ * indexing and deny-download settings are stored and returned, but the rights they change (IndexExport,
+ * FSec:1237-1240; Download, Copy and Duplicate, FSec:1524-1550, 2323-2344) are not modelled: the map is that of a
+ * room with both off.
  */
 function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boolean> {
   const { state, userId } = ctx
@@ -196,14 +198,23 @@ function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boole
     Embed: manage && (room.roomType === 6 || room.roomType === 1),
     // the admin shortcut or the owner, not in the Archive (FSec:1559-1566, 1752-1764)
     ChangeOwner: manage,
-    IndexExport: false, // only rooms with indexing on (FSec:1237-1240); the emulator's rooms have it off
+    IndexExport: false, // only rooms with indexing on (FSec:1237-1240); not modelled
     UseChat: ai && manage,
     UpdateXlsx: false, // FolderDto.cs:594-597
     AnalyzeResponses: false
   }
 }
 
-export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+/**
+ * `pinned` is the caller's Pin tag only where the room was read with its tags, GET rooms/{id} (FileStorageService.cs:
+ * 196) and listings (FileSecurity.cs:2888); answers that read the folder from the DAO (update, tags, logo) carry
+ * Folder.Pinned's default, false, and pin/unpin the value just set (FileStorageService.cs:4583).
+ */
+export function roomDto(
+  ctx: DtoContext,
+  room: EmulatedRoom,
+  pinned = ctx.state.isPinned(ctx.userId, room.id)
+): Record<string, unknown> {
   const offset = ctx.state.timeZoneOffset
   const root = room.archived ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID
   const editable = !room.archived
@@ -217,16 +228,17 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     new: 0,
     mute: false,
     tags: [...room.tags],
-    // RoomLogoManager.GetLogoAsync without an image (RoomLogoManager.cs:228-257): the room's SettingsColor; a
-    // room without one gets a random colour, saved (:232-237), which logoColor stands in for.
-    logo: tag({ original: '', large: '', medium: '', small: '', color: room.color ?? logoColor(room.id) }, LOGO),
+    logo: logoDto(ctx, room),
     // Folder.Pinned (FolderDto.cs:656): the caller's own Pin tag (FileStorageService.cs:196), per user.
-    pinned: ctx.state.isPinned(ctx.userId, room.id),
+    pinned,
     roomType: room.roomType,
     private: false,
-    indexing: false,
-    denyDownload: false,
+    indexing: room.indexing,
+    denyDownload: room.denyDownload,
+    // null properties are not written (WhenWritingNull, DynamicIgnoreResolver.cs:177): no lifetime, no field.
+    ...(room.lifetime ? { lifetime: lifetimeDto(room) } : {}),
     inRoom: true,
+    ...quotaFields(ctx, room),
     usedSpace,
     id: room.id,
     rootFolderId: root,
@@ -242,6 +254,55 @@ export function roomDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unk
     fileEntryType: 1
   }
   return tag(dto, FOLDER_DTO)
+}
+
+/**
+ * RoomLogoManager.GetLogoAsync (RoomLogoManager.cs:228-272). Without an image: empty paths, the room's SettingsColor
+ * (a room without one gets a random colour, saved, :232-237, which logoColor stands in for) and the cover when set.
+ * With one: the four sizes' store paths `<id>_<size>.png` (:60, 610-614) with `?hash=` of ModifiedOn, and no colour.
+ */
+function logoDto(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+  if (room.logo) {
+    const hash = `?hash=${Math.abs(room.logo.savedAt.getTime() | 0)}`
+    const path = (size: string) => `${ctx.portalUrl}/storage/room_logos/root/${room.id}_${size}.png${hash}`
+    return tag({ original: path('original'), large: path('large'), medium: path('medium'), small: path('small') }, LOGO)
+  }
+  return tag(
+    {
+      original: '',
+      large: '',
+      medium: '',
+      small: '',
+      color: room.color ?? logoColor(room.id),
+      ...(room.cover ? { cover: { id: room.cover, data: `<svg><!-- ${room.cover} --></svg>` } } : {})
+    },
+    LOGO
+  )
+}
+
+/** RoomDataLifetimeDto (products/ASC.Files/Core/ApiModels/RoomDataLifetimeDto.cs:31-58): no StartDate. */
+function lifetimeDto(room: EmulatedRoom): Record<string, unknown> {
+  const l = room.lifetime!
+  return {
+    deletePermanently: l.deletePermanently,
+    period: l.period,
+    ...(l.value === null ? {} : { value: l.value }),
+    ...(l.enabled === null ? {} : { enabled: l.enabled })
+  }
+}
+
+/**
+ * FolderDto.cs:335-351: with the room-quota setting on (TenantRoomQuotaSettings.EnableQuota) and the room outside the
+ * Archive, `isCustomQuota` = SettingsQuota > -2 and `quotaLimit` = that quota, or the portal's default for rooms at -2.
+ * Sent to users who may edit the room (or create in it); the emulator's readers who may not edit it get neither.
+ */
+function quotaFields(ctx: DtoContext, room: EmulatedRoom): Record<string, unknown> {
+  const { roomQuota } = ctx.state
+  if (!roomQuota.enabled || room.archived || !ctx.state.canEditRoom(ctx.userId, room)) return {}
+  return {
+    quotaLimit: room.quota > -2 ? room.quota : roomQuota.defaultQuota,
+    isCustomQuota: room.quota > -2
+  }
 }
 
 const COLORS = ['5299E0', 'F2557C', '8FA843', 'F88E3E', '6E9EDB', 'B45CA3', '4FA96F', 'E04F4F']

@@ -90,8 +90,9 @@ function applyOperation(state: EmulatorState, op: EmulatedOperation): string {
       if (!room.archived) {
         room.archived = true
         state.touch(room, op.userId)
-        // Archiving drops every user's pin (FMCO:589-597).
+        // Archiving drops every user's pin (FMCO:589-597) and the room's lifetime setting (FMCO:599-602).
         state.unpinAll(room.id)
+        room.lifetime = undefined
         op.processedRoom = true
       }
       break

@@ -23,6 +23,14 @@ import {
   validation,
   type ApiResult
 } from './results.js'
+import {
+  newLifetime,
+  quotaRefusal,
+  readSettings,
+  saveLogo,
+  storedQuota,
+  type SettingsFields
+} from './settings-handlers.js'
 import type { EmulatedRoom, OperationKind } from './state.js'
 import {
   addError,
@@ -43,8 +51,9 @@ import {
 /** FilesCommonResource ErrorMessage_SecurityException_EditRoom (FSS:1203-1208) */
 const EDIT_ROOM_DENIED = "You don't have permission to edit the room"
 
-function roomResult(ctx: HandlerContext, room: EmulatedRoom): ApiResult {
-  return success(ctx.req, roomDto(ctx.dto, room))
+/** `fromDao`: the answer's folder was read without its tags, so `pinned` is false (see roomDto). */
+function roomResult(ctx: HandlerContext, room: EmulatedRoom, fromDao = false): ApiResult {
+  return success(ctx.req, fromDao ? roomDto(ctx.dto, room, false) : roomDto(ctx.dto, room))
 }
 
 const FOLDER_NOT_FOUND = 'The required folder was not found'
@@ -176,7 +185,8 @@ export function createRoom(ctx: HandlerContext): ApiResult {
   maxLength(errors, body, 'title', MAX_TITLE) // CRD:45
   maxLength(errors, body, 'color', 6) // CRD:94; no format check (RLM:459-475)
   maxLength(errors, body, 'cover', 50) // CRD:101
-  if (Object.keys(errors).length) return validation(ctx.req, errors)
+  const settings = readSettings(errors, body)
+  if (!settings || Object.keys(errors).length) return validation(ctx.req, errors)
 
   const rawTitle = text(field(body, 'title'))
   const type = readRoomTypeJson(field(body, 'roomType'))!
@@ -204,18 +214,39 @@ export function createRoom(ctx: HandlerContext): ApiResult {
   const title = dotnetTrim(rawTitle)
   if (title === '') return emptyArgument('title')
   if (!ctx.state.canCreateRoom(ctx.dto.userId)) return invalidOperation(CREATE_DENIED)
+  const overQuota = quotaRefusal(ctx.state, settings.quota)
+  if (overQuota) return overQuota
   if (cover && !ROOM_COVERS.has(cover))
     return badArgument("Value does not fall within the expected range. (Parameter 'icon')")
 
   const room = ctx.state.addRoom({ title: normalizeTitle(title), roomType: type, tags: [], createdBy: ctx.dto.userId })
   if (color) room.color = color
   if (cover) room.cover = cover
+  applyCreateSettings(ctx, room, settings)
+  // A logo that cannot be saved fails the request after the room was made (FSS:1052-1055).
+  if (settings.logo) {
+    const refused = saveLogo(ctx, room, settings.logo)
+    if (refused) return refused
+  }
   if (tags) {
     const ensured = ensureTags(ctx, tags)
     if (isResult(ensured)) return ensured
     room.tags = ensured
   }
   return roomResult(ctx, room)
+}
+
+/**
+ * The settings a new room is saved with (FSS:967-1010): indexing and denyDownload when sent; the quota when sent,
+ * where 0 leaves the column's database default, -2 (the sentinel of a `long` with HasDefaultValueSql("'-2'"),
+ * products/ASC.Files/Core/Core/EF/DbRoomSettings.cs:119-121; EF Core behaviour, inference), as does no quota; a
+ * lifetime as sent, even one with enabled:false (only an update clears it, FDao:1266-1276).
+ */
+function applyCreateSettings(ctx: HandlerContext, room: EmulatedRoom, settings: SettingsFields): void {
+  if (typeof settings.indexing === 'boolean') room.indexing = settings.indexing
+  if (typeof settings.denyDownload === 'boolean') room.denyDownload = settings.denyDownload
+  if (typeof settings.quota === 'number' && settings.quota !== 0) room.quota = settings.quota
+  if (settings.lifetime) room.lifetime = newLifetime(ctx.state, settings.lifetime)
 }
 
 /** GET /files/rooms/{id} (VRC:324-333 → FSS:167-185): missing → 404, not readable → 403. */
@@ -258,8 +289,12 @@ export function updateRoom(ctx: HandlerContext, id: number): ApiResult {
   maxLength(errors, body, 'title', MAX_TITLE) // URD:45
   maxLength(errors, body, 'color', 6) // URD:94
   maxLength(errors, body, 'cover', 50) // URD:101
-  if (Object.keys(errors).length) return validation(ctx.req, errors)
+  const settings = readSettings(errors, body)
+  if (!settings || Object.keys(errors).length) return validation(ctx.req, errors)
 
+  // Checked before the room is read, so an unknown id with too large a quota gets this 403 too (FSS:1172-1190).
+  const overQuota = quotaRefusal(ctx.state, settings.quota)
+  if (overQuota) return overQuota
   const room = ctx.state.rooms.get(id)
   if (!room) return invalidOperation(FOLDER_NOT_FOUND)
   if (!ctx.state.canEditRoom(ctx.dto.userId, room)) return invalidOperation(EDIT_ROOM_DENIED)
@@ -277,18 +312,42 @@ export function updateRoom(ctx: HandlerContext, id: number): ApiResult {
   if (coverChanged && cover !== '' && !ROOM_COVERS.has(cover)) {
     return badArgument("Value does not fall within the expected range. (Parameter 'icon')")
   }
-  if (titleChanged || colorChanged || coverChanged) {
+  // FSS:1222-1234: a field counts as changed when sent and different; any lifetime sent counts.
+  const quotaChanged = typeof settings.quota === 'number' && settings.quota !== room.quota
+  const indexingChanged = typeof settings.indexing === 'boolean' && settings.indexing !== room.indexing
+  const denyChanged = typeof settings.denyDownload === 'boolean' && settings.denyDownload !== room.denyDownload
+  const lifetimeChanged = !!settings.lifetime
+  if (
+    titleChanged ||
+    colorChanged ||
+    coverChanged ||
+    quotaChanged ||
+    indexingChanged ||
+    denyChanged ||
+    lifetimeChanged
+  ) {
     if (titleChanged) room.title = normalizeTitle(title)
     if (colorChanged) room.color = color === '' ? undefined : color
     if (coverChanged) room.cover = cover === '' ? undefined : cover
+    if (quotaChanged) room.quota = storedQuota(settings.quota!)
+    if (indexingChanged) room.indexing = settings.indexing!
+    if (denyChanged) room.denyDownload = settings.denyDownload!
+    // enabled:false clears the lifetime (FDao:1266-1276); StartDate is reset on every update (FSS:1261-1264).
+    if (lifetimeChanged)
+      room.lifetime = settings.lifetime!.enabled === false ? undefined : newLifetime(ctx.state, settings.lifetime!)
     ctx.state.touch(room, ctx.dto.userId)
+  }
+  // The logo is saved after the other settings (FSS:1375-1378).
+  if (settings.logo) {
+    const refused = saveLogo(ctx, room, settings.logo)
+    if (refused) return refused
   }
   if (tags) {
     const ensured = tags.length ? ensureTags(ctx, tags) : []
     if (isResult(ensured)) return ensured
     room.tags = ensured
   }
-  return roomResult(ctx, room)
+  return roomResult(ctx, room, true)
 }
 
 /**
@@ -369,7 +428,7 @@ export function changeRoomTags(ctx: HandlerContext, id: number, add: boolean): A
   if (!room) return notFound('The record could not be found')
   const userId = ctx.dto.userId
   if (room.archived || (!state.admins.has(userId) && !state.canEditRoom(userId, room))) return accessDenied()
-  if (names.length === 0) return roomResult(ctx, room)
+  if (names.length === 0) return roomResult(ctx, room, true)
 
   if (add) {
     const ensured = ensureTags(ctx, cleanTags(names))
@@ -379,5 +438,5 @@ export function changeRoomTags(ctx: HandlerContext, id: number, add: boolean): A
     const drop = new Set(names)
     room.tags = room.tags.filter((t) => !drop.has(t))
   }
-  return roomResult(ctx, room)
+  return roomResult(ctx, room, true)
 }

@@ -8,6 +8,7 @@ import { getFolderContent } from './folder-handlers.js'
 import { listRooms } from './listing.js'
 import { bodiless, failure, unsupportedMediaType, type ApiResult } from './results.js'
 import { changeRoomTags, createRoom, getRoom, roomOperation, updateRoom } from './room-handlers.js'
+import { createRoomLogo, pinRoom, uploadLogo } from './settings-handlers.js'
 
 interface RouteDef {
   method: string
@@ -161,6 +162,42 @@ const ROUTE_DEFS: RouteDef[] = [
     anonymous: false,
     body: true,
     handle: (c, m) => changeRoomTags(c, id(m), false)
+  },
+  {
+    // [HttpPost("{id}/logo")], VirtualRoomsController.cs:723
+    method: 'POST',
+    template: `${ROOMS}/{id}/logo`,
+    pattern: /^\/files\/rooms\/(\d+)\/logo$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => createRoomLogo(c, id(m))
+  },
+  {
+    // [HttpPut("{id}/pin")], VirtualRoomsController.cs:798; RoomIdRequestDto, no body
+    method: 'PUT',
+    template: `${ROOMS}/{id}/pin`,
+    pattern: /^\/files\/rooms\/(\d+)\/pin$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => pinRoom(c, id(m), true)
+  },
+  {
+    // [HttpPut("{id}/unpin")], VirtualRoomsController.cs:813
+    method: 'PUT',
+    template: `${ROOMS}/{id}/unpin`,
+    pattern: /^\/files\/rooms\/(\d+)\/unpin$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => pinRoom(c, id(m), false)
+  },
+  {
+    // VirtualRoomsCommonController [HttpPost("logos")], VirtualRoomsController.cs:1049; [FromForm], not JSON
+    method: 'POST',
+    template: `${FILES}/logos`,
+    pattern: /^\/files\/logos$/i,
+    anonymous: false,
+    body: false,
+    handle: (c) => uploadLogo(c)
   },
   {
     // [DefaultRoute("fileops")] + [AllowAnonymous] [HttpGet("")], OperationController.cs:36, 165-166

@@ -27,6 +27,9 @@ describe('authorizePolicy: first matching ScopesMap entry, unanchored, plus the 
     ['GET', `${V}/files/rooms/{id}`, ROOMS_READ, 'VirtualRoomsController.cs:327'],
     ['PUT', `${V}/files/rooms/{id}/archive`, ROOMS_WRITE, 'VirtualRoomsController.cs:435'],
     ['DELETE', `${V}/files/rooms/{id}/tags`, ROOMS_WRITE, 'VirtualRoomsController.cs:702'],
+    ['POST', `${V}/files/rooms/{id}/logo`, ROOMS_WRITE, 'VirtualRoomsController.cs:723'],
+    ['PUT', `${V}/files/rooms/{id}/pin`, ROOMS_WRITE, 'VirtualRoomsController.cs:798'],
+    ['POST', `${V}/files/logos`, FILES_WRITE, 'VirtualRoomsController.cs:1049'],
     ['GET', `${V}/files/fileops`, FILES_READ, 'OperationController.cs:166'],
     ['GET', `${V}/files/fileops/{operationType}`, FILES_READ, 'OperationController.cs:190'],
     ['POST', `${V}/files/{folderId}/text`, FILES_WRITE, 'FilesController.cs:277'],
@@ -156,6 +159,41 @@ const CASES: RouteCase[] = [
     accepted: ROOMS_WRITE,
     path: (r) => `/files/rooms/${r}/tags`,
     body: { names: ['t'] }
+  },
+  {
+    method: 'POST',
+    template: `${V}/files/rooms/{id}/logo`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => {
+      // A temporary image of the keys' user to cut the logo from (POST /files/logos would make it).
+      emu.state.tempLogos.set('scoped_user-admin.png', { userId: 'user-admin', format: 'png', width: 10, height: 10 })
+      return `/files/rooms/${r}/logo`
+    },
+    body: { tmpFile: 'scoped_user-admin.png', x: 0, y: 0, width: 10, height: 10 }
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/rooms/{id}/pin`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => `/files/rooms/${r}/pin`
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/rooms/{id}/unpin`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => `/files/rooms/${r}/unpin`
+  },
+  {
+    // a JSON body binds as an empty form: HTTP 200 {success: false}
+    method: 'POST',
+    template: `${V}/files/logos`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: () => '/files/logos',
+    body: {}
   },
   {
     method: 'GET',

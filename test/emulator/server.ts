@@ -10,6 +10,7 @@ import { Faults, type TransportFault } from './faults.js'
 import { projectAnswer, ProjectionOverflow } from './fields.js'
 import { failure, type ApiResult } from './results.js'
 import { dispatch, matchRoute, unknownEndpoint } from './routes.js'
+import { parseMultipart } from './multipart.js'
 import { EmulatorState, type EmulatedRoom, type RoomInit } from './state.js'
 
 export { EmulatorState, Faults }
@@ -97,6 +98,18 @@ function queryRecord(params: URLSearchParams): Record<string, string | string[]>
   return out
 }
 
+/** A multipart body as the request log shows it: its parts' names, file names, types and sizes, not their bytes. */
+function describeMultipart(body: Buffer, contentType: string | undefined): unknown {
+  return {
+    multipart: parseMultipart(body, contentType).map((p) => ({
+      name: p.name,
+      filename: p.filename,
+      contentType: p.contentType,
+      size: p.data.length
+    }))
+  }
+}
+
 function parseLoggedBody(raw: string): unknown {
   if (raw === '') return undefined
   try {
@@ -107,7 +120,7 @@ function parseLoggedBody(raw: string): unknown {
 }
 
 /** Resolves to the body text, 'too-large', or 'aborted' (client went away mid-body). */
-function readBody(req: http.IncomingMessage): Promise<string | { failed: 'too-large' | 'aborted' }> {
+function readBody(req: http.IncomingMessage): Promise<Buffer | { failed: 'too-large' | 'aborted' }> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -115,9 +128,7 @@ function readBody(req: http.IncomingMessage): Promise<string | { failed: 'too-la
       size += c.length
       if (size <= MAX_BODY_BYTES) chunks.push(c)
     })
-    req.on('end', () =>
-      resolve(size > MAX_BODY_BYTES ? { failed: 'too-large' } : Buffer.concat(chunks).toString('utf8'))
-    )
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { failed: 'too-large' } : Buffer.concat(chunks)))
     // Fires after 'end' on a normal request, in which case the first resolve already won.
     req.on('close', () => resolve({ failed: 'aborted' }))
   })
@@ -317,12 +328,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       holdsWriteSlot = true
     }
 
-    const raw = await readBody(req)
-    if (typeof raw !== 'string') {
-      if (raw.failed === 'too-large') answer(failure(413, 'Request body too large'))
+    const bytes = await readBody(req)
+    if (!Buffer.isBuffer(bytes)) {
+      if (bytes.failed === 'too-large') answer(failure(413, 'Request body too large'))
       return
     }
-    entry.body = parseLoggedBody(raw)
+    const raw = bytes.toString('utf8')
+    const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '')
+    entry.body = multipart ? describeMultipart(bytes, req.headers['content-type']) : parseLoggedBody(raw)
     await sleep(latencyMs)
     if (closed) return
 
@@ -369,6 +382,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         apiPath,
         query: url.searchParams,
         rawBody: raw,
+        bodyBytes: bytes,
+        contentType: req.headers['content-type'],
         req: { method, href },
         dto: { state, portalUrl, userId, isAdmin: state.admins.has(userId) },
         state,

@@ -31,6 +31,45 @@ export interface EmulatedRoom {
   color?: string
   /** SettingsCover: one of ROOM_COVERS; undefined = none */
   cover?: string
+  /** SettingsQuota in bytes: -1 no limit, -2 the portal's default for rooms (TenantEntityQuotaSettings.cs:51-56) */
+  quota: number
+  /** SettingsIndexing, SettingsDenyDownload */
+  indexing: boolean
+  denyDownload: boolean
+  /** SettingsLifetime; undefined = none (a lifetime with enabled:false clears it, FolderDao.cs:1266-1276) */
+  lifetime?: RoomLifetime
+  /** SettingsHasLogo, with what the logo was cut from: the stored temporary image and the crop sent */
+  logo?: RoomLogo
+}
+
+/** RoomDataLifetime (products/ASC.Files/Core/Core/VirtualRooms/RoomDataLifetime.cs:39-70). */
+export interface RoomLifetime {
+  deletePermanently: boolean
+  /** RoomDataLifetimePeriod: 0 Day, 1 Month, 2 Year (:124-134) */
+  period: number
+  value: number | null
+  enabled: boolean | null
+  startDate: Date
+}
+
+/** A room logo as RoomLogoManager.SaveLogo made it (RoomLogoManager.cs:117-136). */
+export interface RoomLogo {
+  /** the temporary image's file name, from POST /files/logos */
+  tmpFile: string
+  width: number
+  height: number
+  crop: { x: number; y: number; width: number; height: number }
+  /** bumps the `?hash=` of the logo URLs (RoomLogoManager.cs:257-264: ModifiedOn's hash) */
+  savedAt: Date
+}
+
+/** An image uploaded with POST /files/logos, kept until a room's logo is cut from it (RoomLogoManager.cs:283-319). */
+export interface TempLogo {
+  userId: string
+  format: 'png' | 'jpeg'
+  /** the image's size after SaveTempAsync fits it in 1280x1280 (UserPhotoThumbnailManager.cs:112-175) */
+  width: number
+  height: number
 }
 
 export interface RoomInit {
@@ -93,6 +132,8 @@ export interface StateSettings {
   tagsMustExist: boolean
 }
 
+export const MIB = 1024 * 1024
+
 export class EmulatorState {
   readonly rooms = new Map<number, EmulatedRoom>()
   /** insertion-ordered, so listings come out in start order */
@@ -130,6 +171,22 @@ export class EmulatorState {
    * checked on a 10 s PeriodicTimer (common/ASC.Common/Threading/DistributedTaskQueue.cs:192, 224-256):
    * so 60-70 s after the last update. Both are settable so tests need not wait.
    */
+  /**
+   * The tenant's MaxTotalSize: a room quota above it is refused, 403 RoomQuotaGreaterPortalError
+   * (FileStorageService.cs:1172-1178 update, :960-966 create).
+   */
+  portalQuotaBytes = 100 * 1024 * MIB
+  /**
+   * TenantRoomQuotaSettings: a room's `quotaLimit`/`isCustomQuota` are sent only while EnableQuota is on, and a room
+   * at -2 shows DefaultQuota (FolderDto.cs:335-351).
+   */
+  roomQuota = { enabled: true, defaultQuota: 10 * 1024 * MIB }
+  /** `files:pin`, default 10 (products/ASC.Files/Core/Helpers/FileUtility.cs:115) */
+  maxPinnedRooms = 10
+  /** `web:max-upload-size`, default 1 MB (web/ASC.Web.Core/SetupInfo.cs:101): the largest logo image accepted */
+  maxImageUploadSize = MIB
+  /** images uploaded for logos, by temporary file name */
+  readonly tempLogos = new Map<string, TempLogo>()
   operationTtlMs = 60_000
   operationSweepMs = 10_000
   /** origin of the cleaner's ticks */
@@ -161,7 +218,10 @@ export class EmulatorState {
       // such a pair, so clamping the seed here keeps the DateAndTime sort and the DTO consistent.
       updated: init.updated && init.updated > created ? init.updated : created,
       archived: init.archived ?? false,
-      files: []
+      files: [],
+      quota: -2,
+      indexing: false,
+      denyDownload: false
     }
     this.rooms.set(id, room)
     for (const tag of room.tags) this.tagCatalogue.add(tag)
@@ -258,6 +318,7 @@ export class EmulatorState {
     this.tagCatalogue.clear()
     this.pins.clear()
     this.defaultOrders.clear()
+    this.tempLogos.clear()
     this.nextRoomId = FIRST_ROOM_ID
     this.nextFileId = FIRST_FILE_ID
   }

@@ -93,6 +93,7 @@ describe('action.yml', () => {
     expect(config.filters.roomType).toBeUndefined()
     expect(defaults).toEqual({
       'if-exists': config.ifExists,
+      'if-missing': config.ifMissing,
       area: config.filters.area,
       'dry-run': String(config.dryRun),
       'max-rooms': String(config.maxRooms),

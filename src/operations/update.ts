@@ -1,0 +1,97 @@
+import type { SettledRoom } from '../docspace/answers.js'
+import {
+  addRoomTags,
+  removeRoomTags,
+  setPinned,
+  getRoomSettings,
+  setRoomLogo,
+  settingsFields,
+  updateRoom,
+  uploadLogo
+} from '../docspace/settings.js'
+import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
+import { InputError } from '../errors.js'
+import type { Operation, OperationContext } from './context.js'
+import { targetRoom } from './find-room.js'
+import { confirmSettings } from './settings.js'
+
+/** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
+const VIRTUAL_DATA = 8
+
+/**
+ * Changes what was given and nothing else: title and settings with one `PUT rooms/{id}`, the logo, tags through the
+ * tag endpoints (so the pull request's tag and every tag not named in remove-tags stay), and the key user's pin.
+ * Everything that can be checked is checked before the first write; a logo DocSpace refuses fails before the rest.
+ */
+export const update: Operation = async (ctx) => {
+  const { config } = ctx
+  const room = await targetRoom(ctx)
+  if (isArchived(room)) {
+    throw new Error(
+      `Room ${room.id} ("${room.title}") is archived, and DocSpace refuses changes to archived rooms: unarchive it first (operation: unarchive). Nothing was changed`
+    )
+  }
+  if (config.settings.indexing !== undefined && room.roomType !== VIRTUAL_DATA) {
+    const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`
+    throw new InputError(
+      'indexing',
+      `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`
+    )
+  }
+
+  let latest: SettledRoom | Room = room
+  // Uploaded first: DocSpace checks the image then, before anything of the room changes.
+  const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo))
+
+  const fields = settingsFields(config.settings)
+  if (config.title !== undefined) fields.title = config.title
+  if (Object.keys(fields).length > 0) {
+    latest = await updateRoom(ctx.client, room.id, fields)
+    ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`)
+  }
+  if (tmpFile) {
+    latest = await setRoomLogo(ctx.client, room.id, tmpFile, config.settings.logo!.crop)
+    ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo!.path}`)
+  }
+  latest = await changeTags(ctx, room, latest)
+  // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
+  // user's 10 (FileStorageService.cs:4556-4572).
+  if (config.pinned !== undefined && (room as SettledRoom).pinned !== config.pinned) {
+    latest = await setPinned(ctx.client, room.id, config.pinned)
+    ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`)
+  }
+  // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
+  // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
+  if (latest !== room) latest = await getRoomSettings(ctx.client, room.id)
+  confirmSettings(latest, config.settings, config.pinned)
+  return { result: 'updated', room: latest }
+}
+
+/** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
+async function changeTags(ctx: OperationContext, room: Room, latest: SettledRoom | Room): Promise<SettledRoom | Room> {
+  const own = new Set(room.tags)
+  const add = ctx.config.addTags.filter((t) => !own.has(t))
+  const remove = ctx.config.removeTags.filter((t) => own.has(t))
+  if (add.length) {
+    latest = await addRoomTags(ctx.client, room.id, add)
+    ctx.log(`Added tags ${add.join(', ')} to room ${room.id}`)
+  }
+  if (remove.length) {
+    latest = await removeRoomTags(ctx.client, room.id, remove)
+    ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`)
+  }
+  return latest
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'the title',
+  quota: 'the quota',
+  indexing: 'indexing',
+  denyDownload: 'deny-download',
+  lifetime: 'the file lifetime',
+  color: 'the colour'
+}
+
+function describeField(field: string): string {
+  return FIELD_NAMES[field] ?? field
+}
