@@ -70,6 +70,12 @@ function renderSummary(config: Config, outcome: Outcome, listed: CompactRoom[] |
       true
     )
   }
+  if (outcome.commentUrl) {
+    summary.addRaw(`<p>Pull request comment: ${summaryLink(outcome.commentUrl, outcome.commentUrl)}</p>`, true)
+  }
+  for (const { reason, count } of outcome.spared ?? []) {
+    summary.addRaw(`<p>Kept ${count} stale room${count === 1 ? '' : 's'}: ${summaryText(reason)}</p>`, true)
+  }
   if (listed && listed.length > 0) {
     summary.addTable([
       ['Room', 'ID', 'Type', 'Tags', 'Last updated', 'State'].map((data) => ({ data, header: true })),

@@ -2,7 +2,8 @@ import { mapWithConcurrency } from '../concurrency.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
-import type { Operation } from './context.js'
+import { pullRequestOf } from '../github/open-pull-requests.js'
+import type { Operation, OperationContext, Outcome } from './context.js'
 import { filteredRooms } from './find-room.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -18,15 +19,16 @@ export const archiveStale: Operation = async (ctx) => {
     ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${new Date(cutoff).toISOString()}`)
     return old
   })
-  const chosen = stale.slice(0, config.maxRooms)
-  if (stale.length > chosen.length) {
+  const { kept: candidates, spared } = await spareOpenPullRequests(ctx, stale)
+  const chosen = candidates.slice(0, config.maxRooms)
+  if (candidates.length > chosen.length) {
     ctx.warn(
-      `${stale.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
+      `${candidates.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
     )
   }
   if (config.dryRun) {
     for (const room of chosen) ctx.log(`Would archive room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: 'dry-run', rooms: chosen }
+    return { result: 'dry-run', rooms: chosen, spared }
   }
 
   return ctx.group(`Archiving ${chosen.length} room${chosen.length === 1 ? '' : 's'}`, async () => {
@@ -67,6 +69,38 @@ export const archiveStale: Operation = async (ctx) => {
       archived.push(...begun.map((b) => b.room))
     }
     for (const room of archived) ctx.log(`Archived room ${room.id} ("${room.title}"), last updated ${room.updated}`)
-    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures }
+    return { result: config.wait ? 'archived' : 'archive-started', rooms: archived, failures, spared }
   })
+}
+
+/** The reason `spared` gives for rooms of open pull requests. */
+export const SPARED_OPEN_PULL_REQUEST = 'pull request still open'
+
+/**
+ * Leaves out the rooms of pull requests that are still open (skip-open-pull-requests). GitHub's answer was
+ * asked for when the run began; without it nothing is archived.
+ */
+async function spareOpenPullRequests(
+  ctx: OperationContext,
+  stale: Room[]
+): Promise<{ kept: Room[]; spared: Outcome['spared'] }> {
+  if (!ctx.openPullRequests) return { kept: stale, spared: undefined }
+  const open = await ctx.openPullRequests.catch((error: unknown) => {
+    throw new Error(
+      `Nothing was archived: skip-open-pull-requests could not read the open pull requests: ${error instanceof Error ? error.message : String(error)}${/HTTP 40[34]/.test(String(error)) ? '. Give the job `permissions: pull-requests: read`' : ''}`
+    )
+  })
+  const kept: Room[] = []
+  let count = 0
+  for (const room of stale) {
+    const number = pullRequestOf(room, open.repository)
+    if (number !== undefined && open.numbers.has(number)) {
+      ctx.log(`Keeping room ${room.id} ("${room.title}"): pull request #${number} is still open`)
+      count++
+    } else kept.push(room)
+  }
+  ctx.log(
+    `${count} stale room${count === 1 ? '' : 's'} kept: ${open.numbers.size} pull request${open.numbers.size === 1 ? ' is' : 's are'} open in ${open.repository}`
+  )
+  return { kept, spared: [{ reason: SPARED_OPEN_PULL_REQUEST, count }] }
 }

@@ -13,6 +13,23 @@ export interface OperationContext {
   /** Groups the log lines of one step of an operation. */
   group: <T>(name: string, work: () => Promise<T>) => Promise<T>
   now: () => number
+  /** archive-stale with skip-open-pull-requests: the numbers of this repository's open pull requests, read once
+   * from GitHub when the run starts. */
+  openPullRequests?: Promise<OpenPullRequests>
+}
+
+/** The repository's open pull requests, for sparing their rooms. */
+export interface OpenPullRequests {
+  repository: string
+  numbers: ReadonlySet<number>
+}
+
+/** A member of a room as the `members` output lists it. */
+export interface RoomMember {
+  id: string
+  name: string
+  email: string
+  access: string
 }
 
 /** What an operation did, for outputs and the summary. */
@@ -24,6 +41,14 @@ export interface Outcome {
   rooms?: Room[]
   /** Rooms the operation could not handle; the step fails after the outputs are set. */
   failures?: string[]
+  /** The room's members after the step, when the operation read them. */
+  members?: RoomMember[]
+  /** The room's primary external link, when asked for. */
+  externalLink?: string
+  /** Rooms the operation left alone on purpose, by reason (archive-stale: open pull requests, excluded tags). */
+  spared?: { reason: string; count: number }[]
+  /** The pull request comment about the room, once written. */
+  commentUrl?: string
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>

@@ -1,5 +1,5 @@
-import { createRoom, createTextFile, getRoom, hasFile, type NewRoom } from '../docspace/rooms.js'
-import { isArchived, type Room } from '../docspace/types.js'
+import { createRoom, createTextFile, getRoom, hasFile, renameRoom, type NewRoom } from '../docspace/rooms.js'
+import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
 import { roomUrl } from '../room-url.js'
 import type { RoomSearch } from '../inputs.js'
@@ -36,7 +36,7 @@ export const create: Operation = async (ctx) => {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
     ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
-    const found = await getRoom(ctx.client, room.id)
+    const found = await followPullRequestTitle(ctx, await getRoom(ctx.client, room.id))
     await writeDescription(ctx, found, 'if-missing')
     return { result: 'found', room: found }
   }
@@ -46,7 +46,7 @@ export const create: Operation = async (ctx) => {
     const room = await getRoom(ctx.client, archived[0]!.id)
     ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
-    const restored = after.room ?? room
+    const restored = await followPullRequestTitle(ctx, after.room ?? room)
     await writeDescription(ctx, restored, 'if-missing')
     return { result: 'unarchived', room: restored }
   }
@@ -58,6 +58,19 @@ export const create: Operation = async (ctx) => {
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
   await writeDescription(ctx, room, 'always')
   return { result: 'created', room }
+}
+
+/**
+ * On a pull-request event without a title input, a reused room follows the pull request's title, which an
+ * `edited` event may have changed. The titles are compared as DocSpace saves them (reserved characters as `_`,
+ * the length cut), so a room whose title is unchanged is never renamed.
+ */
+async function followPullRequestTitle(ctx: OperationContext, room: Room): Promise<Room> {
+  const wanted = ctx.config.title!
+  if (ctx.config.existing?.by !== 'pull-request' || room.title === savedTitle(wanted)) return room
+  const renamed = await renameRoom(ctx.client, room.id, wanted)
+  ctx.log(`Renamed room ${room.id} from "${room.title}" to "${renamed.title}", the pull request's title`)
+  return renamed
 }
 
 /**

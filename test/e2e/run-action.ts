@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 
 /** The bundled action, run as a runner runs it. */
 export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js')
@@ -17,7 +18,8 @@ const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
     ).inputs
   )
     .filter(([, input]) => input.default !== undefined)
-    .map(([name, input]) => [name, input.default!])
+    // The runner renders a default's expression: `${{ github.token }}` is the job's token.
+    .map(([name, input]) => [name, input.default!.replace(/^\$\{\{\s*github\.token\s*\}\}$/, RUNNER_GITHUB_TOKEN)])
 )
 
 export interface ActionRun {
