@@ -13084,7 +13084,13 @@ async function spareOpenPullRequests(ctx, stale) {
     if (!ctx.openPullRequests)
         return { kept: stale, spared: undefined };
     const open = await ctx.openPullRequests.catch((error) => {
-        throw new Error(`Nothing was archived: skip-open-pull-requests could not read the open pull requests: ${error instanceof Error ? error.message : String(error)}${/HTTP 40[34]/.test(String(error)) ? '. Give the job `permissions: pull-requests: read`' : ''}`);
+        const message = error instanceof Error ? error.message : String(error);
+        const hint = /HTTP 401/.test(message)
+            ? '. github-token was not accepted'
+            : /HTTP 40[34]/.test(message)
+                ? '. Give the job `permissions: pull-requests: read`'
+                : '';
+        throw new Error(`Nothing was archived: skip-open-pull-requests could not read the open pull requests: ${message}${hint}`, { cause: error });
     });
     const kept = [];
     let count = 0;
