@@ -1,6 +1,5 @@
 import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, commentFailure } from '../../src/github/comment.js'
 import { GitHubApiError } from '../../src/github/client.js'
-import type { Outcome } from '../../src/operations/context.js'
 import { commentLink, commentText } from '../../src/safe-text.js'
 
 const room = {
@@ -73,7 +72,7 @@ describe('commentBody', () => {
       email: `${i}@example.com`,
       access: 'editor'
     }))
-    const body = commentBody(PORTAL, { result: 'found', room, members: many } as Outcome)
+    const body = commentBody(PORTAL, { result: 'found', room, members: many })
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body).toMatch(/and \d+ more/)
   })
