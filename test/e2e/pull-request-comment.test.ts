@@ -1,7 +1,11 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { COMMENT_MARKER } from '../../src/github/comment.js'
 import { RUNNER_GITHUB_TOKEN, startGitHubStandIn } from '../github/server.js'
 import { pullRequestPayload } from './github-event.js'
 import { expectKeyHidden, useEmulator, useGitHub } from './helpers.js'
+import { ACTION_ENTRY, runAction } from './run-action.js'
 
 const env = useEmulator()
 const gh = useGitHub()
@@ -204,6 +208,31 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(body.split(COMMENT_MARKER)).toHaveLength(2)
     expect(body).not.toContain('<img')
     expect(body).not.toContain('**bold**')
+  })
+})
+
+describe('Octokit is loaded only by a run that asks GitHub something', () => {
+  it('runs a pull-request event without the chunks that hold Octokit and the throttling plugin', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dist-without-octokit-'))
+    cpSync(dirname(ACTION_ENTRY), dist, { recursive: true })
+    const removed = readdirSync(dist).filter((f) => {
+      const text = f.endsWith('.index.js') ? readFileSync(join(dist, f), 'utf8') : ''
+      return text.includes('octokit-core.js') || text.includes('Bottleneck')
+    })
+    expect(removed).toHaveLength(2)
+    for (const f of removed) rmSync(join(dist, f))
+    const run = (inputs: Record<string, string>) =>
+      runAction(
+        { 'portal-url': env.emulator.url, 'api-key': env.emulator.apiKey, operation: 'create', ...inputs },
+        gh.env('pull_request', pullRequestPayload('opened')),
+        join(dist, 'index.js')
+      )
+    const plain = await run({})
+    expect(plain.errors).toEqual([])
+    expect(plain.outputs.result).toBe('created')
+    const commented = await run({ 'pull-request-comment': 'true' })
+    expect(commented.exitCode).toBe(1)
+    expect(commented.errors[0]).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
   })
 })
 

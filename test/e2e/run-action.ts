@@ -42,7 +42,8 @@ export interface ActionRun {
  */
 export async function runAction(
   inputs: Record<string, string | undefined>,
-  env: Record<string, string | undefined> = {}
+  env: Record<string, string | undefined> = {},
+  entry: string = ACTION_ENTRY
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'docspace-action-'))
   const outputFile = join(dir, 'output')
@@ -64,7 +65,7 @@ export async function runAction(
     else childEnv[name] = value
   }
 
-  const child = spawn(process.execPath, [ACTION_ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -89,3 +89,15 @@ describe('commentFailure', () => {
     )
   })
 })
+
+describe('pageNumber', () => {
+  it("reads GitHub's link header", async () => {
+    const { pageNumber } = await import('../../src/github/client.js')
+    const link =
+      '<https://api.github.com/repositories/1300192/issues?page=2>; rel="prev", <https://api.github.com/repositories/1300192/issues?page=4>; rel="next", <https://api.github.com/repositories/1300192/issues?page=515>; rel="last", <https://api.github.com/repositories/1300192/issues?page=1>; rel="first"'
+    expect(pageNumber(link, 'next')).toBe(4)
+    expect(pageNumber(link, 'last')).toBe(515)
+    expect(pageNumber(undefined, 'last')).toBeUndefined()
+    expect(pageNumber('<https://x.example/?page=2>; rel="prev"', 'next')).toBeUndefined()
+  })
+})
