@@ -17,7 +17,7 @@ async function runReadmeWorkflow(
   inputs: Record<string, unknown> = {}
 ) {
   const workflow = readmeWorkflow(name)
-  expect(workflow.permissions).toEqual(name.startsWith('pull-request') ? { 'pull-requests': 'write' } : {})
+  expect(workflow.permissions).toEqual({ 'pull-requests': name.startsWith('pull-request') ? 'write' : 'read' })
   expect(triggers(workflow, eventName, payload.action)).toBe(true)
   // The job's token can write to pull requests only when the workflow's permissions say so.
   const canWrite = (workflow.permissions as Record<string, string>)['pull-requests'] === 'write'
@@ -186,6 +186,30 @@ describe('README: archive stale rooms every week', () => {
     for (const room of fresh) expect(env.emulator.room(room.id)!.archived).toBe(false)
     expect(run.summary).toContain('<table>')
     expect(run.summary).toContain('Stale 90')
+  })
+
+  it('keeps the rooms of open pull requests, and says so', async () => {
+    const now = Date.now()
+    const { stale } = seedAges(now)
+    const tagged = (n: number) =>
+      env.emulator.addRoom({
+        title: `PR ${n}`,
+        tags: [`pr:octo-org/octo-repo#${n}`],
+        created: new Date(now - 400 * DAY),
+        updated: new Date(now - 60 * DAY)
+      })
+    const open = tagged(5)
+    const closed = tagged(6)
+    gh.github.setPulls('octo-org/octo-repo', [
+      { number: 5, state: 'open', title: 'still open' },
+      { number: 6, state: 'closed', title: 'merged' }
+    ])
+    const run = await runReadmeWorkflow('archive-stale', 'schedule', { schedule: '17 3 * * 1' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.count).toBe(String(stale.length + 1))
+    expect(env.emulator.room(open.id)!.archived).toBe(false)
+    expect(env.emulator.room(closed.id)!.archived).toBe(true)
+    expect(run.summary).toContain('Kept 1 stale room: pull request still open')
   })
 
   it('only reports on a manual run, which is a dry run by default', async () => {
