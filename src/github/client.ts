@@ -94,8 +94,10 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs())
       const signal = AbortSignal.timeout(Math.max(ms, 1))
       const started = Date.now()
+      // In place: the inner hooks are bound to this options object and do not read an argument.
+      opts.request = { ...opts.request, signal }
       try {
-        const response = await request({ ...opts, request: { ...opts.request, signal } })
+        const response = await request(opts)
         options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`)
         return response
       } catch (error) {

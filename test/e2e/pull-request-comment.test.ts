@@ -149,6 +149,26 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(run.errors[0]).not.toContain('pull-requests: write')
   })
 
+  it('sends a rate-limited request again at most max-retries times', async () => {
+    gh.github.addFault('POST', /\/comments$/, { kind: 'secondary', status: 429, retryAfterSeconds: 1 }, 2)
+    const run = await open({ 'max-retries': '1' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('created')
+    expect(run.errors[0]).toContain('HTTP 429: GitHub says "You have exceeded a secondary rate limit')
+    expect(run.errors[0]).toContain('Not retried: 1 retry already (max-retries)')
+    expect(gh.github.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+  })
+
+  it('bounds each GitHub request by request-timeout-seconds', async () => {
+    gh.github.addFault('GET', /\/comments$/, { kind: 'delay', ms: 3000 })
+    const run = await open({ 'request-timeout-seconds': '0.5' })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('created')
+    expect(run.errors[0]).toMatch(
+      /The room work was done .*GET \/repos\/Codertocat\/Hello-World\/issues\/2\/comments failed: GitHub did not answer: no answer within 0.5 s \(request-timeout-seconds\)/
+    )
+  })
+
   it('fails naming pull-requests: write after the room work, with the outputs set, on a read-only token', async () => {
     const token = gh.github.readOnlyToken
     const run = await open({ 'github-token': token })

@@ -42,6 +42,8 @@ export type GitHubFault =
   | { kind: 'primary'; status: 403 | 429; resetInSeconds: number }
   /** Any status and body. */
   | { kind: 'status'; status: number; body: unknown }
+  /** The real answer, this much later. */
+  | { kind: 'delay'; ms: number }
 
 export interface GitHubStandInOptions {
   /** added before every answer */
@@ -161,6 +163,11 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     const rule = faults.find((f) => f.method === method && f.path.test(path))
     if (rule) {
       if (--rule.times <= 0) faults = faults.filter((f) => f !== rule)
+    }
+    if (rule?.fault.kind === 'delay') {
+      await new Promise((done) => setTimeout(done, (rule.fault as { ms: number }).ms))
+      if (res.destroyed) return
+    } else if (rule) {
       const { fault } = rule
       // "If you exceed a secondary rate limit, you will receive a 403 or 429 response and an error message that
       // indicates that you exceeded a secondary rate limit. If the retry-after response header is present, you
