@@ -2,7 +2,7 @@ import { COMMENT_MARKER } from '../../src/github/comment.js'
 import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 import { pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
 import { useEmulator, useGitHub } from './helpers.js'
-import { actionStep, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
+import { actionStep, jobRuns, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
 import type { CompactRoom } from '../support/docspace-json.js'
 
 const env = useEmulator({ operationDelayMs: 30 })
@@ -25,8 +25,9 @@ async function runReadmeWorkflow(
     secrets: { DOCSPACE_API_KEY: env.emulator.apiKey },
     vars: { DOCSPACE_URL: env.emulator.url },
     inputs,
-    github: { event_name: eventName }
+    github: { event_name: eventName, event: payload }
   }
+  expect(jobRuns(workflow, contexts)).toBe(true)
   const withInputs = Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
   withInputs['github-token'] ??= canWrite ? RUNNER_GITHUB_TOKEN : gh.github.readOnlyToken
   return env.run(withInputs, gh.env(eventName, payload))
@@ -69,6 +70,20 @@ describe('README: a room for every pull request', () => {
     expect(env.emulator.activeRooms()).toHaveLength(1)
     expect(comments()).toHaveLength(1)
     expect(comments()[0]!.body).toContain('A better title')
+  })
+
+  it('does not run for an edit of a closed pull request, which would restore its archived room', () => {
+    const closedEdit = { ...pr('closed'), action: 'edited', changes: { title: { from: 'Old' } } }
+    const workflow = readmeWorkflow('pull-request-opened')
+    expect(triggers(workflow, 'pull_request', 'edited')).toBe(true)
+    const contexts = (payload: WebhookPayload): Contexts => ({
+      secrets: {},
+      vars: {},
+      inputs: {},
+      github: { event_name: 'pull_request', event: payload }
+    })
+    expect(jobRuns(workflow, contexts(closedEdit))).toBe(false)
+    expect(jobRuns(workflow, contexts(pullRequestPayload('edited')))).toBe(true)
   })
 
   it('posts one comment linking the room, and the closed workflow updates it to say archived', async () => {
