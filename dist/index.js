@@ -9504,6 +9504,8 @@ function gitHubApiUrl(env = process.env) {
 const PAGE_SIZE = 100;
 /** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
 const PAGE_CONCURRENCY = 4;
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000;
 async function connectGitHub(options) {
     const [{ getOctokit }, { throttling }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925)),
@@ -9580,6 +9582,9 @@ async function connectGitHub(options) {
             const list = array(item);
             const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
             const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            if (last > MAX_PAGES)
+                throw tooMany();
             const items = [...first.data];
             // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
             const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
@@ -9592,7 +9597,9 @@ async function connectGitHub(options) {
                     items.push(...page.data);
                 lastHeaders = pages.at(-1).headers;
             }
-            for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined && page <= 1000;) {
+            for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+                if (page > MAX_PAGES)
+                    throw tooMany();
                 const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
                 items.push(...next.data);
                 page = pageNumber(next.headers.link, 'next');

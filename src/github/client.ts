@@ -63,6 +63,8 @@ export function gitHubApiUrl(env: NodeJS.ProcessEnv = process.env): string {
 const PAGE_SIZE = 100
 /** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
 const PAGE_CONCURRENCY = 4
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000
 
 export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
   const [{ getOctokit }, { throttling }] = await Promise.all([
@@ -158,6 +160,9 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const list = v.array(item)
       const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 })
       const last = pageNumber(first.headers.link, 'last') ?? 1
+      const tooMany = () =>
+        new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`)
+      if (last > MAX_PAGES) throw tooMany()
       const items = [...first.data]
       // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
       const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2)
@@ -171,7 +176,8 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
         for (const page of pages) items.push(...page.data)
         lastHeaders = pages.at(-1)!.headers
       }
-      for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined && page <= 1000;) {
+      for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+        if (page > MAX_PAGES) throw tooMany()
         const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })
         items.push(...next.data)
         page = pageNumber(next.headers.link, 'next')

@@ -169,6 +169,16 @@ describe('pull-request-comment: one comment on the pull request about its room',
     )
   })
 
+  it('reads no more than 1,000 pages, whatever GitHub claims', async () => {
+    const last = `<${gh.github.url}/repos/${REPO}/issues/2/comments?per_page=100&page=5000>; rel="last"`
+    gh.github.addFault('GET', /\/comments$/, { kind: 'status', status: 200, body: [], headers: { link: last } })
+    const run = await open()
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('created')
+    expect(run.errors[0]).toContain('GitHub lists more than 1000 pages of 100')
+    expect(gh.github.requests.filter((r) => r.method === 'GET')).toHaveLength(1)
+  })
+
   it('fails naming pull-requests: write after the room work, with the outputs set, on a read-only token', async () => {
     const token = gh.github.readOnlyToken
     const run = await open({ 'github-token': token })

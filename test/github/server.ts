@@ -41,7 +41,7 @@ export type GitHubFault =
   /** The primary rate limit used up: `x-ratelimit-remaining: 0` and `x-ratelimit-reset` in epoch seconds. */
   | { kind: 'primary'; status: 403 | 429; resetInSeconds: number }
   /** Any status and body. */
-  | { kind: 'status'; status: number; body: unknown }
+  | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
   /** The real answer, this much later. */
   | { kind: 'delay'; ms: number }
 
@@ -201,7 +201,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
             'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds)
           }
         )
-      } else send(fault.status, fault.body)
+      } else send(fault.status, fault.body, fault.headers)
       return
     }
 
