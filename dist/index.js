@@ -11988,7 +11988,9 @@ const COMMENT_LIMIT = 60_000;
 const commentSchema = object({
     id: pipe(number(), safeInteger()),
     body: optional(nullable(string())),
-    html_url: string()
+    html_url: string(),
+    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
+    author_association: optional(string())
 });
 /**
  * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
@@ -11998,9 +12000,14 @@ function startRoomComment(github, pullRequest) {
     const [owner, repo] = pullRequest.repository.split('/');
     const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
     const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
+    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
+    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
+    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
+    // comment comes first, then the oldest.
+    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
     const ours = async () => (await (await github).allPages(listPath, commentSchema))
-        .filter((c) => c.body?.startsWith(COMMENT_MARKER))
-        .sort((a, b) => a.id - b.id);
+        .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
     const lookup = ours();
     // Awaited by write; a run that fails before then must not also report an unhandled rejection.
     lookup.catch(() => undefined);
@@ -12016,12 +12023,12 @@ function startRoomComment(github, pullRequest) {
             }
             const { data: made } = await api.request('POST', listPath, commentSchema, { body });
             // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-            // oldest stays, with this run's text, and the others go.
-            const all = await ours();
-            const keep = all[0];
+            // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+            const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
+            const keep = same[0];
             if (!keep || keep.id === made.id)
                 return { url: made.html_url, done: 'created' };
-            for (const extra of all.slice(1)) {
+            for (const extra of same.slice(1)) {
                 await api.request('DELETE', commentPath(extra.id), unknown()).catch((error) => {
                     if (!(error instanceof GitHubApiError && error.status === 404))
                         throw error;
@@ -12033,6 +12040,8 @@ function startRoomComment(github, pullRequest) {
         }
     };
 }
+/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome) {
     const room = outcome.room;

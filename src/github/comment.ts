@@ -19,7 +19,9 @@ export const COMMENT_LIMIT = 60_000
 const commentSchema = v.object({
   id: v.pipe(v.number(), v.safeInteger()),
   body: v.optional(v.nullable(v.string())),
-  html_url: v.string()
+  html_url: v.string(),
+  user: v.optional(v.nullable(v.object({ login: v.string(), type: v.optional(v.string()) }))),
+  author_association: v.optional(v.string())
 })
 type Comment = v.InferOutput<typeof commentSchema>
 
@@ -37,10 +39,15 @@ export function startRoomComment(github: Promise<GitHub>, pullRequest: PullReque
   const [owner, repo] = pullRequest.repository.split('/') as [string, string]
   const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`
   const commentPath = (id: number) => `/repos/${owner}/${repo}/issues/comments/${id}`
+  // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
+  // the person may write to the repository (a workflow that comments with their token): anyone else who starts
+  // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
+  // comment comes first, then the oldest.
+  const bot = (c: Comment) => (c.user?.type === 'Bot' ? 0 : 1)
   const ours = async (): Promise<Comment[]> =>
     (await (await github).allPages(listPath, commentSchema))
-      .filter((c) => c.body?.startsWith(COMMENT_MARKER))
-      .sort((a, b) => a.id - b.id)
+      .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+      .sort((a, b) => bot(a) - bot(b) || a.id - b.id)
   const lookup = ours()
   // Awaited by write; a run that fails before then must not also report an unhandled rejection.
   lookup.catch(() => undefined)
@@ -56,11 +63,11 @@ export function startRoomComment(github: Promise<GitHub>, pullRequest: PullReque
       }
       const { data: made } = await api.request('POST', listPath, commentSchema, { body })
       // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-      // oldest stays, with this run's text, and the others go.
-      const all = await ours()
-      const keep = all[0]
+      // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+      const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id)
+      const keep = same[0]
       if (!keep || keep.id === made.id) return { url: made.html_url, done: 'created' }
-      for (const extra of all.slice(1)) {
+      for (const extra of same.slice(1)) {
         await api.request('DELETE', commentPath(extra.id), v.unknown()).catch((error: unknown) => {
           if (!(error instanceof GitHubApiError && error.status === 404)) throw error
         })
@@ -72,6 +79,9 @@ export function startRoomComment(github: Promise<GitHub>, pullRequest: PullReque
 }
 
 export type RoomComment = ReturnType<typeof startRoomComment>
+
+/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome: Outcome): string {

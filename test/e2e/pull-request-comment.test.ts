@@ -113,6 +113,28 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(pages.sort()).toEqual(['1', '2', '3'])
   })
 
+  it("leaves alone an outsider's comment that starts with the marker", async () => {
+    const [quoted] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nI copied this`])
+    const first = await open()
+    expect(first.exitCode).toBe(0)
+    const again = await open({}, pullRequestPayload('edited', { title: 'Renamed' }))
+    expect(again.exitCode).toBe(0)
+    const bots = ours().filter((c) => c.user.type === 'Bot')
+    expect(bots).toHaveLength(1)
+    expect(bots[0]!.body).toContain('Renamed')
+    expect(gh.github.comments(REPO, 2).find((c) => c.id === quoted!.id)!.body).toBe(`${COMMENT_MARKER}\nI copied this`)
+    expect(writes().map((r) => r.method)).toEqual(['POST', 'PATCH'])
+    expect(again.outputs['comment-url']).toContain(`issuecomment-${bots[0]!.id}`)
+  })
+
+  it('keeps the comment of a maintainer whose token the workflow comments with', async () => {
+    const [theirs] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nolder text`], undefined, 'OWNER')
+    const run = await open()
+    expect(run.exitCode).toBe(0)
+    expect(ours().map((c) => c.id)).toEqual([theirs!.id])
+    expect(writes().map((r) => r.method)).toEqual(['PATCH'])
+  })
+
   it('leaves one comment when two runs find none at once', async () => {
     await env.run(
       { operation: 'create', 'room-type': 'collaboration' },

@@ -13,6 +13,8 @@ export interface StandInComment {
   id: number
   body: string
   user: { login: string; type: 'Bot' | 'User' }
+  /** How the author is related to the repository; GitHub says NONE for a bot. */
+  author_association: 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE'
   created_at: string
   updated_at: string
 }
@@ -66,7 +68,13 @@ export interface GitHubStandIn {
   /** The comments of an issue or pull request, oldest first. */
   comments(repository: string, number: number): StandInComment[]
   /** Adds comments written by someone else (a person by default). */
-  addComments(repository: string, number: number, bodies: string[], user?: StandInComment['user']): StandInComment[]
+  addComments(
+    repository: string,
+    number: number,
+    bodies: string[],
+    user?: StandInComment['user'],
+    association?: StandInComment['author_association']
+  ): StandInComment[]
   setPulls(repository: string, pulls: StandInPull[]): void
   /** The next `times` requests matching get `fault` instead of their answer. */
   addFault(method: string, path: RegExp, fault: GitHubFault, times?: number): void
@@ -111,9 +119,13 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     if (!comments.has(k)) comments.set(k, [])
     return comments.get(k)!
   }
-  const newComment = (body: string, user: StandInComment['user']): StandInComment => {
+  const newComment = (
+    body: string,
+    user: StandInComment['user'],
+    association: StandInComment['author_association'] = 'NONE'
+  ): StandInComment => {
     const at = now()
-    return { id: nextId++, body, user: { ...user }, created_at: at, updated_at: at }
+    return { id: nextId++, body, user: { ...user }, author_association: association, created_at: at, updated_at: at }
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, text: string): Promise<void> {
@@ -315,8 +327,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     readOnlyToken,
     requests,
     comments: (repository, number) => [...thread(repository, number)],
-    addComments: (repository, number, bodies, user = { login: 'octocat', type: 'User' }) => {
-      const made = bodies.map((b) => newComment(b, user))
+    addComments: (repository, number, bodies, user = { login: 'octocat', type: 'User' }, association = 'NONE') => {
+      const made = bodies.map((b) => newComment(b, user, association))
       thread(repository, number).push(...made)
       return made
     },
@@ -373,7 +385,7 @@ function commentJson(c: StandInComment, repository: string, number: number, orig
     user: c.user,
     created_at: c.created_at,
     updated_at: c.updated_at,
-    author_association: c.user.type === 'Bot' ? 'NONE' : 'OWNER'
+    author_association: c.author_association
   }
 }
 
