@@ -65,6 +65,18 @@ describe('commentBody', () => {
     expect(body).not.toContain('x.example')
   })
 
+  it('says what happens to the room for every result', () => {
+    const state = (result: string, rootFolderType = 14) =>
+      commentBody(PORTAL, { result, room: { ...room, rootFolderType } }).split('\n')[5]
+    expect(state('created')).toBe('**Active**')
+    expect(state('found')).toBe('**Active**')
+    expect(state('unarchived')).toBe('**Active**: restored from the archive.')
+    expect(state('archive-started')).toMatch(/^\*\*Being archived\*\*/)
+    expect(state('already-archived', 20)).toMatch(/^\*\*Archived\*\*/)
+    expect(state('deleted', 20)).toBe('**Deleted**: the room and its files were deleted from DocSpace.')
+    expect(state('delete-started')).toMatch(/^\*\*Being deleted\*\*/)
+  })
+
   it('stays under GitHub’s limit with thousands of long-named members', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({
       id: String(i),
