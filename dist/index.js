@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4681);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4681:
+/***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9582,6 +9582,207 @@ function networkError(label, error, answered) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+/** A failed exchange with GitHub, in GitHub's words. */
+class GitHubApiError extends Error {
+    request;
+    status;
+    githubMessage;
+    constructor(
+    /** e.g. `POST /repos/o/r/issues/2/comments` */
+    request, status, githubMessage, note) {
+        super(status === undefined
+            ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
+            : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`);
+        this.request = request;
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.name = 'GitHubApiError';
+    }
+}
+/** GitHub's API address for messages, as @actions/github reads it. */
+function gitHubApiUrl(env = process.env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+const PAGE_SIZE = 100;
+/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
+const PAGE_CONCURRENCY = 4;
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000;
+async function connectGitHub(options) {
+    const [{ getOctokit }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
+        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+    ]);
+    const { deadline } = options;
+    /** Why the last request refused by a rate limit was not sent again, for its error. */
+    let notRetried;
+    const retry = (retryAfter, request, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        if (retryCount >= options.maxRetries) {
+            notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`;
+            return false;
+        }
+        const waitMs = retryAfter * 1000;
+        if (waitMs > deadline.remainingMs()) {
+            notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`;
+            return false;
+        }
+        options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`);
+        return true;
+    };
+    // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
+    const timeouts = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
+            const signal = AbortSignal.timeout(Math.max(ms, 1));
+            const started = Date.now();
+            // In place: the inner hooks are bound to this options object and do not read an argument.
+            opts.request = { ...opts.request, signal };
+            try {
+                const response = await request(opts);
+                options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
+                return response;
+            }
+            catch (error) {
+                if (signal.aborted) {
+                    const bound = ms < options.requestTimeoutMs
+                        ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
+                        : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`;
+                    throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true });
+                }
+                throw error;
+            }
+        });
+    };
+    const octokit = getOctokit(options.token, {
+        // Octokit logs warnings and errors to the console, which would print outside safe-text.
+        log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
+        throttle: {
+            onRateLimit: (after, req, _o, count) => retry(after, req, count),
+            onSecondaryRateLimit: (after, req, _o, count) => retry(after, req, count)
+        }
+    }, timeouts, throttling);
+    async function request(method, path, schema, params = {}) {
+        const shown = `${method} ${path}`;
+        let response;
+        try {
+            response = await octokit.request(`${method} ${path}`, params);
+        }
+        catch (error) {
+            const refused = error.status;
+            throw client_describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined);
+        }
+        const checked = safeParse(schema, response.data);
+        if (!checked.success) {
+            throw new Error(`GitHub answered ${shown} with something the action cannot read (${summarize(checked.issues).split('\n')[0]}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`);
+        }
+        return { data: checked.output, headers: response.headers };
+    }
+    return {
+        request: (method, path, schema, params) => request(method, path, schema, params),
+        async allPages(path, item, params = {}) {
+            const list = array(item);
+            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
+            const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            if (last > MAX_PAGES)
+                throw tooMany();
+            const items = [...first.data];
+            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
+            let lastHeaders = first.headers;
+            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+                const pages = await Promise.all(rest
+                    .slice(i, i + PAGE_CONCURRENCY)
+                    .map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
+                for (const page of pages)
+                    items.push(...page.data);
+                lastHeaders = pages.at(-1).headers;
+            }
+            for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+                if (page > MAX_PAGES)
+                    throw tooMany();
+                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
+                items.push(...next.data);
+                page = pageNumber(next.headers.link, 'next');
+            }
+            return items;
+        }
+    };
+}
+/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
+function pageNumber(link, rel) {
+    if (typeof link !== 'string')
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
+        if (m?.[2] !== rel)
+            continue;
+        const page = Number(new URL(m[1], 'http://link.invalid').searchParams.get('page'));
+        return Number.isSafeInteger(page) && page > 0 ? page : undefined;
+    }
+    return undefined;
+}
+function client_describe(request, error, note) {
+    if (error instanceof Error && error.timedOut) {
+        return new GitHubApiError(request, undefined, error.message);
+    }
+    const e = error;
+    const data = e.response?.data;
+    const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error));
+    // No answer at all: a network error, which Octokit reports as status 500 without a response.
+    if (e.response === undefined) {
+        return new GitHubApiError(request, undefined, said, `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`);
+    }
+    return new GitHubApiError(request, e.status, said, note);
+}
+
+;// CONCATENATED MODULE: ./src/docspace/types.ts
+/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
+/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
+const ROOT_FOLDER = { active: 14, archive: 20 };
+function isArchived(room) {
+    return room.rootFolderType === ROOT_FOLDER.archive;
+}
+const ROOM_TYPES = [
+    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
+    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
+    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
+    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
+    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
+];
+/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
+const MAX_TITLE_LENGTH = 170;
+/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
+ * emoji becomes `__` (Global.cs:198). */
+const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
+/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
+ * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
+function savedTitle(title) {
+    let saved = title.trim();
+    if (saved.length > MAX_TITLE_LENGTH) {
+        const dot = saved.lastIndexOf('.');
+        saved =
+            dot > MAX_TITLE_LENGTH - 20
+                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
+                : saved.slice(0, MAX_TITLE_LENGTH);
+    }
+    return saved.replace(TITLE_REPLACED_CHARS, '_');
+}
+function hasAllTags(room, tags) {
+    const own = new Set(room.tags);
+    return tags.every((t) => own.has(t));
+}
+
+;// CONCATENATED MODULE: ./src/room-url.ts
+/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
+function roomUrl(portalUrl, roomId) {
+    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
+}
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -11756,41 +11957,299 @@ function redact(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/docspace/types.ts
-/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
-/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
-const ROOT_FOLDER = { active: 14, archive: 20 };
-function isArchived(room) {
-    return room.rootFolderType === ROOT_FOLDER.archive;
+;// CONCATENATED MODULE: ./src/safe-text.ts
+
+
+// Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
+// tags, ids, dates, operation ids and messages, the workflow's inputs. This module is the one way out for it;
+// each function makes text safe for one place and keeps it readable there.
+//
+// The runner (actions/runner, src/Runner.Common/ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs)
+// reads stdout and stderr line by line, a line ending at "\r\n", "\r" or "\n" (StreamReader.ReadLine), and acts
+// on `::name::data` when a line starts with it (after white space) and on `##[name]data` anywhere in a line;
+// `stop-commands` in either form turns commands off until its token comes back. It compares with .NET's
+// culture-sensitive StartsWith and IndexOf, which under ICU skip default-ignorable characters: `##`, a
+// zero-width space and `[` still read as `##[`. So a marker is broken with a visible backslash (`##\[`, `\::`),
+// as the runner itself does with its own `##[start-action` marker (OutputManager.cs), never with an invisible
+// character.
+/** Line breaks the runner splits on, and those a reader's screen breaks at. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** Control characters but tab and line feed, and the bidirectional overrides and isolates that reorder what a
+ * reader sees: shown, so that an escape sequence colours or hides nothing. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const IGNORABLE = '[\\p{Default_Ignorable_Code_Point}]*';
+/** `##[`, also with characters ICU skips in between. */
+const BRACKET_MARKER = new RegExp(`#${IGNORABLE}#${IGNORABLE}\\[`, 'gu');
+/** `::` at the start of a line, after what .NET's TrimStart and ICU skip. */
+const COLON_MARKER = new RegExp(`^([\\s\\p{Default_Ignorable_Code_Point}]*):(?=${IGNORABLE}:)`, 'u');
+function showControl(c) {
+    const code = c.charCodeAt(0);
+    // The Control Pictures block (␀ … ␟, ␡) has a sign for each C0 control and DEL.
+    if (code < 0x20)
+        return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f)
+        return '\u2421';
+    return `\\u${code.toString(16).padStart(4, '0')}`;
 }
-const ROOM_TYPES = [
-    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
-    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
-    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
-    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
-    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
-];
-/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
-const MAX_TITLE_LENGTH = 170;
-/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
- * emoji becomes `__` (Global.cs:198). */
-const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
-/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
- * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
-function savedTitle(title) {
-    let saved = title.trim();
-    if (saved.length > MAX_TITLE_LENGTH) {
-        const dot = saved.lastIndexOf('.');
-        saved =
-            dot > MAX_TITLE_LENGTH - 20
-                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
-                : saved.slice(0, MAX_TITLE_LENGTH);
+function breakMarkers(line) {
+    return line.replace(BRACKET_MARKER, (m) => `${m.slice(0, -1)}\\[`).replace(COLON_MARKER, '$1\\:');
+}
+/** One line of the log: line breaks shown as ⏎, controls shown, no runner command. */
+function logLine(text) {
+    return breakMarkers(redact(text).replace(LINE_BREAK, '⏎').replace(CONTROL, showControl));
+}
+/**
+ * The message of an annotation or a debug line, its line breaks kept. @actions/core escapes line breaks in a
+ * command's data and the runner reads the `::` command before looking for `##[`, so nothing in it is acted
+ * on; its lines are made safe all the same, since the runner prints a multi-line message as lines of the log.
+ */
+function commandText(text) {
+    return redact(text).replace(LINE_BREAK, '\n').replace(CONTROL, showControl).split('\n').map(breakMarkers).join('\n');
+}
+/** A value that has no business holding a line break (one failure of a list), shown on one line. */
+function oneLine(text) {
+    return text.replace(LINE_BREAK, '⏎');
+}
+/**
+ * The step's log for text that may carry anyone's words. `core.info` prints as given; the rest are commands
+ * whose data @actions/core escapes, made readable here too.
+ */
+const log = {
+    info: (line) => info(logLine(line)),
+    warning: (text) => warning(commandText(text)),
+    notice: (text) => notice(commandText(text)),
+    debug: (text) => core_debug(commandText(text)),
+    group: (name, work) => group(logLine(name), work),
+    /** Fails the step with an error annotation. */
+    fail: (message) => setFailed(commandText(message))
+};
+// The job summary is Markdown (GFM) into which the action writes HTML only. Each HTML block it starts is of
+// CommonMark's type 6 (`<h3>`, `<p>`, `<table>`, `<ul>`), which ends at the first blank line, after which
+// Markdown is read again (CommonMark spec §4.6). So outside text carries no line break at all, and besides
+// the characters HTML acts on, those Markdown would act on are written as character references, which
+// render as themselves inside a block and outside one.
+const SUMMARY_ESCAPED = /[&<>"'\\`*_[\]!~|#]/g;
+function escapeForSummary(text) {
+    return text.replace(CONTROL, showControl).replace(SUMMARY_ESCAPED, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A value in the summary (a title, a tag, an id, a date), on one line: line breaks shown as ⏎. */
+function summaryText(text) {
+    return escapeForSummary(redact(text).replace(LINE_BREAK, '⏎'));
+}
+/** A message in the summary: its lines kept as `<br>`, so that a long one wraps where a `<pre>` would not. */
+function summaryLines(text) {
+    return redact(text).split(LINE_BREAK).map(escapeForSummary).join('<br>');
+}
+/** A link whose text is outside text. */
+function summaryLink(url, text) {
+    return `<a href="${summaryText(url)}">${summaryText(text)}</a>`;
+}
+// A pull request comment is GitHub-flavoured Markdown, with HTML that GitHub sanitises, on a page anyone with
+// access to the repository reads (on a public repository, anyone). Outside text goes in on one line, its HTML and
+// Markdown characters as character references, as in the summary. Besides: an `@` would mention, and so mail,
+// whoever has that login, so it is followed by a zero-width space (as Renovate and Dependabot write `@&#8203;`);
+// an e-mail address is left out whole, since a comment is no place for one; and `<` never reaches the comment
+// as itself, so no outside text can carry the comment's hidden marker.
+/** Something like an e-mail address: a comment shows none. */
+const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]+/g;
+/** Outside text in a pull request comment: one line, at most `max` characters of it, nothing that acts. */
+function commentText(text, max = 200) {
+    const line = redact(text).replace(LINE_BREAK, ' ').replace(EMAIL, '(e-mail address hidden)');
+    return escapeForSummary(clipText(line, max)).replace(/@/g, '@&#8203;');
+}
+/** A link in a pull request comment: the text as commentText, the address only when it is http(s). */
+function commentLink(url, text, max = 200) {
+    let safe;
+    try {
+        safe = new URL(redact(url));
     }
-    return saved.replace(TITLE_REPLACED_CHARS, '_');
+    catch {
+        safe = undefined;
+    }
+    if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:'))
+        return commentText(text, max);
+    return `<a href="${escapeForSummary(safe.href)}">${commentText(text, max)}</a>`;
 }
-function hasAllTags(room, tags) {
-    const own = new Set(room.tags);
-    return tags.every((t) => own.has(t));
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+    return `${text.slice(0, end)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+
+
+
+
+// One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
+// starts with, across every page of the pull request's comments; created by the first run, edited by the later
+// ones (an edit mails nobody, a new comment mails every participant).
+/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
+const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
+/** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
+const COMMENT_LIMIT = 60_000;
+const commentSchema = object({
+    id: pipe(number(), safeInteger()),
+    body: optional(nullable(string())),
+    html_url: string(),
+    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
+    author_association: optional(string())
+});
+/**
+ * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
+ * creates or edits it.
+ */
+function startRoomComment(github, pullRequest) {
+    const [owner, repo] = pullRequest.repository.split('/');
+    const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
+    const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
+    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
+    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
+    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
+    // comment comes first, then the oldest.
+    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
+    const ours = async () => (await (await github).allPages(listPath, commentSchema))
+        .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
+    const lookup = ours();
+    // Awaited by write; a run that fails before then must not also report an unhandled rejection.
+    lookup.catch(() => undefined);
+    return {
+        async write(body) {
+            const api = await github;
+            const [existing] = await lookup;
+            if (existing) {
+                if (existing.body === body)
+                    return { url: existing.html_url, done: 'unchanged' };
+                const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body });
+                return { url: data.html_url, done: 'updated' };
+            }
+            const { data: made } = await api.request('POST', listPath, commentSchema, { body });
+            // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
+            // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+            const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
+            const keep = same[0];
+            if (!keep || keep.id === made.id)
+                return { url: made.html_url, done: 'created' };
+            for (const extra of same.slice(1)) {
+                await api.request('DELETE', commentPath(extra.id), unknown()).catch((error) => {
+                    if (!(error instanceof GitHubApiError && error.status === 404))
+                        throw error;
+                });
+            }
+            if (keep.body !== body)
+                await api.request('PATCH', commentPath(keep.id), commentSchema, { body });
+            return { url: keep.html_url, done: 'updated' };
+        }
+    };
+}
+/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/** How the room stands after the step, in the comment's words. */
+function stateLine(outcome) {
+    const room = outcome.room;
+    switch (outcome.result) {
+        case 'deleted':
+        case 'delete-started':
+            return outcome.result === 'deleted'
+                ? '**Deleted**: the room and its files were deleted from DocSpace.'
+                : '**Being deleted**: DocSpace is deleting the room and its files.';
+        case 'archive-started':
+            return '**Being archived**: DocSpace is moving the room to its archive; its external links stop working.';
+        case 'unarchived':
+            return '**Active**: restored from the archive.';
+    }
+    return isArchived(room)
+        ? "**Archived**: the room is read-only in DocSpace's archive, and its external links no longer work."
+        : '**Active**';
+}
+const MEMBERS_SHOWN = 100;
+/** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
+ * but through safe-text. */
+function commentBody(portalUrl, outcome) {
+    for (let shown = MEMBERS_SHOWN;; shown = Math.floor(shown / 2)) {
+        const body = render(portalUrl, outcome, shown);
+        if (body.length <= COMMENT_LIMIT || shown === 0)
+            return body;
+    }
+}
+function render(portalUrl, outcome, membersShown) {
+    const room = outcome.room;
+    const gone = outcome.result === 'deleted' || outcome.result === 'delete-started';
+    const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name;
+    const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title);
+    const lines = [
+        COMMENT_MARKER,
+        '### DocSpace room',
+        '',
+        `${title}${type ? ` · ${type} room` : ''}`,
+        '',
+        stateLine(outcome)
+    ];
+    const members = outcome.members;
+    if (members && members.length > 0 && !gone) {
+        const names = members
+            .slice(0, membersShown)
+            .map((m) => `${commentText(m.name || 'A member without a name', 100)} (${commentText(m.access.replace(/-/g, ' '), 30)})`);
+        const more = members.length - Math.min(members.length, membersShown);
+        lines.push('', `**Members:** ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}`);
+    }
+    if (outcome.externalLink && !gone && !isArchived(room)) {
+        lines.push('', `**External link:** ${commentLink(outcome.externalLink, outcome.externalLink, 300)}`);
+    }
+    lines.push('', '<sub>Kept up to date by the DocSpace Rooms action; edits to this comment are overwritten.</sub>');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The error of a run whose room work was done but whose comment could not be written: it says both, and what
+ * to change when the token lacks the permission.
+ */
+function commentFailure(error, outcome) {
+    const room = outcome.room;
+    const done = `The room work was done (result: ${outcome.result}${room ? `, room ${room.id} "${room.title}"` : ''}; the outputs are set)`;
+    const message = error instanceof Error ? error.message : String(error);
+    let hint = '';
+    if (error instanceof GitHubApiError) {
+        if (error.status === 401) {
+            hint = "github-token was not accepted: pass the job's token (the default, ${{ github.token }}) or a valid one";
+        }
+        else if ((error.status === 403 || error.status === 404) && !/rate limit/i.test(error.githubMessage)) {
+            hint =
+                'The token may not write to the pull request: give the job `permissions: pull-requests: write`. On `pull_request` from a fork GitHub\'s token is read-only; see "Pull requests from forks" in the README';
+        }
+    }
+    return new Error(`${done}, but the pull request comment could not be written: ${message}${hint ? `. ${hint}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/github/open-pull-requests.ts
+
+const pullSchema = object({ number: pipe(number(), safeInteger()), state: string() });
+/**
+ * The repository's open pull requests, all pages of them, read once. `GET /repos/{owner}/{repo}/pulls` lists
+ * open ones by default (docs.github.com/en/rest/pulls/pulls#list-pull-requests) and needs `pull-requests: read`.
+ */
+async function readOpenPullRequests(github, repository) {
+    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new Error(`skip-open-pull-requests needs the repository as owner/name in GITHUB_REPOSITORY, which the runner sets; got "${repository ?? ''}"`);
+    }
+    const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, { state: 'open' });
+    return { repository, numbers: new Set(pulls.filter((p) => p.state === 'open').map((p) => p.number)) };
+}
+/** The pull request number of a room's `pr:owner/repo#N` tag for this repository (names compare in any case,
+ * as GitHub's do), if it has one. */
+function pullRequestOf(room, repository) {
+    const prefix = `pr:${repository.toLowerCase()}#`;
+    for (const tag of room.tags) {
+        if (!tag.toLowerCase().startsWith(prefix))
+            continue;
+        const number = tag.slice(prefix.length);
+        if (/^\d+$/.test(number))
+            return Number(number);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -12013,16 +12472,40 @@ const COMMON_INPUTS = [
  * The inputs each operation reads besides the common ones: the one list of it. The README's "Inputs by
  * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
  */
+/** What a single-room operation reads to keep the pull request's comment about the room. */
+const COMMENT_INPUTS = ['pull-request-comment', 'github-token'];
 const OPERATION_INPUTS = {
-    create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS],
-    get: ['room-id', 'title', 'tags', 'if-missing'],
-    rename: ['room-id', 'title', 'tags', 'if-missing'],
-    update: ['room-id', 'title', 'tags', 'if-missing', ...SETTINGS_INPUTS, 'add-tags', 'remove-tags', 'pinned'],
-    archive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
-    unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
-    delete: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+    create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS, ...COMMENT_INPUTS],
+    get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+    rename: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+    update: [
+        'room-id',
+        'title',
+        'tags',
+        'if-missing',
+        ...SETTINGS_INPUTS,
+        'add-tags',
+        'remove-tags',
+        'pinned',
+        ...COMMENT_INPUTS
+    ],
+    archive: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
+    unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
+    delete: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
     list: ['search', 'tags', 'room-type', 'area'],
-    'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait', 'exclude-tags']
+    'archive-stale': [
+        'search',
+        'tags',
+        'room-type',
+        'area',
+        'stale-days',
+        'dry-run',
+        'max-rooms',
+        'wait',
+        'exclude-tags',
+        'skip-open-pull-requests',
+        'github-token'
+    ]
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -12055,6 +12538,8 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     // to be a key is refused below instead; see MIN_SECRET_LENGTH).
     const rawKey = read('api-key');
     registerSecret(rawKey);
+    const rawToken = read('github-token');
+    registerSecret(rawToken);
     const operation = parseOperation(read('operation'));
     // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
     const dryRun = inputs_parseBoolean('dry-run', read('dry-run') || 'false');
@@ -12123,6 +12608,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     if (operation === 'archive-stale' && staleDays === undefined) {
         throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived');
     }
+    const github = parseGitHubInputs(read, operation, rawToken, pullRequest);
     return {
         operation,
         portalUrl,
@@ -12150,7 +12636,11 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
         requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
         maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
-        warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
+        ...github.config,
+        warnings: [
+            ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
+            ...github.warnings
+        ]
     };
 }
 /** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
@@ -12158,6 +12648,32 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
 function requestedOperation(read = (name) => getInput(name)) {
     const value = read('operation').trim().toLowerCase();
     return OPERATIONS.includes(value) ? value : undefined;
+}
+/** github-token, pull-request-comment and skip-open-pull-requests: what asks GitHub's API for something. */
+function parseGitHubInputs(read, operation, rawToken, pullRequest) {
+    const warnings = [];
+    const comment = inputs_parseBoolean('pull-request-comment', read('pull-request-comment') || 'false');
+    const skipOpen = inputs_parseBoolean('skip-open-pull-requests', read('skip-open-pull-requests') || 'false');
+    if (comment && !readsInput(operation, 'pull-request-comment')) {
+        warnings.push(ignoredInputWarning(operation, 'pull-request-comment'));
+    }
+    else if (comment && !pullRequest) {
+        warnings.push('Input "pull-request-comment" is ignored: this run is not for a pull_request or pull_request_target event');
+    }
+    if (skipOpen && !readsInput(operation, 'skip-open-pull-requests')) {
+        warnings.push(ignoredInputWarning(operation, 'skip-open-pull-requests'));
+    }
+    const pullRequestComment = comment && pullRequest !== undefined && readsInput(operation, 'pull-request-comment');
+    const skipOpenPullRequests = skipOpen && readsInput(operation, 'skip-open-pull-requests');
+    // A token is never shown, not even in part: the message says only what is wrong with it.
+    const token = rawToken.trim();
+    const needs = pullRequestComment ? 'pull-request-comment' : skipOpenPullRequests ? 'skip-open-pull-requests' : '';
+    if (needs && !token) {
+        throw new InputError('github-token', `is empty, and ${needs} asks GitHub's API: leave github-token out to use the job's token (\${{ github.token }}), with ${needs === 'pull-request-comment' ? '`permissions: pull-requests: write`' : '`permissions: pull-requests: read`'}`);
+    }
+    if (needs && /\s/.test(token))
+        throw new InputError('github-token', 'contains white space; pass the token alone');
+    return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings };
 }
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
 function ignoredInputs(operation, read) {
@@ -12398,7 +12914,7 @@ async function hasFile(client, folderId, title) {
     const content = await client.call({
         method: 'GET',
         path: `api/2.0/files/${segment(folderId)}`,
-        query: { filterValue: title, count: PAGE_SIZE },
+        query: { filterValue: title, count: rooms_PAGE_SIZE },
         retry: 'always'
     }, FolderContentAnswer);
     const wanted = title.toLowerCase();
@@ -12427,7 +12943,7 @@ function listOperations(client, filter = {}) {
     }, OperationListAnswer);
 }
 /** DocSpace's page size limit (`count` is validated to 1..100). */
-const PAGE_SIZE = 100;
+const rooms_PAGE_SIZE = 100;
 /**
  * `fields=` as DocSpace applies it (DynamicIgnoreResolver.cs:76-106): inside `response`, a plain name keeps a
  * property of the folder content and a dotted one a property of each room, so the rooms' fields are asked for
@@ -12476,7 +12992,7 @@ async function listRooms(client, filter = {}, concurrency = 1) {
         tags: filter.tags?.length ? JSON.stringify(filter.tags) : undefined,
         type: filter.types,
         fields: LISTING_FIELDS,
-        count: PAGE_SIZE
+        count: rooms_PAGE_SIZE
     };
     const seen = new Set();
     let claimed = 0;
@@ -12492,10 +13008,10 @@ async function listRooms(client, filter = {}, concurrency = 1) {
         }
         run.pages++;
         const page = await client.call({ method: 'GET', path: ROOMS, query: { ...query, startIndex }, retry: 'always', budget: run.budget }, RoomPageAnswer);
-        if (page.folders.length > PAGE_SIZE) {
+        if (page.folders.length > rooms_PAGE_SIZE) {
             throw new DocSpaceError({
                 request: label,
-                malformed: `with ${page.folders.length} rooms on a page, where at most ${PAGE_SIZE} (count) were asked for`,
+                malformed: `with ${page.folders.length} rooms on a page, where at most ${rooms_PAGE_SIZE} (count) were asked for`,
                 likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x); nothing that depends on this answer was done'
             });
         }
@@ -12538,12 +13054,6 @@ async function listRooms(client, filter = {}, concurrency = 1) {
                 rooms.set(room.id, room);
     }
     return [...rooms.values()];
-}
-
-;// CONCATENATED MODULE: ./src/room-url.ts
-/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
-function roomUrl(portalUrl, roomId) {
-    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/room-words.ts
@@ -12990,6 +13500,7 @@ function count(n, noun) {
 
 
 
+
 const archive_stale_DAY_MS = 24 * 60 * 60 * 1000;
 /** Archives active rooms whose last update is older than stale-days, oldest first, at most max-rooms. */
 const archiveStale = async (ctx) => {
@@ -13002,12 +13513,14 @@ const archiveStale = async (ctx) => {
         ctx.log(`${old.length} of ${rooms.length} active rooms were last updated before ${utcDate(cutoff)} (${config.staleDays} days ago)`);
         return { stale: old, examined: rooms.length };
     });
-    const spared = [];
+    const open = await spareOpenPullRequests(ctx, stale);
+    const spared = open.spared ? [open.spared] : [];
     const excluded = new Set(config.excludeTags);
-    const kept = stale.filter((room) => !room.tags.some((t) => excluded.has(t)));
+    const kept = open.kept.filter((room) => !room.tags.some((t) => excluded.has(t)));
     if (excluded.size > 0) {
-        spared.push({ reason: 'exclude-tags', count: stale.length - kept.length });
-        ctx.log(`Spared ${stale.length - kept.length} stale room(s) tagged ${config.excludeTags.join(', ')} (exclude-tags)`);
+        const count = open.kept.length - kept.length;
+        spared.push({ reason: 'exclude-tags', count });
+        ctx.log(`Kept ${count} stale room${count === 1 ? '' : 's'} tagged ${config.excludeTags.join(', ')} (exclude-tags)`);
     }
     const chosen = kept.slice(0, config.maxRooms);
     const counted = { cutoff, examined, stale: stale.length, handled: chosen.length };
@@ -13066,6 +13579,38 @@ const archiveStale = async (ctx) => {
 function staleLine(ctx, room) {
     const updated = Date.parse(room.updated);
     return `${roomRef(ctx.config.portalUrl, room)}, last updated ${utcDate(updated)} (${ago(ctx.now() - updated)})`;
+}
+/** The reason `spared` gives for rooms of open pull requests. */
+const SPARED_OPEN_PULL_REQUEST = 'pull request still open';
+/**
+ * Leaves out the rooms of pull requests that are still open (skip-open-pull-requests). GitHub's answer was
+ * asked for when the run began; without it nothing is archived.
+ */
+async function spareOpenPullRequests(ctx, stale) {
+    if (!ctx.openPullRequests)
+        return { kept: stale };
+    const open = await ctx.openPullRequests.catch((error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const hint = /HTTP 401/.test(message)
+            ? '. github-token was not accepted'
+            : /HTTP 40[34]/.test(message)
+                ? '. Give the job `permissions: pull-requests: read`'
+                : '';
+        throw new Error(`Nothing was archived: skip-open-pull-requests could not read the open pull requests: ${message}${hint}`, { cause: error });
+    });
+    const kept = [];
+    let count = 0;
+    for (const room of stale) {
+        const number = pullRequestOf(room, open.repository);
+        if (number !== undefined && open.numbers.has(number)) {
+            ctx.log(`Keeping ${roomRef(ctx.config.portalUrl, room)}: pull request #${number} is still open`);
+            count++;
+        }
+        else
+            kept.push(room);
+    }
+    ctx.log(`${count} stale room${count === 1 ? '' : 's'} kept: ${open.numbers.size} pull request${open.numbers.size === 1 ? ' is' : 's are'} open in ${open.repository}`);
+    return { kept, spared: { reason: SPARED_OPEN_PULL_REQUEST, count } };
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/settings.ts
@@ -13240,10 +13785,10 @@ const create = async (ctx) => {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
         ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`);
-        const found = await getRoom(ctx.client, room.id);
+        const found = await followPullRequestTitle(ctx, await getRoom(ctx.client, room.id));
         notApplied(ctx);
-        await writeDescription(ctx, found, 'if-missing');
-        return { result: 'found', room: found };
+        await writeDescription(ctx, found.room, 'if-missing');
+        return { result: 'found', ...found };
     }
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
@@ -13251,10 +13796,10 @@ const create = async (ctx) => {
         const room = await getRoom(ctx.client, archived[0].id);
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
-        const restored = after.room ?? room;
+        const restored = await followPullRequestTitle(ctx, after.room ?? room);
         notApplied(ctx);
-        await writeDescription(ctx, restored, 'if-missing');
-        return { result: 'unarchived', room: restored };
+        await writeDescription(ctx, restored.room, 'if-missing');
+        return { result: 'unarchived', ...restored };
     }
     // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
     const logo = config.settings.logo;
@@ -13279,6 +13824,19 @@ function notApplied(ctx) {
         return;
     // A log line, not a warning: a pull request's workflow reuses its room on every push.
     ctx.log(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
+}
+/**
+ * On a pull-request event without a title input, a reused room follows the pull request's title, which an
+ * `edited` event may have changed. The titles are compared as DocSpace saves them (reserved characters as `_`,
+ * the length cut), so a room whose title is unchanged is never renamed.
+ */
+async function followPullRequestTitle(ctx, room) {
+    const wanted = ctx.config.title;
+    if (ctx.config.existing?.by !== 'pull-request' || room.title === savedTitle(wanted))
+        return { room };
+    const renamed = await renameRoom(ctx.client, room.id, wanted);
+    ctx.log(`Renamed room ${room.id} from "${room.title}" to "${renamed.title}", the pull request's title`);
+    return { room: renamed, previousTitle: room.title };
 }
 /**
  * Writes `description` to README.txt in the room. A run that made the room but could not write the file (a key
@@ -13512,22 +14070,39 @@ function runOperation(ctx) {
     return ctx.config.target ? onExistingRoom(operation)(ctx) : operation(ctx);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/pull-request.ts
+
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
- * The pull request of a `pull_request` or `pull_request_target` run, else undefined. @actions/github is
- * loaded only then: it brings Octokit, which no other run needs.
+ * The pull request of a `pull_request` or `pull_request_target` run, else undefined. The event is read as
+ * @actions/github's `context` reads it, the JSON file GITHUB_EVENT_PATH names, without loading Octokit, which
+ * only a run that asks GitHub's API something needs.
  */
 async function readPullRequest(env = process.env) {
     if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const context = { payload: await readEvent(env.GITHUB_EVENT_PATH) };
     const pr = context.payload.pull_request;
     if (!pr)
         return undefined;
     const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '');
     return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''));
+}
+async function readEvent(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        // As @actions/github's context: no file, no payload.
+        if (error.code === 'ENOENT')
+            return {};
+        throw new Error(`Could not read the pull request's event from GITHUB_EVENT_PATH: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
 }
 function pullRequestFrom(repository, number, title, url) {
     // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
@@ -13555,8 +14130,6 @@ function cut(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:buffer"
@@ -13645,95 +14218,6 @@ function clip(text, length) {
     return `${text.slice(0, end)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/safe-text.ts
-
-
-// Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
-// tags, ids, dates, operation ids and messages, the workflow's inputs. This module is the one way out for it;
-// each function makes text safe for one place and keeps it readable there.
-//
-// The runner (actions/runner, src/Runner.Common/ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs)
-// reads stdout and stderr line by line, a line ending at "\r\n", "\r" or "\n" (StreamReader.ReadLine), and acts
-// on `::name::data` when a line starts with it (after white space) and on `##[name]data` anywhere in a line;
-// `stop-commands` in either form turns commands off until its token comes back. It compares with .NET's
-// culture-sensitive StartsWith and IndexOf, which under ICU skip default-ignorable characters: `##`, a
-// zero-width space and `[` still read as `##[`. So a marker is broken with a visible backslash (`##\[`, `\::`),
-// as the runner itself does with its own `##[start-action` marker (OutputManager.cs), never with an invisible
-// character.
-/** Line breaks the runner splits on, and those a reader's screen breaks at. */
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** Control characters but tab and line feed, and the bidirectional overrides and isolates that reorder what a
- * reader sees: shown, so that an escape sequence colours or hides nothing. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const IGNORABLE = '[\\p{Default_Ignorable_Code_Point}]*';
-/** `##[`, also with characters ICU skips in between. */
-const BRACKET_MARKER = new RegExp(`#${IGNORABLE}#${IGNORABLE}\\[`, 'gu');
-/** `::` at the start of a line, after what .NET's TrimStart and ICU skip. */
-const COLON_MARKER = new RegExp(`^([\\s\\p{Default_Ignorable_Code_Point}]*):(?=${IGNORABLE}:)`, 'u');
-function showControl(c) {
-    const code = c.charCodeAt(0);
-    // The Control Pictures block (␀ … ␟, ␡) has a sign for each C0 control and DEL.
-    if (code < 0x20)
-        return String.fromCharCode(0x2400 + code);
-    if (code === 0x7f)
-        return '\u2421';
-    return `\\u${code.toString(16).padStart(4, '0')}`;
-}
-function breakMarkers(line) {
-    return line.replace(BRACKET_MARKER, (m) => `${m.slice(0, -1)}\\[`).replace(COLON_MARKER, '$1\\:');
-}
-/** One line of the log: line breaks shown as ⏎, controls shown, no runner command. */
-function logLine(text) {
-    return breakMarkers(redact(text).replace(LINE_BREAK, '⏎').replace(CONTROL, showControl));
-}
-/**
- * The message of an annotation or a debug line, its line breaks kept. @actions/core escapes line breaks in a
- * command's data and the runner reads the `::` command before looking for `##[`, so nothing in it is acted
- * on; its lines are made safe all the same, since the runner prints a multi-line message as lines of the log.
- */
-function commandText(text) {
-    return redact(text).replace(LINE_BREAK, '\n').replace(CONTROL, showControl).split('\n').map(breakMarkers).join('\n');
-}
-/** A value that has no business holding a line break (one failure of a list), shown on one line. */
-function oneLine(text) {
-    return text.replace(LINE_BREAK, '⏎');
-}
-/**
- * The step's log for text that may carry anyone's words. `core.info` prints as given; the rest are commands
- * whose data @actions/core escapes, made readable here too.
- */
-const log = {
-    info: (line) => info(logLine(line)),
-    warning: (text) => warning(commandText(text)),
-    notice: (text) => notice(commandText(text)),
-    debug: (text) => core_debug(commandText(text)),
-    group: (name, work) => group(logLine(name), work),
-    /** Fails the step with an error annotation. */
-    fail: (message) => setFailed(commandText(message))
-};
-// The job summary is Markdown (GFM) into which the action writes HTML only. Each HTML block it starts is of
-// CommonMark's type 6 (`<h3>`, `<p>`, `<table>`, `<ul>`), which ends at the first blank line, after which
-// Markdown is read again (CommonMark spec §4.6). So outside text carries no line break at all, and besides
-// the characters HTML acts on, those Markdown would act on are written as character references, which
-// render as themselves inside a block and outside one.
-const SUMMARY_ESCAPED = /[&<>"'\\`*_[\]!~|#]/g;
-function escapeForSummary(text) {
-    return text.replace(CONTROL, showControl).replace(SUMMARY_ESCAPED, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** A value in the summary (a title, a tag, an id, a date), on one line: line breaks shown as ⏎. */
-function summaryText(text) {
-    return escapeForSummary(redact(text).replace(LINE_BREAK, '⏎'));
-}
-/** A message in the summary: its lines kept as `<br>`, so that a long one wraps where a `<pre>` would not. */
-function summaryLines(text) {
-    return redact(text).split(LINE_BREAK).map(escapeForSummary).join('<br>');
-}
-/** A link whose text is outside text. */
-function summaryLink(url, text) {
-    return `<a href="${summaryText(url)}">${summaryText(text)}</a>`;
-}
-
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -13755,6 +14239,8 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
     if (room) {
         outputs.push(['room-id', String(room.id)], ['room-url', roomUrl(config.portalUrl, room.id)], ['room-title', room.title], ['room', JSON.stringify(room)]);
     }
+    if (outcome.commentUrl)
+        outputs.push(['comment-url', outcome.commentUrl]);
     const roomsFile = listed && (await writeRoomsFile(listed));
     if (listed)
         outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile]);
@@ -13894,7 +14380,7 @@ function headline(facts) {
 function roomHeadline(facts, room) {
     const { config, outcome } = facts;
     const link = summaryLink(room.url, room.title);
-    const forPullRequest = pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
+    const forPullRequest = summary_pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
     const background = 'DocSpace finishes it in the background; the step did not wait for it (wait: false).';
     switch (outcome.result) {
         case 'created':
@@ -13964,7 +14450,8 @@ function roomRows(facts, room) {
         ['Type', room.type === undefined ? undefined : summaryText(String(room.type))],
         ['Tags', room.tags.length ? room.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined],
         ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
-        ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
+        ['Pull request', summary_pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
+        ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
         ['Created', dateWithAge(room.created, now)],
         ['Last updated', dateWithAge(room.updated, now)],
         ['Result', `<code>${summaryText(outcome.result)}</code>`]
@@ -14011,7 +14498,7 @@ function sparedText(spared) {
 function sparedCount(spared) {
     return (spared ?? []).reduce((n, s) => n + s.count, 0);
 }
-function pullRequestOf(facts, room) {
+function summary_pullRequestOf(facts, room) {
     const pr = facts.config.pullRequest;
     return pr !== undefined && room.tags.includes(pr.tag);
 }
@@ -14125,6 +14612,9 @@ async function reportFailure(operation, message, extras = {}) {
 
 
 
+
+
+
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 async function run() {
     let client;
@@ -14141,10 +14631,26 @@ async function run() {
         operation = config.operation;
         for (const warning of config.warnings)
             warn(warning);
+        const deadline = new Deadline(config.timeoutMs);
+        // GitHub's API, only for a run that asks it something; its first requests go out with the DocSpace ones.
+        let github;
+        if (config.pullRequestComment || config.skipOpenPullRequests) {
+            github = connectGitHub({
+                token: config.githubToken,
+                deadline,
+                requestTimeoutMs: config.requestTimeoutMs,
+                maxRetries: config.maxRetries,
+                debug: log.debug,
+                warn
+            });
+        }
+        const comment = github && config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
+        const openPullRequests = github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined;
+        openPullRequests?.catch(() => undefined);
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
-            deadline: new Deadline(config.timeoutMs),
+            deadline,
             requestTimeoutMs: config.requestTimeoutMs,
             maxRetries: config.maxRetries,
             writeConcurrency: config.concurrency,
@@ -14158,11 +14664,25 @@ async function run() {
             warn,
             notice: log.notice,
             group: log.group,
-            now: Date.now
+            now: Date.now,
+            openPullRequests
         };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => runOperation(ctx));
+        let commentError;
+        if (comment && outcome.room) {
+            try {
+                const written = await comment.write(commentBody(config.portalUrl, outcome));
+                outcome.commentUrl = written.url;
+                log.info(`Pull request comment ${written.done}: ${written.url}`);
+            }
+            catch (error) {
+                commentError = commentFailure(error, outcome);
+            }
+        }
         await report(config, outcome, { warnings, now: ctx.now() });
         reported = true;
+        if (commentError)
+            throw commentError;
         if (outcome.failures?.length) {
             throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`);
         }

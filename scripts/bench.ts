@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 import { startEmulator, type Emulator, type EmulatorOptions, type LoggedRequest } from '../test/emulator/server.js'
 import { eventEnv, pullRequestPayload } from '../test/e2e/github-event.js'
 import { ACTION_ENTRY, runAction } from '../test/e2e/run-action.js'
+import { startGitHubStandIn } from '../test/github/server.js'
 import { startConnectProxy } from '../test/support/connect-proxy.js'
 import type { Envelope, FileOperation, RoomPage } from '../test/support/docspace-json.js'
 
@@ -19,6 +20,8 @@ const LATENCY_MS = 20
 const OPERATION_MS = 500
 const PORTAL_WRITE_LIMIT = 15
 const COLD_START_RUNS = 21
+const ROUND_TRIP_MS = 100
+const PULL_REQUEST_RUNS = 5
 const SEQUENTIAL_SAMPLE = 40
 
 const out: string[] = []
@@ -52,7 +55,8 @@ function timeProcess(args: string[], env: Record<string, string>): Promise<numbe
 
 /** What each lazily loaded chunk of dist/ holds, known by a string only it contains. */
 const CHUNKS: [marker: string, what: string][] = [
-  ['octokit-core.js', '@actions/github with Octokit, loaded on pull-request events'],
+  ['octokit-core.js', '@actions/github with Octokit, loaded only by a run that asks GitHub something'],
+  ['Bottleneck', '@octokit/plugin-throttling with Bottleneck, loaded with Octokit'],
   ['Proxy Authentication Required', 'undici, loaded only for a GitHub API request through a proxy'],
   ['', 'other']
 ]
@@ -61,6 +65,7 @@ async function coldStart(): Promise<void> {
   print('## 1. Cold start')
   print()
   const emulator = await startEmulator()
+  const github = await startGitHubStandIn()
   const proxy = await startConnectProxy({})
   const room = emulator.addRoom({ title: 'Cold start' })
   const inputs = {
@@ -75,7 +80,18 @@ async function coldStart(): Promise<void> {
     ['node dist/index.js (operation get, emulator on loopback)', [ACTION_ENTRY], inputs],
     ['… on a pull_request event (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH)', [ACTION_ENTRY], pullRequest],
     // The portal on loopback bypasses the proxy; what this measures is @actions/github setting up its agent.
-    ['… on a pull_request event with HTTPS_PROXY set', [ACTION_ENTRY], { ...pullRequest, HTTPS_PROXY: proxy.url }]
+    ['… on a pull_request event with HTTPS_PROXY set', [ACTION_ENTRY], { ...pullRequest, HTTPS_PROXY: proxy.url }],
+    // Octokit and the throttling plugin are loaded, and the comment is listed and (after the first run) left as it is.
+    [
+      '… on a pull_request event with pull-request-comment (Octokit loaded; GitHub stand-in on loopback)',
+      [ACTION_ENTRY],
+      {
+        ...pullRequest,
+        'INPUT_PULL-REQUEST-COMMENT': 'true',
+        'INPUT_GITHUB-TOKEN': github.token,
+        GITHUB_API_URL: github.url
+      }
+    ]
   ]
   const times: number[][] = runs.map(() => [])
   // Interleaved, so that a busy moment of the machine hits all alike.
@@ -83,6 +99,7 @@ async function coldStart(): Promise<void> {
     for (const [j, [, args, env]] of runs.entries()) times[j]!.push(await timeProcess(args, env))
   }
   await emulator.close()
+  await github.close()
   await proxy.close()
   const empty = median(times[0]!)
   table(
@@ -353,6 +370,72 @@ async function growth(): Promise<void> {
   table(['rooms', 'stale', 'wall (s)', 'ideal (s)', '÷ ideal', 'list', 'archive', 'fileops polls'], rows)
 }
 
+/**
+ * The README's pull-request-opened workflow on a new pull request (find, create, README.txt, the comment) with
+ * 100 ms on every request to either stand-in, as a multiple of one round trip. The same run with no latency is
+ * subtracted, so what is left is the time spent waiting on the network: the round trips on the critical path.
+ */
+async function pullRequestOpened(): Promise<void> {
+  print(`## 5. A pull request opens: the README's workflow at ${ROUND_TRIP_MS} ms a request`)
+  print()
+  const rows: (string | number)[][] = []
+  for (const comment of [false, true]) {
+    const walls: Record<number, number[]> = { 0: [], [ROUND_TRIP_MS]: [] }
+    let counts = ''
+    for (let i = 0; i < PULL_REQUEST_RUNS; i++) {
+      for (const latencyMs of [0, ROUND_TRIP_MS]) {
+        const emulator = await startEmulator({ latencyMs })
+        const github = await startGitHubStandIn({ latencyMs })
+        try {
+          const started = performance.now()
+          const run = await runAction(
+            {
+              'portal-url': emulator.url,
+              'api-key': emulator.apiKey,
+              operation: 'create',
+              'room-type': 'collaboration',
+              'pull-request-comment': String(comment),
+              'github-token': github.token
+            },
+            { ...eventEnv('pull_request', pullRequestPayload('opened')), GITHUB_API_URL: github.url }
+          )
+          walls[latencyMs]!.push(performance.now() - started)
+          if (run.exitCode !== 0 || run.outputs.result !== 'created') {
+            throw new Error(`pull request run failed: ${run.errors.join('; ').slice(0, 500)}`)
+          }
+          counts = `${emulator.requests.length} DocSpace, ${github.requests.length} GitHub`
+        } finally {
+          await emulator.close()
+          await github.close()
+        }
+      }
+    }
+    const slow = median(walls[ROUND_TRIP_MS]!)
+    const fast = median(walls[0]!)
+    rows.push([
+      comment ? 'create with pull-request-comment: true' : 'create, no comment',
+      counts,
+      slow.toFixed(0),
+      fast.toFixed(0),
+      ((slow - fast) / ROUND_TRIP_MS).toFixed(2)
+    ])
+  }
+  table(
+    [
+      'run',
+      'requests',
+      `wall at ${ROUND_TRIP_MS} ms (ms)`,
+      'wall at 0 ms (ms)',
+      `round trips (difference ÷ ${ROUND_TRIP_MS} ms)`
+    ],
+    rows
+  )
+  print(
+    `Median of ${PULL_REQUEST_RUNS}. The comment lookup goes out with the DocSpace search, so the comment costs its create and the check for a second one made at the same time; a run that finds its comment costs one edit at most.`
+  )
+  print()
+}
+
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 print('# Benchmarks')
 print()
@@ -360,11 +443,18 @@ print(
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.`
 )
 print()
-await coldStart()
-await archiveStaleTables()
-await growth()
-await listingFields()
+// `npm run bench -- cold-start pull-request` runs only those sections; `--write` puts the tables in BENCHMARKS.md.
+const sections: [string, () => Promise<void>][] = [
+  ['cold-start', coldStart],
+  ['archive-stale', archiveStaleTables],
+  ['growth', growth],
+  ['listing', listingFields],
+  ['pull-request', pullRequestOpened]
+]
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+for (const [name, section] of sections) if (only.length === 0 || only.includes(name)) await section()
 if (process.argv.includes('--write')) {
+  if (only.length > 0) throw new Error('--write writes every section: run it without section names')
   writeFileSync(resolve(import.meta.dirname, '../BENCHMARKS.md'), `${out.join('\n').trimEnd()}\n`)
   console.log('Written to BENCHMARKS.md')
 } else console.log('BENCHMARKS.md left as it is; `npm run bench -- --write` writes these tables to it')

@@ -33,16 +33,41 @@ export const COMMON_INPUTS = [
  * The inputs each operation reads besides the common ones: the one list of it. The README's "Inputs by
  * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
  */
+/** What a single-room operation reads to keep the pull request's comment about the room. */
+const COMMENT_INPUTS = ['pull-request-comment', 'github-token'] as const
+
 export const OPERATION_INPUTS = {
-  create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS],
-  get: ['room-id', 'title', 'tags', 'if-missing'],
-  rename: ['room-id', 'title', 'tags', 'if-missing'],
-  update: ['room-id', 'title', 'tags', 'if-missing', ...SETTINGS_INPUTS, 'add-tags', 'remove-tags', 'pinned'],
-  archive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
-  unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
-  delete: ['room-id', 'title', 'tags', 'wait', 'if-missing'],
+  create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS, ...COMMENT_INPUTS],
+  get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+  rename: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+  update: [
+    'room-id',
+    'title',
+    'tags',
+    'if-missing',
+    ...SETTINGS_INPUTS,
+    'add-tags',
+    'remove-tags',
+    'pinned',
+    ...COMMENT_INPUTS
+  ],
+  archive: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
+  unarchive: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
+  delete: ['room-id', 'title', 'tags', 'wait', 'if-missing', ...COMMENT_INPUTS],
   list: ['search', 'tags', 'room-type', 'area'],
-  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait', 'exclude-tags']
+  'archive-stale': [
+    'search',
+    'tags',
+    'room-type',
+    'area',
+    'stale-days',
+    'dry-run',
+    'max-rooms',
+    'wait',
+    'exclude-tags',
+    'skip-open-pull-requests',
+    'github-token'
+  ]
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -132,6 +157,12 @@ export interface Config {
   timeoutMs: number
   requestTimeoutMs: number
   maxRetries: number
+  /** The token for GitHub's API (the job's token unless the workflow gives another); '' when none. */
+  githubToken: string
+  /** Keep a comment about the room on the pull request: only on a pull-request event, for an operation on one room. */
+  pullRequestComment: boolean
+  /** archive-stale: keep the rooms of this repository's open pull requests. */
+  skipOpenPullRequests: boolean
   /** Things to warn about in the inputs, such as one the operation ignores. */
   warnings: string[]
 }
@@ -149,6 +180,8 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   // to be a key is refused below instead; see MIN_SECRET_LENGTH).
   const rawKey = read('api-key')
   registerSecret(rawKey)
+  const rawToken = read('github-token')
+  registerSecret(rawToken)
 
   const operation = parseOperation(read('operation'))
   // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
@@ -239,6 +272,8 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     )
   }
 
+  const github = parseGitHubInputs(read, operation, rawToken, pullRequest)
+
   return {
     operation,
     portalUrl,
@@ -270,7 +305,11 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
       MAX_TIMEOUT_SECONDS
     ),
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
-    warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
+    ...github.config,
+    warnings: [
+      ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
+      ...github.warnings
+    ]
   }
 }
 
@@ -279,6 +318,41 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
 export function requestedOperation(read: InputReader = (name) => core.getInput(name)): OperationName | undefined {
   const value = read('operation').trim().toLowerCase()
   return (OPERATIONS as readonly string[]).includes(value) ? (value as OperationName) : undefined
+}
+
+/** github-token, pull-request-comment and skip-open-pull-requests: what asks GitHub's API for something. */
+function parseGitHubInputs(
+  read: InputReader,
+  operation: OperationName,
+  rawToken: string,
+  pullRequest: PullRequest | undefined
+): { config: Pick<Config, 'githubToken' | 'pullRequestComment' | 'skipOpenPullRequests'>; warnings: string[] } {
+  const warnings: string[] = []
+  const comment = parseBoolean('pull-request-comment', read('pull-request-comment') || 'false')
+  const skipOpen = parseBoolean('skip-open-pull-requests', read('skip-open-pull-requests') || 'false')
+  if (comment && !readsInput(operation, 'pull-request-comment')) {
+    warnings.push(ignoredInputWarning(operation, 'pull-request-comment'))
+  } else if (comment && !pullRequest) {
+    warnings.push(
+      'Input "pull-request-comment" is ignored: this run is not for a pull_request or pull_request_target event'
+    )
+  }
+  if (skipOpen && !readsInput(operation, 'skip-open-pull-requests')) {
+    warnings.push(ignoredInputWarning(operation, 'skip-open-pull-requests'))
+  }
+  const pullRequestComment = comment && pullRequest !== undefined && readsInput(operation, 'pull-request-comment')
+  const skipOpenPullRequests = skipOpen && readsInput(operation, 'skip-open-pull-requests')
+  // A token is never shown, not even in part: the message says only what is wrong with it.
+  const token = rawToken.trim()
+  const needs = pullRequestComment ? 'pull-request-comment' : skipOpenPullRequests ? 'skip-open-pull-requests' : ''
+  if (needs && !token) {
+    throw new InputError(
+      'github-token',
+      `is empty, and ${needs} asks GitHub's API: leave github-token out to use the job's token (\${{ github.token }}), with ${needs === 'pull-request-comment' ? '`permissions: pull-requests: write`' : '`permissions: pull-requests: read`'}`
+    )
+  }
+  if (needs && /\s/.test(token)) throw new InputError('github-token', 'contains white space; pass the token alone')
+  return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings }
 }
 
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */

@@ -1,6 +1,9 @@
 import { Deadline } from './deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
 import { InputError, withContext } from './errors.js'
+import { connectGitHub, type GitHub } from './github/client.js'
+import { commentBody, commentFailure, startRoomComment } from './github/comment.js'
+import { readOpenPullRequests } from './github/open-pull-requests.js'
 import { readInputs, requestedOperation, type Config } from './inputs.js'
 import type { OperationContext } from './operations/context.js'
 import { describeSelector } from './operations/find-room.js'
@@ -25,10 +28,27 @@ export async function run(): Promise<void> {
     const config = readInputs(undefined, await readPullRequest())
     operation = config.operation
     for (const warning of config.warnings) warn(warning)
+    const deadline = new Deadline(config.timeoutMs)
+    // GitHub's API, only for a run that asks it something; its first requests go out with the DocSpace ones.
+    let github: Promise<GitHub> | undefined
+    if (config.pullRequestComment || config.skipOpenPullRequests) {
+      github = connectGitHub({
+        token: config.githubToken,
+        deadline,
+        requestTimeoutMs: config.requestTimeoutMs,
+        maxRetries: config.maxRetries,
+        debug: log.debug,
+        warn
+      })
+    }
+    const comment = github && config.pullRequestComment ? startRoomComment(github, config.pullRequest!) : undefined
+    const openPullRequests =
+      github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined
+    openPullRequests?.catch(() => undefined)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
-      deadline: new Deadline(config.timeoutMs),
+      deadline,
       requestTimeoutMs: config.requestTimeoutMs,
       maxRetries: config.maxRetries,
       writeConcurrency: config.concurrency,
@@ -42,11 +62,23 @@ export async function run(): Promise<void> {
       warn,
       notice: log.notice,
       group: log.group,
-      now: Date.now
+      now: Date.now,
+      openPullRequests
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => runOperation(ctx))
+    let commentError: Error | undefined
+    if (comment && outcome.room) {
+      try {
+        const written = await comment.write(commentBody(config.portalUrl, outcome))
+        outcome.commentUrl = written.url
+        log.info(`Pull request comment ${written.done}: ${written.url}`)
+      } catch (error) {
+        commentError = commentFailure(error, outcome)
+      }
+    }
     await report(config, outcome, { warnings, now: ctx.now() })
     reported = true
+    if (commentError) throw commentError
     if (outcome.failures?.length) {
       throw new Error(
         `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`

@@ -32,6 +32,7 @@ export async function setOutputs(
       ['room', JSON.stringify(room)]
     )
   }
+  if (outcome.commentUrl) outputs.push(['comment-url', outcome.commentUrl])
   const roomsFile = listed && (await writeRoomsFile(listed))
   if (listed) outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile!])
 

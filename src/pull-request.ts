@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { MAX_TITLE_LENGTH, TITLE_REPLACED_CHARS } from './docspace/types.js'
 
 /** The pull request a workflow runs for, as plain values; read once here so operations need no runner. */
@@ -19,16 +20,36 @@ export interface PullRequest {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /**
- * The pull request of a `pull_request` or `pull_request_target` run, else undefined. @actions/github is
- * loaded only then: it brings Octokit, which no other run needs.
+ * The pull request of a `pull_request` or `pull_request_target` run, else undefined. The event is read as
+ * @actions/github's `context` reads it, the JSON file GITHUB_EVENT_PATH names, without loading Octokit, which
+ * only a run that asks GitHub's API something needs.
  */
 export async function readPullRequest(env: NodeJS.ProcessEnv = process.env): Promise<PullRequest | undefined> {
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return undefined
-  const { context } = await import('@actions/github')
+  const context = { payload: await readEvent(env.GITHUB_EVENT_PATH) }
   const pr = context.payload.pull_request
   if (!pr) return undefined
   const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '')
   return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''))
+}
+
+interface EventPayload {
+  pull_request?: { number: number; title?: string; html_url?: string }
+  repository?: { full_name?: string }
+}
+
+async function readEvent(path: string | undefined): Promise<EventPayload> {
+  if (!path) return {}
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as EventPayload
+  } catch (error) {
+    // As @actions/github's context: no file, no payload.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw new Error(
+      `Could not read the pull request's event from GITHUB_EVENT_PATH: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error }
+    )
+  }
 }
 
 export function pullRequestFrom(repository: string, number: number, title: string, url: string): PullRequest {

@@ -99,3 +99,37 @@ export function summaryLines(text: string): string {
 export function summaryLink(url: string, text: string): string {
   return `<a href="${summaryText(url)}">${summaryText(text)}</a>`
 }
+
+// A pull request comment is GitHub-flavoured Markdown, with HTML that GitHub sanitises, on a page anyone with
+// access to the repository reads (on a public repository, anyone). Outside text goes in on one line, its HTML and
+// Markdown characters as character references, as in the summary. Besides: an `@` would mention, and so mail,
+// whoever has that login, so it is followed by a zero-width space (as Renovate and Dependabot write `@&#8203;`);
+// an e-mail address is left out whole, since a comment is no place for one; and `<` never reaches the comment
+// as itself, so no outside text can carry the comment's hidden marker.
+
+/** Something like an e-mail address: a comment shows none. */
+const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]+/g
+
+/** Outside text in a pull request comment: one line, at most `max` characters of it, nothing that acts. */
+export function commentText(text: string, max = 200): string {
+  const line = redact(text).replace(LINE_BREAK, ' ').replace(EMAIL, '(e-mail address hidden)')
+  return escapeForSummary(clipText(line, max)).replace(/@/g, '@&#8203;')
+}
+
+/** A link in a pull request comment: the text as commentText, the address only when it is http(s). */
+export function commentLink(url: string, text: string, max = 200): string {
+  let safe: URL | undefined
+  try {
+    safe = new URL(redact(url))
+  } catch {
+    safe = undefined
+  }
+  if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:')) return commentText(text, max)
+  return `<a href="${escapeForSummary(safe.href)}">${commentText(text, max)}</a>`
+}
+
+function clipText(text: string, max: number): string {
+  if (text.length <= max) return text
+  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1
+  return `${text.slice(0, end)}…`
+}

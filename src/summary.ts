@@ -235,6 +235,7 @@ function roomRows(facts: SummaryFacts, room: CompactRoom): Row[] {
     ['Tags', room.tags.length ? room.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined],
     ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
     ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
+    ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
     ['Created', dateWithAge(room.created, now)],
     ['Last updated', dateWithAge(room.updated, now)],
     ['Result', `<code>${summaryText(outcome.result)}</code>`]

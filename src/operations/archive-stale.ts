@@ -3,6 +3,7 @@ import { ago, utcDate } from '../dates.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'
+import { pullRequestOf } from '../github/open-pull-requests.js'
 import type { Operation, OperationContext, Spared, StaleCount } from './context.js'
 import { filteredRooms } from './find-room.js'
 import { roomRef } from './room-words.js'
@@ -22,12 +23,14 @@ export const archiveStale: Operation = async (ctx) => {
     )
     return { stale: old, examined: rooms.length }
   })
-  const spared: Spared[] = []
+  const open = await spareOpenPullRequests(ctx, stale)
+  const spared: Spared[] = open.spared ? [open.spared] : []
   const excluded = new Set(config.excludeTags)
-  const kept = stale.filter((room) => !room.tags.some((t) => excluded.has(t)))
+  const kept = open.kept.filter((room) => !room.tags.some((t) => excluded.has(t)))
   if (excluded.size > 0) {
-    spared.push({ reason: 'exclude-tags', count: stale.length - kept.length })
-    ctx.log(`Spared ${stale.length - kept.length} stale room(s) tagged ${config.excludeTags.join(', ')} (exclude-tags)`)
+    const count = open.kept.length - kept.length
+    spared.push({ reason: 'exclude-tags', count })
+    ctx.log(`Kept ${count} stale room${count === 1 ? '' : 's'} tagged ${config.excludeTags.join(', ')} (exclude-tags)`)
   }
   const chosen = kept.slice(0, config.maxRooms)
   const counted: StaleCount = { cutoff, examined, stale: stale.length, handled: chosen.length }
@@ -95,4 +98,40 @@ export const archiveStale: Operation = async (ctx) => {
 function staleLine(ctx: OperationContext, room: Room): string {
   const updated = Date.parse(room.updated)
   return `${roomRef(ctx.config.portalUrl, room)}, last updated ${utcDate(updated)} (${ago(ctx.now() - updated)})`
+}
+
+/** The reason `spared` gives for rooms of open pull requests. */
+export const SPARED_OPEN_PULL_REQUEST = 'pull request still open'
+
+/**
+ * Leaves out the rooms of pull requests that are still open (skip-open-pull-requests). GitHub's answer was
+ * asked for when the run began; without it nothing is archived.
+ */
+async function spareOpenPullRequests(ctx: OperationContext, stale: Room[]): Promise<{ kept: Room[]; spared?: Spared }> {
+  if (!ctx.openPullRequests) return { kept: stale }
+  const open = await ctx.openPullRequests.catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error)
+    const hint = /HTTP 401/.test(message)
+      ? '. github-token was not accepted'
+      : /HTTP 40[34]/.test(message)
+        ? '. Give the job `permissions: pull-requests: read`'
+        : ''
+    throw new Error(
+      `Nothing was archived: skip-open-pull-requests could not read the open pull requests: ${message}${hint}`,
+      { cause: error }
+    )
+  })
+  const kept: Room[] = []
+  let count = 0
+  for (const room of stale) {
+    const number = pullRequestOf(room, open.repository)
+    if (number !== undefined && open.numbers.has(number)) {
+      ctx.log(`Keeping ${roomRef(ctx.config.portalUrl, room)}: pull request #${number} is still open`)
+      count++
+    } else kept.push(room)
+  }
+  ctx.log(
+    `${count} stale room${count === 1 ? '' : 's'} kept: ${open.numbers.size} pull request${open.numbers.size === 1 ? ' is' : 's are'} open in ${open.repository}`
+  )
+  return { kept, spared: { reason: SPARED_OPEN_PULL_REQUEST, count } }
 }

@@ -15,6 +15,23 @@ export interface OperationContext {
   /** Groups the log lines of one step of an operation. */
   group: <T>(name: string, work: () => Promise<T>) => Promise<T>
   now: () => number
+  /** archive-stale with skip-open-pull-requests: the numbers of this repository's open pull requests, read once
+   * from GitHub when the run starts. */
+  openPullRequests?: Promise<OpenPullRequests>
+}
+
+/** The repository's open pull requests, for sparing their rooms. */
+export interface OpenPullRequests {
+  repository: string
+  numbers: ReadonlySet<number>
+}
+
+/** A member of a room as the `members` output lists it. */
+export interface RoomMember {
+  id: string
+  name: string
+  email: string
+  access: string
 }
 
 /** What an operation did, for outputs and the summary. */
@@ -32,6 +49,12 @@ export interface Outcome {
   stale?: StaleCount
   /** archive-stale: rooms left active although stale, how many for each reason (e.g. `exclude-tags`). */
   spared?: Spared[]
+  /** The room's members after the step, when the operation read them. */
+  members?: RoomMember[]
+  /** The room's primary external link, when asked for. */
+  externalLink?: string
+  /** The pull request comment about the room, once written. */
+  commentUrl?: string
 }
 
 export interface StaleCount {

@@ -1,5 +1,5 @@
-import { createRoom, createTextFile, getRoom, hasFile, type NewRoom } from '../docspace/rooms.js'
-import { isArchived, type Room } from '../docspace/types.js'
+import { createRoom, createTextFile, getRoom, hasFile, renameRoom, type NewRoom } from '../docspace/rooms.js'
+import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
 import type { RoomSearch } from '../inputs.js'
 import type { Operation, OperationContext } from './context.js'
@@ -37,10 +37,10 @@ export const create: Operation = async (ctx) => {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
     ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`)
-    const found = await getRoom(ctx.client, room.id)
+    const found = await followPullRequestTitle(ctx, await getRoom(ctx.client, room.id))
     notApplied(ctx)
-    await writeDescription(ctx, found, 'if-missing')
-    return { result: 'found', room: found }
+    await writeDescription(ctx, found.room, 'if-missing')
+    return { result: 'found', ...found }
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
@@ -48,10 +48,10 @@ export const create: Operation = async (ctx) => {
     const room = await getRoom(ctx.client, archived[0]!.id)
     ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
-    const restored = after.room ?? room
+    const restored = await followPullRequestTitle(ctx, after.room ?? room)
     notApplied(ctx)
-    await writeDescription(ctx, restored, 'if-missing')
-    return { result: 'unarchived', room: restored }
+    await writeDescription(ctx, restored.room, 'if-missing')
+    return { result: 'unarchived', ...restored }
   }
 
   // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
@@ -84,6 +84,22 @@ function notApplied(ctx: OperationContext): void {
   ctx.log(
     `The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`
   )
+}
+
+/**
+ * On a pull-request event without a title input, a reused room follows the pull request's title, which an
+ * `edited` event may have changed. The titles are compared as DocSpace saves them (reserved characters as `_`,
+ * the length cut), so a room whose title is unchanged is never renamed.
+ */
+async function followPullRequestTitle(
+  ctx: OperationContext,
+  room: Room
+): Promise<{ room: Room; previousTitle?: string }> {
+  const wanted = ctx.config.title!
+  if (ctx.config.existing?.by !== 'pull-request' || room.title === savedTitle(wanted)) return { room }
+  const renamed = await renameRoom(ctx.client, room.id, wanted)
+  ctx.log(`Renamed room ${room.id} from "${room.title}" to "${renamed.title}", the pull request's title`)
+  return { room: renamed, previousTitle: room.title }
 }
 
 /**

@@ -30,16 +30,23 @@ const examples = createRequire(import.meta.url)(
   '@octokit/webhooks-examples/api.github.com/index.json'
 ) as WebhookExamples[]
 
-export type PullRequestAction = 'opened' | 'reopened' | 'closed'
+export type PullRequestAction = 'opened' | 'reopened' | 'closed' | 'edited'
 
 /** A pull_request payload for `action`, optionally with another number or title. */
 export function pullRequestPayload(
   action: PullRequestAction,
   change: { number?: number; title?: string } = {}
 ): WebhookPayload {
-  const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === action)
+  // The examples have no `edited`: it is `opened`'s pull request with the action and what changed, as GitHub
+  // sends it ("changes": {"title": {"from": …}}, docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request).
+  const base = action === 'edited' ? 'opened' : action
+  const example = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === base)
   if (!example) throw new Error(`no pull_request ${action} example`)
   const payload = structuredClone(example)
+  if (action === 'edited') {
+    payload.action = 'edited'
+    payload.changes = { title: { from: payload.pull_request!.title } }
+  }
   const pr = payload.pull_request
   if (!pr) throw new Error(`the pull_request ${action} example has no pull request`)
   if (change.number !== undefined) {

@@ -1,4 +1,11 @@
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/server.js'
+import {
+  RUNNER_GITHUB_TOKEN,
+  startGitHubStandIn,
+  type GitHubStandIn,
+  type GitHubStandInOptions
+} from '../github/server.js'
+import { eventEnv, type WebhookPayload } from './github-event.js'
 import { runAction, type ActionRun } from './run-action.js'
 
 /** Starts an emulator for a test file and gives a runner of the bundled action pointed at it. */
@@ -54,6 +61,7 @@ export function useEmulator(options: EmulatorOptions = {}) {
       )
       expectKeyHidden(run, state.emulator!.apiKey)
       if (inputs['api-key']) expectKeyHidden(run, inputs['api-key'])
+      expectKeyHidden(run, inputs['github-token'] ?? RUNNER_GITHUB_TOKEN)
       state.runs.push(run)
       return run
     }
@@ -66,6 +74,27 @@ export function expectKeyHidden(run: ActionRun, key: string): void {
   for (const [place, text] of Object.entries(places)) {
     // The runner's own mask command is the one line allowed to carry it.
     const visible = text.replace(/^::add-mask::.*$/gm, '')
-    if (key && visible.includes(key)) throw new Error(`the API key appeared in the ${place}`)
+    if (key && visible.includes(key)) throw new Error(`a secret (${key.slice(0, 4)}…) appeared in the ${place}`)
+  }
+}
+
+/** Starts the GitHub API stand-in for a test file; `env` points a run's GITHUB_API_URL at it. */
+export function useGitHub(options: GitHubStandInOptions = {}) {
+  const state = { github: undefined as GitHubStandIn | undefined }
+  beforeAll(async () => {
+    state.github = await startGitHubStandIn(options)
+  })
+  afterEach(() => state.github!.reset())
+  afterAll(async () => {
+    await state.github?.close()
+  })
+  return {
+    get github(): GitHubStandIn {
+      return state.github!
+    },
+    /** The variables of a run for `payload`, with GitHub's API at the stand-in. */
+    env(eventName: string, payload: WebhookPayload): Record<string, string> {
+      return { ...eventEnv(eventName, payload), GITHUB_API_URL: state.github!.url }
+    }
   }
 }

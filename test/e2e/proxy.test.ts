@@ -1,11 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import https from 'node:https'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
 import { startEmulator, type Emulator } from '../emulator/server.js'
+import { RUNNER_GITHUB_TOKEN, startGitHubStandIn, type GitHubStandIn } from '../github/server.js'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 import { selfSignedCertificate, type TestCertificate } from '../support/tls.js'
 import { eventEnv, pullRequestPayload } from './github-event.js'
@@ -46,7 +40,7 @@ describe('a pull_request run behind HTTPS_PROXY', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('created')
     expect(secure.room(Number(run.outputs['room-id']))!.tags).toEqual(['pr:Codertocat/Hello-World#12'])
-    // Every request went through the tunnel, and only to the portal: the action asks GitHub for nothing.
+    // Every request went through the tunnel, and only to the portal: without a comment the action asks GitHub nothing.
     expect(new Set(proxy.connects.slice(before))).toEqual(new Set([new URL(portal).host]))
   })
 
@@ -66,109 +60,52 @@ describe('a pull_request run behind HTTPS_PROXY', () => {
   })
 })
 
-interface Comment {
-  path: string
-  authorization: string | undefined
-  body: unknown
-}
-
-/** GitHub's REST API for one call, creating an issue comment, on loopback HTTPS. */
-async function startGitHubApi(): Promise<{ url: string; comments: Comment[]; close(): Promise<void> }> {
-  const comments: Comment[] = []
-  const server = https.createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
-    let body = ''
-    req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
-    req.on('end', () => {
-      const match = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(req.url ?? '')
-      if (req.method !== 'POST' || !match) {
-        res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"Not Found"}')
-        return
-      }
-      comments.push({ path: req.url!, authorization: req.headers.authorization, body: JSON.parse(body) })
-      res
-        .writeHead(201, { 'Content-Type': 'application/json; charset=utf-8' })
-        .end(JSON.stringify({ id: comments.length, html_url: `https://github.com/${match[1]}/${match[2]}/pull/3` }))
-    })
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  return {
-    url: `https://api.github.test:${(server.address() as AddressInfo).port}`,
-    comments,
-    close: () => new Promise((done) => server.close(() => done()))
-  }
-}
-
 /**
- * The action does not call GitHub's API yet; the next step will, through Octokit from @actions/github. This
- * bundles a small program that does, with the action's tsconfig.json and ncc, so Octokit gets the same
- * stand-in for undici as the action, and runs it as the action would run.
+ * The action's pull request comment goes to GitHub's API through @actions/github's Octokit, whose fetch uses
+ * undici's ProxyAgent when HTTPS_PROXY applies (src/stubs/undici.ts loads undici then).
  */
-describe("@actions/github's Octokit, bundled as the action is", () => {
-  const probeDir = mkdtempSync(join(tmpdir(), 'octokit-probe-'))
-  let github: Awaited<ReturnType<typeof startGitHubApi>>
+describe('the pull request comment behind HTTPS_PROXY', () => {
+  let github: GitHubStandIn
+  let api: string
   beforeAll(async () => {
-    const root = resolve(import.meta.dirname, '../..')
-    await promisify(execFile)(
-      process.execPath,
-      [
-        resolve(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
-        'build',
-        resolve(root, 'test/support/octokit-probe/index.ts'),
-        '-o',
-        probeDir,
-        '--target',
-        'es2022',
-        '--quiet'
-      ],
-      { cwd: root }
-    )
-    github = await startGitHubApi()
-  }, 60_000)
+    github = await startGitHubStandIn({ tls: cert })
+    api = `https://api.github.test:${new URL(github.url).port}`
+  })
+  afterEach(() => {
+    github.reset()
+    secure.reset()
+  })
   afterAll(() => github.close())
 
-  function runProbe(env: Record<string, string>) {
-    return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-      execFile(
-        process.execPath,
-        [join(probeDir, 'index.js')],
-        { env: { PATH: process.env.PATH ?? '', GITHUB_API_URL: github.url, ...env } },
-        (error, stdout, stderr) => done({ code: error ? (error.code as number) : 0, stdout, stderr })
-      )
-    })
-  }
+  const comment = (env: Record<string, string | undefined>) =>
+    runAction(
+      { operation: 'create', 'portal-url': portal, 'api-key': secure.apiKey, 'pull-request-comment': 'true' },
+      {
+        ...eventEnv('pull_request', pullRequestPayload('opened')),
+        GITHUB_API_URL: api,
+        NODE_EXTRA_CA_CERTS: cert.certPath,
+        ...env
+      }
+    )
 
-  it('comments on the pull request through HTTPS_PROXY', async () => {
+  it('reaches GitHub and the portal through the tunnel', async () => {
     const before = proxy.connects.length
-    const { comments } = github
-    const run = await runProbe({ HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: cert.certPath })
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({ id: comments.length })
-    expect(comments.at(-1)).toEqual({
-      path: '/repos/octo-org/octo-repo/issues/2/comments',
-      authorization: 'token probe-token',
-      body: { body: 'Room ready' }
-    })
-    expect(proxy.connects.slice(before)).toEqual([new URL(github.url).host])
+    const run = await comment({ HTTPS_PROXY: proxy.url })
+    expectKeyHidden(run, RUNNER_GITHUB_TOKEN)
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(github.comments('Codertocat/Hello-World', 2)).toHaveLength(1)
+    expect(run.outputs['comment-url']).toContain('#issuecomment-')
+    expect(new Set(proxy.connects.slice(before))).toEqual(new Set([new URL(portal).host, new URL(api).host]))
   })
 
-  it('goes direct for a host in NO_PROXY', async () => {
+  it('goes direct for GitHub in NO_PROXY', async () => {
     const before = proxy.connects.length
-    const run = await runProbe({ HTTPS_PROXY: proxy.url, NO_PROXY: '.github.test' })
-    expect(run.code).not.toBe(0)
-    expect(run.stderr).toMatch(/ENOTFOUND|EAI_AGAIN/)
-    expect(proxy.connects.length).toBe(before)
-  })
-
-  it('goes direct without a proxy', async () => {
-    const before = proxy.connects.length
-    const run = await runProbe({
-      GITHUB_API_URL: github.url.replace('api.github.test', '127.0.0.1'),
-      NODE_EXTRA_CA_CERTS: cert.certPath
-    })
-    expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(github.comments.at(-1)).toMatchObject({ authorization: 'token probe-token' })
-    expect(proxy.connects.length).toBe(before)
+    const run = await comment({ HTTPS_PROXY: proxy.url, NO_PROXY: '.github.test' })
+    expect(run.exitCode).toBe(1)
+    // The room was made through the proxy; GitHub's name resolves only there.
+    expect(run.outputs.result).toBe('created')
+    expect(run.errors[0]).toMatch(/The room work was done .* (ENOTFOUND|EAI_AGAIN)/)
+    expect(new Set(proxy.connects.slice(before))).toEqual(new Set([new URL(portal).host]))
   })
 })

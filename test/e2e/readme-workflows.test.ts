@@ -1,9 +1,12 @@
-import { eventEnv, pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
-import { useEmulator } from './helpers.js'
-import { actionStep, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
+import { COMMENT_MARKER } from '../../src/github/comment.js'
+import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
+import { pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
+import { useEmulator, useGitHub } from './helpers.js'
+import { actionStep, jobRuns, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
 import type { CompactRoom } from '../support/docspace-json.js'
 
 const env = useEmulator({ operationDelayMs: 30 })
+const gh = useGitHub()
 const DAY = 86_400_000
 
 /** Runs the action step of a README workflow for an event, as GitHub would after checking the trigger. */
@@ -14,19 +17,24 @@ async function runReadmeWorkflow(
   inputs: Record<string, unknown> = {}
 ) {
   const workflow = readmeWorkflow(name)
-  expect(workflow.permissions).toEqual({})
+  expect(workflow.permissions).toEqual({ 'pull-requests': name.startsWith('pull-request') ? 'write' : 'read' })
   expect(triggers(workflow, eventName, payload.action)).toBe(true)
+  // The job's token can write to pull requests only when the workflow's permissions say so.
+  const canWrite = (workflow.permissions as Record<string, string>)['pull-requests'] === 'write'
   const contexts: Contexts = {
     secrets: { DOCSPACE_API_KEY: env.emulator.apiKey },
     vars: { DOCSPACE_URL: env.emulator.url },
     inputs,
-    github: { event_name: eventName }
+    github: { event_name: eventName, event: payload }
   }
+  expect(jobRuns(workflow, contexts)).toBe(true)
   const withInputs = Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
-  return env.run(withInputs, eventEnv(eventName, payload))
+  withInputs['github-token'] ??= canWrite ? RUNNER_GITHUB_TOKEN : gh.github.readOnlyToken
+  return env.run(withInputs, gh.env(eventName, payload))
 }
 
 const pr = (action: PullRequestAction) => pullRequestPayload(action)
+const comments = () => gh.github.comments('Codertocat/Hello-World', 2).filter((c) => c.body.startsWith(COMMENT_MARKER))
 
 describe('README: a room for every pull request', () => {
   it('creates the room once, however often it runs', async () => {
@@ -50,12 +58,50 @@ describe('README: a room for every pull request', () => {
     expect(env.emulator.requests.filter((r) => r.method === 'POST' && r.path === '/files/rooms')).toHaveLength(1)
   })
 
-  it('finds the room by its tag after the pull request was renamed', async () => {
-    await runReadmeWorkflow('pull-request-opened', 'pull_request', pr('opened'))
-    const renamed = pullRequestPayload('opened', { title: 'A better title' })
+  it('finds the room by its tag after the pull request was renamed, and renames the room', async () => {
+    const opened = await runReadmeWorkflow('pull-request-opened', 'pull_request', pr('opened'))
+    const renamed = pullRequestPayload('edited', { title: 'A better title' })
     const run = await runReadmeWorkflow('pull-request-opened', 'pull_request', renamed)
-    expect(run.outputs.result).toBe('found')
+    expect(run.outputs).toMatchObject({
+      result: 'found',
+      'room-id': opened.outputs['room-id'],
+      'room-title': 'Hello-World #2 – A better title'
+    })
     expect(env.emulator.activeRooms()).toHaveLength(1)
+    expect(comments()).toHaveLength(1)
+    expect(comments()[0]!.body).toContain('A better title')
+  })
+
+  it('does not run for an edit of a closed pull request, which would restore its archived room', () => {
+    const closedEdit = { ...pr('closed'), action: 'edited', changes: { title: { from: 'Old' } } }
+    const workflow = readmeWorkflow('pull-request-opened')
+    expect(triggers(workflow, 'pull_request', 'edited')).toBe(true)
+    const contexts = (payload: WebhookPayload): Contexts => ({
+      secrets: {},
+      vars: {},
+      inputs: {},
+      github: { event_name: 'pull_request', event: payload }
+    })
+    expect(jobRuns(workflow, contexts(closedEdit))).toBe(false)
+    expect(jobRuns(workflow, contexts(pullRequestPayload('edited')))).toBe(true)
+  })
+
+  it('posts one comment linking the room, and the closed workflow updates it to say archived', async () => {
+    const opened = await runReadmeWorkflow('pull-request-opened', 'pull_request', pr('opened'))
+    expect(opened.exitCode).toBe(0)
+    expect(comments()).toHaveLength(1)
+    const [comment] = comments()
+    expect(comment!.body).toContain(`folder=${opened.outputs['room-id']}"`)
+    expect(comment!.body).toContain('**Active**')
+    expect(opened.outputs['comment-url']).toContain(`#issuecomment-${comment!.id}`)
+
+    const closed = await runReadmeWorkflow('pull-request-closed', 'pull_request', pr('closed'))
+    expect(closed.exitCode).toBe(0)
+    expect(closed.outputs.result).toBe('archived')
+    expect(comments().map((c) => c.id)).toEqual([comment!.id])
+    expect(comments()[0]!.body).toContain('**Archived**')
+    expect(comments()[0]!.body).toContain('external links no longer work')
+    expect(new Set(gh.github.requests.map((r) => r.authorization))).toEqual(new Set([`token ${RUNNER_GITHUB_TOKEN}`]))
   })
 
   it('gives another pull request its own room', async () => {
@@ -88,10 +134,11 @@ describe('README: a room for every pull request', () => {
     const workflow = readmeWorkflow('pull-request-opened')
     workflow.on.pull_request_target = workflow.on.pull_request
     const run = await env.run(
-      { operation: 'create', 'room-type': 'collaboration' },
-      eventEnv('pull_request_target', pr('opened'))
+      { operation: 'create', 'room-type': 'collaboration', 'pull-request-comment': 'true' },
+      gh.env('pull_request_target', pr('opened'))
     )
     expect(run.outputs['room-title']).toBe('Hello-World #2 – Update the README with new information.')
+    expect(comments()).toHaveLength(1)
   })
 })
 
@@ -159,6 +206,32 @@ describe('README: archive stale rooms every week', () => {
     for (const room of fresh) expect(env.emulator.room(room.id)!.archived).toBe(false)
     expect(run.summary).toContain('<table>')
     expect(run.summary).toContain('Stale 90')
+  })
+
+  it('keeps the rooms of open pull requests, and says so', async () => {
+    const now = Date.now()
+    const { stale } = seedAges(now)
+    const tagged = (n: number) =>
+      env.emulator.addRoom({
+        title: `PR ${n}`,
+        tags: [`pr:octo-org/octo-repo#${n}`],
+        created: new Date(now - 400 * DAY),
+        updated: new Date(now - 60 * DAY)
+      })
+    const open = tagged(5)
+    const closed = tagged(6)
+    gh.github.setPulls('octo-org/octo-repo', [
+      { number: 5, state: 'open', title: 'still open' },
+      { number: 6, state: 'closed', title: 'merged' }
+    ])
+    const run = await runReadmeWorkflow('archive-stale', 'schedule', { schedule: '17 3 * * 1' })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.count).toBe(String(stale.length + 1))
+    expect(env.emulator.room(open.id)!.archived).toBe(false)
+    expect(env.emulator.room(closed.id)!.archived).toBe(true)
+    expect(run.summary).toContain(
+      '<th align="left">Spared</th><td>1 (pull request still open), kept active although stale'
+    )
   })
 
   it('only reports on a manual run, which is a dry run by default', async () => {

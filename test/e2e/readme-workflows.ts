@@ -8,7 +8,7 @@ export interface Workflow {
   /** Each trigger's filters, of which only `types` is read; `null` for a trigger without any. */
   on: Record<string, { types?: string[] } | null | undefined>
   permissions: unknown
-  jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
+  jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, unknown> }[] }>
 }
 
 /** The workflow printed in the README after `<!-- workflow: NAME -->`, parsed as GitHub would. */
@@ -32,6 +32,14 @@ export function triggers(workflow: Workflow, eventName: string, action?: string)
   if (!(eventName in workflow.on)) return false
   const types = workflow.on[eventName]?.types
   return !types || action === undefined || types.includes(action)
+}
+
+/** Whether GitHub would run the job that uses the action: its `if:`, an expression with or without `${{ }}`. */
+export function jobRuns(workflow: Workflow, contexts: Contexts): boolean {
+  const job = Object.values(workflow.jobs).find((j) => j.steps.some((s) => /docspace-rooms-action@/.test(s.uses ?? '')))
+  if (job?.if === undefined) return true
+  const expression = /^\s*\$\{\{/.test(job.if) ? job.if : `\${{ ${job.if} }}`
+  return render(expression, contexts) === 'true'
 }
 
 export type Contexts = Record<'secrets' | 'vars' | 'inputs' | 'github', Record<string, unknown>>

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 
 /** The bundled action, run as a runner runs it. */
 export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js')
@@ -17,7 +18,8 @@ const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
     ).inputs
   )
     .filter(([, input]) => input.default !== undefined)
-    .map(([name, input]) => [name, input.default!])
+    // The runner renders a default's expression: `${{ github.token }}` is the job's token.
+    .map(([name, input]) => [name, input.default!.replace(/^\$\{\{\s*github\.token\s*\}\}$/, RUNNER_GITHUB_TOKEN)])
 )
 
 export interface ActionRun {
@@ -40,7 +42,8 @@ export interface ActionRun {
  */
 export async function runAction(
   inputs: Record<string, string | undefined>,
-  env: Record<string, string | undefined> = {}
+  env: Record<string, string | undefined> = {},
+  entry: string = ACTION_ENTRY
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'docspace-action-'))
   const outputFile = join(dir, 'output')
@@ -62,7 +65,7 @@ export async function runAction(
     else childEnv[name] = value
   }
 
-  const child = spawn(process.execPath, [ACTION_ENTRY], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -61,10 +61,16 @@ describe('the job summary of', () => {
     const tag = `pr:${payload.repository!.full_name}#7`
     const room = env.emulator.addRoom({ title: 'Old room', tags: [tag], archived: true })
     const s = await summaryOf({ operation: 'create' }, eventEnv('pull_request', payload))
+    // The restored room also takes the pull request's title again, and the summary keeps the old one.
     expect(s.headline).toMatch(
-      /^Restored room Old room for pull request #7 from the archive: the room had been archived/
+      /^Restored room Hello-World #7 – .+ for pull request #7 from the archive: the room had been archived/
     )
-    expect(s.facts).toMatchObject({ Room: 'Old room', ID: String(room.id), State: 'active', Result: 'unarchived' })
+    expect(s.facts).toMatchObject({
+      'Previous title': 'Old room',
+      ID: String(room.id),
+      State: 'active',
+      Result: 'unarchived'
+    })
   })
 
   it('get: found, nothing changed', async () => {

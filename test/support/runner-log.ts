@@ -5,6 +5,7 @@
 // commands), src/Runner.Worker/ActionCommandManager.cs:61-150 (`::` syntax tried first, then `##[`; the
 // registered commands; stop-commands), src/Runner.Common/ActionCommand.cs (the two parsers and their
 // unescaping).
+import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 
 export interface RunnerCommand {
   name: string
@@ -152,7 +153,7 @@ const OWN_COMMANDS = new Set(['add-mask', 'debug', 'warning', 'error', 'group', 
 
 /**
  * Commands in a run's output that the action did not mean: any `##[` command, any other name, any property, a
- * mask of anything but the key, and (when `mark` is given, the start of every hostile command's data) a
+ * mask of anything but the key or the job's GitHub token (github-token's default), and (when `mark` is given, the start of every hostile command's data) a
  * command whose data begins with it.
  */
 export function unintendedCommands(
@@ -167,7 +168,7 @@ export function unintendedCommands(
         OWN_COMMANDS.has(c.name) &&
         c.line.startsWith(`::${c.name}::`) &&
         (mark === undefined || !c.data.startsWith(mark)) &&
-        (c.name !== 'add-mask' || c.data === apiKey)
+        (c.name !== 'add-mask' || c.data === apiKey || c.data === RUNNER_GITHUB_TOKEN)
       )
   )
 }

@@ -101,7 +101,11 @@ describe('action.yml', () => {
       wait: String(config.wait),
       'timeout-seconds': String(config.timeoutMs / 1000),
       'request-timeout-seconds': String(config.requestTimeoutMs / 1000),
-      'max-retries': String(config.maxRetries)
+      'max-retries': String(config.maxRetries),
+      // The runner renders it to the job's token; the code reads whatever arrives.
+      'github-token': '${{ github.token }}',
+      'pull-request-comment': String(config.pullRequestComment),
+      'skip-open-pull-requests': String(config.skipOpenPullRequests)
     })
   })
 
@@ -126,7 +130,7 @@ describe('action.yml', () => {
       created: '2026-11-26T03:35:16.7110000Z',
       updated: '2026-11-26T03:35:16.7110000Z'
     }
-    await report(config, { result: 'found', room })
+    await report(config, { result: 'found', room, commentUrl: 'https://github.com/o/r/pull/1#issuecomment-1' })
     await report(config, { result: 'listed', rooms: [room] })
     expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })

@@ -262,3 +262,60 @@ describe('readInputs', () => {
     })
   })
 })
+
+describe('github-token, pull-request-comment, skip-open-pull-requests', () => {
+  const TOKEN = 'ghs_0123456789abcdefABCDEF0123456789abcd'
+  const pr = pullRequestFrom('o/r', 2, 'Fix', 'https://github.com/o/r/pull/2')
+  const withPr = (inputs: Record<string, string>) => readInputs((name) => (inputs[name] ?? '').trim(), pr)
+
+  it('masks the token before anything else, and comments only on a pull-request event', () => {
+    setSecret.mockClear()
+    const config = withPr({ ...BASE, 'github-token': TOKEN, 'pull-request-comment': 'true' })
+    expect(setSecret.mock.calls.map(([s]) => s)).toContain(TOKEN)
+    expect(config).toMatchObject({ githubToken: TOKEN, pullRequestComment: true, skipOpenPullRequests: false })
+    const push = parse({ ...BASE, 'github-token': TOKEN, 'pull-request-comment': 'true' })
+    expect(push.pullRequestComment).toBe(false)
+    expect(push.warnings).toEqual([
+      'Input "pull-request-comment" is ignored: this run is not for a pull_request or pull_request_target event'
+    ])
+  })
+
+  it('refuses an empty or spaced token only when something asks GitHub, never quoting it', () => {
+    expect(withPr({ ...BASE, 'github-token': '' }).githubToken).toBe('')
+    expect(
+      inputError({ ...BASE, operation: 'archive-stale', 'stale-days': '3', 'skip-open-pull-requests': 'true' }).input
+    ).toBe('github-token')
+    let error: unknown
+    try {
+      withPr({ ...BASE, 'github-token': `${TOKEN} x`, 'pull-request-comment': 'true' })
+    } catch (e) {
+      error = e
+    }
+    expect((error as Error).message).toBe('Input "github-token" contains white space; pass the token alone')
+  })
+
+  it('checks the booleans and warns about them where the operation does not read them', () => {
+    expect(inputError({ ...BASE, 'pull-request-comment': 'yes' }).input).toBe('pull-request-comment')
+    expect(inputError({ ...BASE, 'skip-open-pull-requests': 'maybe' }).input).toBe('skip-open-pull-requests')
+    const list = parse({
+      ...BASE,
+      'room-id': '',
+      operation: 'list',
+      'skip-open-pull-requests': 'true',
+      'pull-request-comment': 'true'
+    })
+    expect(list.warnings).toEqual([
+      'Input "pull-request-comment" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive and delete do)',
+      'Input "skip-open-pull-requests" is ignored: operation "list" does not read it (archive-stale does)'
+    ])
+    expect(list.skipOpenPullRequests).toBe(false)
+    const stale = parse({
+      ...BASE,
+      operation: 'archive-stale',
+      'stale-days': '3',
+      'skip-open-pull-requests': 'true',
+      'github-token': TOKEN
+    })
+    expect(stale.skipOpenPullRequests).toBe(true)
+  })
+})

@@ -1,0 +1,219 @@
+import type { getOctokit } from '@actions/github'
+import * as v from 'valibot'
+import { formatSeconds, type Deadline } from '../deadline.js'
+
+// The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
+// GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
+// runner's proxy (https_proxy, no_proxy). Both are loaded on first use only: a run that asks GitHub nothing
+// never loads them, and their import is what costs a pull-request run's start.
+
+type Octokit = ReturnType<typeof getOctokit>
+
+export interface GitHubOptions {
+  token: string
+  deadline: Deadline
+  /** Bound on each request. */
+  requestTimeoutMs: number
+  /** How many times a request refused by a rate limit is sent again. */
+  maxRetries: number
+  debug: (line: string) => void
+  warn: (line: string) => void
+}
+
+/** A failed exchange with GitHub, in GitHub's words. */
+export class GitHubApiError extends Error {
+  constructor(
+    /** e.g. `POST /repos/o/r/issues/2/comments` */
+    readonly request: string,
+    readonly status: number | undefined,
+    readonly githubMessage: string,
+    note?: string
+  ) {
+    super(
+      status === undefined
+        ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
+        : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`
+    )
+    this.name = 'GitHubApiError'
+  }
+}
+
+export interface GitHubAnswer<T> {
+  data: T
+  headers: Record<string, string | number | undefined>
+}
+
+export interface GitHub {
+  /** One request; its answer checked against `schema`. */
+  request<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    schema: v.GenericSchema<unknown, T>,
+    params?: Record<string, unknown>
+  ): Promise<GitHubAnswer<T>>
+  /** Every item of a listing: all of its pages, 100 a page. */
+  allPages<T>(path: string, item: v.GenericSchema<unknown, T>, params?: Record<string, unknown>): Promise<T[]>
+}
+
+/** GitHub's API address for messages, as @actions/github reads it. */
+export function gitHubApiUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.GITHUB_API_URL || 'https://api.github.com'
+}
+
+const PAGE_SIZE = 100
+/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
+const PAGE_CONCURRENCY = 4
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000
+
+export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
+  const [{ getOctokit }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-throttling')
+  ])
+  const { deadline } = options
+  /** Why the last request refused by a rate limit was not sent again, for its error. */
+  let notRetried: string | undefined
+
+  const retry = (retryAfter: number, request: { method: string; url: string }, retryCount: number): boolean => {
+    const what = `${request.method} ${request.url}`
+    if (retryCount >= options.maxRetries) {
+      notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`
+      return false
+    }
+    const waitMs = retryAfter * 1000
+    if (waitMs > deadline.remainingMs()) {
+      notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`
+      return false
+    }
+    options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`)
+    return true
+  }
+
+  // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
+  const timeouts = (octokit: { hook: Octokit['hook'] }) => {
+    octokit.hook.wrap('request', async (request, opts) => {
+      const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs())
+      const signal = AbortSignal.timeout(Math.max(ms, 1))
+      const started = Date.now()
+      // In place: the inner hooks are bound to this options object and do not read an argument.
+      opts.request = { ...opts.request, signal }
+      try {
+        const response = await request(opts)
+        options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`)
+        return response
+      } catch (error) {
+        if (signal.aborted) {
+          const bound =
+            ms < options.requestTimeoutMs
+              ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
+              : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`
+          throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true })
+        }
+        throw error
+      }
+    })
+  }
+
+  const octokit = getOctokit(
+    options.token,
+    {
+      // Octokit logs warnings and errors to the console, which would print outside safe-text.
+      log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
+      throttle: {
+        onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) =>
+          retry(after, req, count),
+        onSecondaryRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) =>
+          retry(after, req, count)
+      }
+    },
+    timeouts,
+    throttling
+  )
+
+  async function request<T>(
+    method: string,
+    path: string,
+    schema: v.GenericSchema<unknown, T>,
+    params: Record<string, unknown> = {}
+  ): Promise<GitHubAnswer<T>> {
+    const shown = `${method} ${path}`
+    let response: { data: unknown; headers: Record<string, string | number | undefined> }
+    try {
+      response = await octokit.request(`${method} ${path}`, params)
+    } catch (error) {
+      const refused = (error as { status?: number }).status
+      throw describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined)
+    }
+    const checked = v.safeParse(schema, response.data)
+    if (!checked.success) {
+      throw new Error(
+        `GitHub answered ${shown} with something the action cannot read (${v.summarize(checked.issues).split('\n')[0]}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
+      )
+    }
+    return { data: checked.output, headers: response.headers }
+  }
+
+  return {
+    request: (method, path, schema, params) => request(method, path, schema, params),
+    async allPages(path, item, params = {}) {
+      const list = v.array(item)
+      const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 })
+      const last = pageNumber(first.headers.link, 'last') ?? 1
+      const tooMany = () =>
+        new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`)
+      if (last > MAX_PAGES) throw tooMany()
+      const items = [...first.data]
+      // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+      const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2)
+      let lastHeaders = first.headers
+      for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+        const pages = await Promise.all(
+          rest
+            .slice(i, i + PAGE_CONCURRENCY)
+            .map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
+        )
+        for (const page of pages) items.push(...page.data)
+        lastHeaders = pages.at(-1)!.headers
+      }
+      for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+        if (page > MAX_PAGES) throw tooMany()
+        const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })
+        items.push(...next.data)
+        page = pageNumber(next.headers.link, 'next')
+      }
+      return items
+    }
+  }
+}
+
+/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
+export function pageNumber(link: string | number | undefined, rel: 'next' | 'last'): number | undefined {
+  if (typeof link !== 'string') return undefined
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part)
+    if (m?.[2] !== rel) continue
+    const page = Number(new URL(m[1]!, 'http://link.invalid').searchParams.get('page'))
+    return Number.isSafeInteger(page) && page > 0 ? page : undefined
+  }
+  return undefined
+}
+
+function describe(request: string, error: unknown, note: string | undefined): Error {
+  if (error instanceof Error && (error as { timedOut?: boolean }).timedOut) {
+    return new GitHubApiError(request, undefined, error.message)
+  }
+  const e = error as { status?: number; message?: string; response?: { data?: unknown } }
+  const data = e.response?.data as { message?: unknown } | undefined
+  const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error))
+  // No answer at all: a network error, which Octokit reports as status 500 without a response.
+  if (e.response === undefined) {
+    return new GitHubApiError(
+      request,
+      undefined,
+      said,
+      `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`
+    )
+  }
+  return new GitHubApiError(request, e.status, said, note)
+}

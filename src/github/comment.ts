@@ -1,0 +1,165 @@
+import * as v from 'valibot'
+import { isArchived, ROOM_TYPES } from '../docspace/types.js'
+import type { Outcome } from '../operations/context.js'
+import type { PullRequest } from '../pull-request.js'
+import { roomUrl } from '../room-url.js'
+import { commentLink, commentText } from '../safe-text.js'
+import { GitHubApiError, type GitHub } from './client.js'
+
+// One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
+// starts with, across every page of the pull request's comments; created by the first run, edited by the later
+// ones (an edit mails nobody, a new comment mails every participant).
+
+/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
+export const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->'
+
+/** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
+export const COMMENT_LIMIT = 60_000
+
+const commentSchema = v.object({
+  id: v.pipe(v.number(), v.safeInteger()),
+  body: v.optional(v.nullable(v.string())),
+  html_url: v.string(),
+  user: v.optional(v.nullable(v.object({ login: v.string(), type: v.optional(v.string()) }))),
+  author_association: v.optional(v.string())
+})
+type Comment = v.InferOutput<typeof commentSchema>
+
+export interface CommentWrite {
+  url: string
+  /** what the run did to the comment */
+  done: 'created' | 'updated' | 'unchanged'
+}
+
+/**
+ * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
+ * creates or edits it.
+ */
+export function startRoomComment(github: Promise<GitHub>, pullRequest: PullRequest) {
+  const [owner, repo] = pullRequest.repository.split('/') as [string, string]
+  const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`
+  const commentPath = (id: number) => `/repos/${owner}/${repo}/issues/comments/${id}`
+  // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
+  // the person may write to the repository (a workflow that comments with their token): anyone else who starts
+  // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
+  // comment comes first, then the oldest.
+  const bot = (c: Comment) => (c.user?.type === 'Bot' ? 0 : 1)
+  const ours = async (): Promise<Comment[]> =>
+    (await (await github).allPages(listPath, commentSchema))
+      .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+      .sort((a, b) => bot(a) - bot(b) || a.id - b.id)
+  const lookup = ours()
+  // Awaited by write; a run that fails before then must not also report an unhandled rejection.
+  lookup.catch(() => undefined)
+
+  return {
+    async write(body: string): Promise<CommentWrite> {
+      const api = await github
+      const [existing] = await lookup
+      if (existing) {
+        if (existing.body === body) return { url: existing.html_url, done: 'unchanged' }
+        const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body })
+        return { url: data.html_url, done: 'updated' }
+      }
+      const { data: made } = await api.request('POST', listPath, commentSchema, { body })
+      // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
+      // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+      const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id)
+      const keep = same[0]
+      if (!keep || keep.id === made.id) return { url: made.html_url, done: 'created' }
+      for (const extra of same.slice(1)) {
+        await api.request('DELETE', commentPath(extra.id), v.unknown()).catch((error: unknown) => {
+          if (!(error instanceof GitHubApiError && error.status === 404)) throw error
+        })
+      }
+      if (keep.body !== body) await api.request('PATCH', commentPath(keep.id), commentSchema, { body })
+      return { url: keep.html_url, done: 'updated' }
+    }
+  }
+}
+
+export type RoomComment = ReturnType<typeof startRoomComment>
+
+/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+
+/** How the room stands after the step, in the comment's words. */
+function stateLine(outcome: Outcome): string {
+  const room = outcome.room!
+  switch (outcome.result) {
+    case 'deleted':
+    case 'delete-started':
+      return outcome.result === 'deleted'
+        ? '**Deleted**: the room and its files were deleted from DocSpace.'
+        : '**Being deleted**: DocSpace is deleting the room and its files.'
+    case 'archive-started':
+      return '**Being archived**: DocSpace is moving the room to its archive; its external links stop working.'
+    case 'unarchived':
+      return '**Active**: restored from the archive.'
+  }
+  return isArchived(room)
+    ? "**Archived**: the room is read-only in DocSpace's archive, and its external links no longer work."
+    : '**Active**'
+}
+
+const MEMBERS_SHOWN = 100
+
+/** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
+ * but through safe-text. */
+export function commentBody(portalUrl: string, outcome: Outcome): string {
+  for (let shown = MEMBERS_SHOWN; ; shown = Math.floor(shown / 2)) {
+    const body = render(portalUrl, outcome, shown)
+    if (body.length <= COMMENT_LIMIT || shown === 0) return body
+  }
+}
+
+function render(portalUrl: string, outcome: Outcome, membersShown: number): string {
+  const room = outcome.room!
+  const gone = outcome.result === 'deleted' || outcome.result === 'delete-started'
+  const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name
+  const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title)
+  const lines = [
+    COMMENT_MARKER,
+    '### DocSpace room',
+    '',
+    `${title}${type ? ` · ${type} room` : ''}`,
+    '',
+    stateLine(outcome)
+  ]
+  const members = outcome.members
+  if (members && members.length > 0 && !gone) {
+    const names = members
+      .slice(0, membersShown)
+      .map(
+        (m) =>
+          `${commentText(m.name || 'A member without a name', 100)} (${commentText(m.access.replace(/-/g, ' '), 30)})`
+      )
+    const more = members.length - Math.min(members.length, membersShown)
+    lines.push('', `**Members:** ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
+  }
+  if (outcome.externalLink && !gone && !isArchived(room)) {
+    lines.push('', `**External link:** ${commentLink(outcome.externalLink, outcome.externalLink, 300)}`)
+  }
+  lines.push('', '<sub>Kept up to date by the DocSpace Rooms action; edits to this comment are overwritten.</sub>')
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * The error of a run whose room work was done but whose comment could not be written: it says both, and what
+ * to change when the token lacks the permission.
+ */
+export function commentFailure(error: unknown, outcome: Outcome): Error {
+  const room = outcome.room
+  const done = `The room work was done (result: ${outcome.result}${room ? `, room ${room.id} "${room.title}"` : ''}; the outputs are set)`
+  const message = error instanceof Error ? error.message : String(error)
+  let hint = ''
+  if (error instanceof GitHubApiError) {
+    if (error.status === 401) {
+      hint = "github-token was not accepted: pass the job's token (the default, ${{ github.token }}) or a valid one"
+    } else if ((error.status === 403 || error.status === 404) && !/rate limit/i.test(error.githubMessage)) {
+      hint =
+        'The token may not write to the pull request: give the job `permissions: pull-requests: write`. On `pull_request` from a fork GitHub\'s token is read-only; see "Pull requests from forks" in the README'
+    }
+  }
+  return new Error(`${done}, but the pull request comment could not be written: ${message}${hint ? `. ${hint}` : ''}`)
+}

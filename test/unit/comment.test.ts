@@ -1,0 +1,115 @@
+import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, commentFailure } from '../../src/github/comment.js'
+import { GitHubApiError } from '../../src/github/client.js'
+import { commentLink, commentText } from '../../src/safe-text.js'
+
+const room = {
+  id: 12,
+  title: 'Hello #2 – Fix',
+  rootFolderType: 14,
+  roomType: 2,
+  tags: ['pr:o/r#2'],
+  created: '2026-11-26T03:35:16.7110000Z',
+  updated: '2026-11-26T03:35:16.7110000Z'
+}
+const PORTAL = 'https://example.onlyoffice.com'
+
+describe('commentText', () => {
+  it('shows no e-mail address, mentions nobody, and cannot carry the marker', () => {
+    const text = commentText(`Mail bob.smith+x@mail.example.org or @alice ${COMMENT_MARKER}`)
+    expect(text).not.toMatch(/@\w/)
+    expect(text).not.toContain('example.org')
+    expect(text).toContain('(e-mail address hidden)')
+    expect(text).toContain('@&#8203;alice')
+    expect(text).not.toContain('<')
+  })
+
+  it('writes Markdown and HTML characters as references, on one line, cut to the bound', () => {
+    expect(commentText('**x** [a](b) <b>\n# h')).toBe('&#42;&#42;x&#42;&#42; &#91;a&#93;(b) &#60;b&#62; &#35; h')
+    expect(commentText('a'.repeat(500), 100)).toHaveLength(100)
+  })
+
+  it('links only http(s) addresses', () => {
+    expect(commentLink('javascript:alert(1)', 'x')).toBe('x')
+    expect(commentLink('https://h.example/a?b=1&c="', 'x')).toBe('<a href="https://h.example/a?b=1&#38;c=%22">x</a>')
+  })
+})
+
+describe('commentBody', () => {
+  const members = [
+    { id: 'u1', name: 'Alice Example', email: 'alice@example.com', access: 'room-manager' },
+    { id: 'u2', name: 'carol@example.com', email: 'carol@example.com', access: 'editor' },
+    { id: 'u3', name: '', email: 'dave@example.com', access: 'viewer' }
+  ]
+
+  it('links the room, names members by name with access, and holds no e-mail address', () => {
+    const body = commentBody(PORTAL, {
+      result: 'created',
+      room,
+      members,
+      externalLink: 'https://example.onlyoffice.com/s/abc'
+    })
+    expect(body.startsWith(`${COMMENT_MARKER}\n`)).toBe(true)
+    expect(body).toContain(`<a href="${PORTAL}/rooms/shared/filter?folder=12">`)
+    expect(body).toContain('collaboration room')
+    expect(body).toContain('Alice Example (room manager)')
+    expect(body).toContain('(viewer)')
+    expect(body).toContain('**External link:** <a href="https://example.onlyoffice.com/s/abc">')
+    expect(body).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/)
+  })
+
+  it('says archived and that external links no longer work, and leaves the link out', () => {
+    const archived = { ...room, rootFolderType: 20 }
+    const body = commentBody(PORTAL, { result: 'archived', room: archived, externalLink: 'https://x.example/s/abc' })
+    expect(body).toContain('**Archived**')
+    expect(body).toContain('external links no longer work')
+    expect(body).not.toContain('x.example')
+  })
+
+  it('says what happens to the room for every result', () => {
+    const state = (result: string, rootFolderType = 14) =>
+      commentBody(PORTAL, { result, room: { ...room, rootFolderType } }).split('\n')[5]
+    expect(state('created')).toBe('**Active**')
+    expect(state('found')).toBe('**Active**')
+    expect(state('unarchived')).toBe('**Active**: restored from the archive.')
+    expect(state('archive-started')).toMatch(/^\*\*Being archived\*\*/)
+    expect(state('already-archived', 20)).toMatch(/^\*\*Archived\*\*/)
+    expect(state('deleted', 20)).toBe('**Deleted**: the room and its files were deleted from DocSpace.')
+    expect(state('delete-started')).toMatch(/^\*\*Being deleted\*\*/)
+  })
+
+  it('stays under GitHub’s limit with thousands of long-named members', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      id: String(i),
+      name: `${'<&>'.repeat(40)} ${i}`,
+      email: `${i}@example.com`,
+      access: 'editor'
+    }))
+    const body = commentBody(PORTAL, { result: 'found', room, members: many })
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body).toMatch(/and \d+ more/)
+  })
+})
+
+describe('commentFailure', () => {
+  it('says the room work was done and names pull-requests: write for a 403', () => {
+    const error = commentFailure(
+      new GitHubApiError('POST /repos/o/r/issues/2/comments', 403, 'Resource not accessible by integration'),
+      { result: 'created', room }
+    )
+    expect(error.message).toBe(
+      'The room work was done (result: created, room 12 "Hello #2 – Fix"; the outputs are set), but the pull request comment could not be written: POST /repos/o/r/issues/2/comments failed with HTTP 403: GitHub says "Resource not accessible by integration". The token may not write to the pull request: give the job `permissions: pull-requests: write`. On `pull_request` from a fork GitHub\'s token is read-only; see "Pull requests from forks" in the README'
+    )
+  })
+})
+
+describe('pageNumber', () => {
+  it("reads GitHub's link header", async () => {
+    const { pageNumber } = await import('../../src/github/client.js')
+    const link =
+      '<https://api.github.com/repositories/1300192/issues?page=2>; rel="prev", <https://api.github.com/repositories/1300192/issues?page=4>; rel="next", <https://api.github.com/repositories/1300192/issues?page=515>; rel="last", <https://api.github.com/repositories/1300192/issues?page=1>; rel="first"'
+    expect(pageNumber(link, 'next')).toBe(4)
+    expect(pageNumber(link, 'last')).toBe(515)
+    expect(pageNumber(undefined, 'last')).toBeUndefined()
+    expect(pageNumber('<https://x.example/?page=2>; rel="prev"', 'next')).toBeUndefined()
+  })
+})
