@@ -3,6 +3,15 @@ import { InputError } from './errors.js'
 import { MIN_SECRET_LENGTH, registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
 import type { PullRequest } from './pull-request.js'
+import {
+  checkForRoomType,
+  parseGithubUsers,
+  parseMembers,
+  parsePullRequestAccess,
+  parsePullRequestRoles,
+  pullRequestMembers,
+  type SharingConfig
+} from './inputs/members.js'
 
 export const OPERATIONS = [
   'create',
@@ -12,7 +21,9 @@ export const OPERATIONS = [
   'unarchive',
   'delete',
   'list',
-  'archive-stale'
+  'archive-stale',
+  'share',
+  'members'
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -31,15 +42,28 @@ export const COMMON_INPUTS = [
  * The inputs each operation reads besides the common ones: the one list of it. The README's "Inputs by
  * operation" table is checked against it, and an input given to an operation that does not read it is a warning.
  */
+/** The inputs that say who gets into a room, read by create and share. */
+const SHARING_INPUTS = [
+  'members',
+  'github-users',
+  'pull-request-members',
+  'pull-request-access',
+  'notify',
+  'invite-message',
+  'external-link'
+] as const
+
 export const OPERATION_INPUTS = {
-  create: ['title', 'description', 'room-type', 'tags', 'if-exists'],
+  create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SHARING_INPUTS],
   get: ['room-id', 'title', 'tags'],
   rename: ['room-id', 'title', 'tags'],
   archive: ['room-id', 'title', 'tags', 'wait'],
   unarchive: ['room-id', 'title', 'tags', 'wait'],
   delete: ['room-id', 'title', 'tags', 'wait'],
   list: ['search', 'tags', 'room-type', 'area'],
-  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait']
+  'archive-stale': ['search', 'tags', 'room-type', 'area', 'stale-days', 'dry-run', 'max-rooms', 'wait'],
+  share: ['room-id', 'title', 'tags', ...SHARING_INPUTS],
+  members: ['room-id', 'title', 'tags']
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -55,7 +79,11 @@ export const INPUTS_WITHOUT_DEFAULT = [
   'room-type',
   'tags',
   'search',
-  'stale-days'
+  'stale-days',
+  'members',
+  'github-users',
+  'pull-request-members',
+  'invite-message'
 ] as const satisfies readonly InputName[]
 
 export function readsInput(operation: OperationName, input: InputName): boolean {
@@ -113,8 +141,12 @@ export interface Config {
   timeoutMs: number
   requestTimeoutMs: number
   maxRetries: number
+  /** create and share: who gets into the room, and how (members is empty for other operations). */
+  sharing: SharingConfig
   /** Things to warn about in the inputs, such as one the operation ignores. */
   warnings: string[]
+  /** Things worth a notice, such as a team among the pull request's reviewers. */
+  notices: string[]
 }
 
 /** Reads an input as `core.getInput` does: trimmed, '' when unset. */
@@ -178,6 +210,12 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     )
   }
 
+  const roomType = roomTypeInput ?? parseRoomType('custom')
+  const warnings = ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
+  const notices: string[] = []
+  const sharing = readSharing(operation, read, pullRequest, warnings, notices)
+  if (operation === 'create') checkForRoomType(sharing, roomType)
+
   return {
     operation,
     portalUrl,
@@ -185,7 +223,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     target,
     title,
     description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
-    roomType: roomTypeInput ?? parseRoomType('custom'),
+    roomType,
     tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
     ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail'] as const),
     existing,
@@ -203,8 +241,47 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
       MAX_TIMEOUT_SECONDS
     ),
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
-    warnings: ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input))
+    sharing,
+    warnings,
+    notices
   }
+}
+
+/** members, github-users and the pull request's people, for create and share; the defaults for the others. */
+function readSharing(
+  operation: OperationName,
+  read: InputReader,
+  pullRequest: PullRequest | undefined,
+  warnings: string[],
+  notices: string[]
+): SharingConfig {
+  const notify = parseBoolean('notify', read('notify') || 'true')
+  const externalLink = parseBoolean('external-link', read('external-link') || 'false')
+  const pullRequestAccess = parsePullRequestAccess(read('pull-request-access') || 'editor')
+  if (!readsInput(operation, 'members')) {
+    if (externalLink) warnings.push(ignoredInputWarning(operation, 'external-link'))
+    return { members: [], notify, externalLink: false, pullRequestAccess }
+  }
+  const githubUsers = parseGithubUsers(read('github-users'))
+  const members = parseMembers(read('members'), githubUsers)
+  const roles = parsePullRequestRoles(read('pull-request-members'))
+  if (roles.length > 0 && pullRequest) {
+    const people = pullRequestMembers(pullRequest, roles, pullRequestAccess, githubUsers, members)
+    members.push(...people.members)
+    warnings.push(...people.warnings)
+    notices.push(...people.notices)
+  } else if (roles.length > 0) {
+    warnings.push(
+      'Input "pull-request-members" is ignored: this run is not for a pull_request or pull_request_target event'
+    )
+  }
+  if (operation === 'share' && members.length === 0 && roles.length === 0 && !externalLink) {
+    throw new InputError(
+      'members',
+      'is required for operation "share" (or pull-request-members on a pull-request event, or external-link: true)'
+    )
+  }
+  return { members, notify, inviteMessage: read('invite-message') || undefined, externalLink, pullRequestAccess }
 }
 
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */

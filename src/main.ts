@@ -19,6 +19,7 @@ export async function run(): Promise<void> {
     const config = readInputs(undefined, await readPullRequest())
     operation = config.operation
     for (const warning of config.warnings) log.warning(warning)
+    for (const notice of config.notices) log.notice(notice)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -62,6 +63,8 @@ function describe(config: Config): string {
       return 'list rooms'
     case 'archive-stale':
       return 'archive stale rooms'
+    case 'members':
+      return `list the members of ${describeSelector(config.target!)}`
     default:
       return `${config.operation} ${describeSelector(config.target!)}`
   }

@@ -66,6 +66,7 @@ export function oneLine(text: string): string {
 export const log = {
   info: (line: string): void => core.info(logLine(line)),
   warning: (text: string): void => core.warning(commandText(text)),
+  notice: (text: string): void => core.notice(commandText(text)),
   debug: (text: string): void => core.debug(commandText(text)),
   group: <T>(name: string, work: () => Promise<T>): Promise<T> => core.group(logLine(name), work),
   /** Fails the step with an error annotation. */

@@ -15,6 +15,14 @@ export interface OperationContext {
   now: () => number
 }
 
+/** A member of a room as the `members` output lists it; `access` is the kebab name, or `owner` for the room's owner. */
+export interface Member {
+  id: string
+  name: string
+  email: string
+  access: string
+}
+
 /** What an operation did, for outputs and the summary. */
 export interface Outcome {
   result: string
@@ -24,6 +32,10 @@ export interface Outcome {
   rooms?: Room[]
   /** Rooms the operation could not handle; the step fails after the outputs are set. */
   failures?: string[]
+  /** Every member of the room after the step (create and share with members, members). */
+  members?: Member[]
+  /** The room's primary external link, when external-link asked for it. */
+  externalLink?: string
 }
 
 export type Operation = (ctx: OperationContext) => Promise<Outcome>

@@ -6,6 +6,18 @@ import type { RoomSearch } from '../inputs.js'
 import type { Operation, OperationContext } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import { changeRoomState } from './room-state.js'
+import { together } from '../concurrency.js'
+import type { Outcome } from './context.js'
+import {
+  applySharing,
+  checkRoom,
+  lookUpManagers,
+  plan,
+  planSharing,
+  sharesRoom,
+  type SharingOutcome,
+  type SharingPlan
+} from './membership.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
@@ -37,27 +49,50 @@ export const create: Operation = async (ctx) => {
     }
     ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
     const found = await getRoom(ctx.client, room.id)
-    await writeDescription(ctx, found, 'if-missing')
-    return { result: 'found', room: found }
+    const planned = sharesRoom(ctx) ? await planSharing(ctx, found) : undefined
+    return finish(ctx, 'found', found, 'if-missing', planned)
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
     const room = await getRoom(ctx.client, archived[0]!.id)
+    if (sharesRoom(ctx)) checkRoom(ctx, room, true)
     ctx.log(`Restoring room ${room.id} ("${room.title}") of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = after.room ?? room
-    await writeDescription(ctx, restored, 'if-missing')
-    return { result: 'unarchived', room: restored }
+    const planned = sharesRoom(ctx) ? await planSharing(ctx, restored) : undefined
+    return finish(ctx, 'unarchived', restored, 'if-missing', planned)
   }
 
+  // Room managers are looked up before the room is made, so that one who cannot be leaves nothing behind.
+  const managers = sharesRoom(ctx) ? await lookUpManagers(ctx, []) : undefined
   ctx.log(
     `Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`
   )
   const room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created room ${room.id}: ${roomUrl(config.portalUrl, room.id)}`)
-  await writeDescription(ctx, room, 'always')
-  return { result: 'created', room }
+  let planned: SharingPlan | undefined
+  if (managers) {
+    checkRoom(ctx, room)
+    // A new room's only member is its owner, so its list need not be read before inviting.
+    planned = plan(ctx, room, undefined, managers)
+  }
+  return finish(ctx, 'created', room, 'always', planned)
+}
+
+/** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
+async function finish(
+  ctx: OperationContext,
+  result: string,
+  room: Room,
+  description: 'always' | 'if-missing',
+  planned: SharingPlan | undefined
+): Promise<Outcome> {
+  const [, shared] = await together(
+    writeDescription(ctx, room, description),
+    planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)
+  )
+  return { result, room, members: shared?.members, externalLink: shared?.externalLink }
 }
 
 /**

@@ -6,7 +6,9 @@ import { create } from './create.js'
 import { remove } from './delete.js'
 import { get } from './get.js'
 import { list } from './list.js'
+import { members } from './members.js'
 import { rename } from './rename.js'
+import { share } from './share.js'
 
 export const operations: Record<OperationName, Operation> = {
   create,
@@ -16,5 +18,7 @@ export const operations: Record<OperationName, Operation> = {
   unarchive,
   delete: remove,
   list,
-  'archive-stale': archiveStale
+  'archive-stale': archiveStale,
+  share,
+  members
 }

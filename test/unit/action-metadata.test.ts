@@ -100,7 +100,10 @@ describe('action.yml', () => {
       wait: String(config.wait),
       'timeout-seconds': String(config.timeoutMs / 1000),
       'request-timeout-seconds': String(config.requestTimeoutMs / 1000),
-      'max-retries': String(config.maxRetries)
+      'max-retries': String(config.maxRetries),
+      'pull-request-access': config.sharing.pullRequestAccess.name,
+      notify: String(config.sharing.notify),
+      'external-link': String(config.sharing.externalLink)
     })
   })
 
@@ -127,6 +130,12 @@ describe('action.yml', () => {
     }
     await report(config, { result: 'found', room })
     await report(config, { result: 'listed', rooms: [room] })
+    await report(config, {
+      result: 'shared',
+      room,
+      members: [{ id: '6c1e4a1e-0000-4000-8000-000000000001', name: 'A', email: 'a@example.com', access: 'owner' }],
+      externalLink: 'https://x.example/s/abc'
+    })
     expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
 })

@@ -96,7 +96,7 @@ describe('readInputs', () => {
   it('refuses an unknown operation and lists the known ones', () => {
     const error = inputError({ ...BASE, operation: 'destroy' })
     expect(error.message).toBe(
-      'Input "operation" must be one of create, get, rename, archive, unarchive, delete, list, archive-stale; got "destroy"'
+      'Input "operation" must be one of create, get, rename, archive, unarchive, delete, list, archive-stale, share, members; got "destroy"'
     )
   })
 
