@@ -101,7 +101,7 @@ const IMAGES = '/static/images'
 
 /** EmployeeDto as EmployeeDtoHelper.InitAsync fills it for a user without a photo (EmployeeDto.cs:171-198):
  * every photo URL gets `?hash=` + a hash of the user's last change. */
-function employee(ctx: DtoContext, userId: string): Record<string, unknown> {
+export function employee(ctx: DtoContext, userId: string): Record<string, unknown> {
   let h = 0
   for (const ch of userId) h = (h * 31 + ch.charCodeAt(0)) | 0
   const hash = `?hash=${Math.abs(h)}`
