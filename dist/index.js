@@ -11915,7 +11915,7 @@ function pullRequestMembers(pullRequest, roles, access, githubUsers, named) {
  */
 function checkForRoomType(sharing, roomType) {
     if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(roomType.value)) {
-        throw new InputError('external-link', externalLinkProblem(roomType.name));
+        throw new InputError('external-link', externalLinkProblem(`a ${roomType.name} room has`));
     }
     for (const member of sharing.members) {
         const problem = accessProblem(member.access, roomType.value, roomType.name);
@@ -11926,8 +11926,9 @@ function checkForRoomType(sharing, roomType) {
         throw new InputError('pull-request-access', `is ${member.access.name}, but ${problem}`);
     }
 }
-function externalLinkProblem(roomTypeName) {
-    return `is true, but a ${roomTypeName} room has no external link in DocSpace (only custom, public and form-filling rooms have one)`;
+/** `subject` says which room: "a collaboration room has", "room 12 is a collaboration room, which has". */
+function externalLinkProblem(subject) {
+    return `is true, but ${subject} no external link in DocSpace (only custom, public and form-filling rooms have one)`;
 }
 /** Why a room of this type cannot take the access, or undefined when it can. */
 function accessProblem(access, roomType, roomTypeName) {
@@ -12929,8 +12930,9 @@ function roomUrl(portalUrl, roomId) {
  * like the others in answers.ts: lenient on fields the action does not read, strict on those it does. DocSpace leaves
  * null fields out of its JSON (`WhenWritingNull`, DynamicIgnoreResolver.cs:177), so an absent object is a null one.
  */
-/** A user ID (a Guid). It goes into request bodies, so only a Guid's form is taken. */
-const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
+/** A user ID. DocSpace's are GUIDs; the action only sends one back in a request body and puts it in the members
+ * output, so any plain token is taken, and nothing that could carry other text. */
+const UserId = pipe(string(), regex(/^[\w-]{1,64}$/, 'a user ID (a GUID)'));
 const Whole = pipe(number(), integer());
 /** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
 const UserAnswer = looseObject({
@@ -13103,7 +13105,7 @@ function checkRoom(ctx, room, beforeUnarchiving = false) {
     const { sharing } = ctx.config;
     const type = roomTypeName(room.roomType);
     if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(room.roomType ?? -1)) {
-        throw new InputError('external-link', externalLinkProblem(`${type} room (room ${room.id} is one)`));
+        throw new InputError('external-link', externalLinkProblem(`room ${room.id} is a ${type} room, which has`));
     }
     for (const member of sharing.members) {
         const problem = accessProblem(member.access, room.roomType ?? -1, `${type}`);

@@ -197,7 +197,7 @@ export function pullRequestMembers(
  */
 export function checkForRoomType(sharing: SharingConfig, roomType: RoomTypeInfo): void {
   if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(roomType.value)) {
-    throw new InputError('external-link', externalLinkProblem(roomType.name))
+    throw new InputError('external-link', externalLinkProblem(`a ${roomType.name} room has`))
   }
   for (const member of sharing.members) {
     const problem = accessProblem(member.access, roomType.value, roomType.name)
@@ -207,8 +207,9 @@ export function checkForRoomType(sharing: SharingConfig, roomType: RoomTypeInfo)
   }
 }
 
-export function externalLinkProblem(roomTypeName: string): string {
-  return `is true, but a ${roomTypeName} room has no external link in DocSpace (only custom, public and form-filling rooms have one)`
+/** `subject` says which room: "a collaboration room has", "room 12 is a collaboration room, which has". */
+export function externalLinkProblem(subject: string): string {
+  return `is true, but ${subject} no external link in DocSpace (only custom, public and form-filling rooms have one)`
 }
 
 /** Why a room of this type cannot take the access, or undefined when it can. */

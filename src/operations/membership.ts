@@ -50,7 +50,7 @@ export function checkRoom(ctx: OperationContext, room: Room, beforeUnarchiving =
   const { sharing } = ctx.config
   const type = roomTypeName(room.roomType)
   if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(room.roomType ?? -1)) {
-    throw new InputError('external-link', externalLinkProblem(`${type} room (room ${room.id} is one)`))
+    throw new InputError('external-link', externalLinkProblem(`room ${room.id} is a ${type} room, which has`))
   }
   for (const member of sharing.members) {
     const problem = accessProblem(member.access, room.roomType ?? -1, `${type}`)
