@@ -167,13 +167,13 @@ describe('create with members', () => {
 })
 
 describe('share', () => {
-  async function room(roomType: 1 | 2 | 5 | 6 | 8 = 5) {
+  function room(roomType: 1 | 2 | 5 | 6 | 8 = 5) {
     return env.emulator.addRoom({ title: 'Shared room', roomType, createdBy: env.emulator.state.adminUserId })
   }
 
   it('changes only what differs, leaves members not named alone, and sends access as numbers', async () => {
     const { ana, bo } = seedPeople()
-    const target = await room()
+    const target = room()
     env.emulator.state.setMember(target.id, ana.id, 2)
     env.emulator.state.setMember(target.id, bo.id, 6)
     const run = await env.run({
@@ -207,7 +207,7 @@ describe('share', () => {
 
   it('removes by ID, and the member is gone', async () => {
     const { ana } = seedPeople()
-    const target = await room()
+    const target = room()
     env.emulator.state.setMember(target.id, ana.id, 10)
     const run = await env.run({ operation: 'share', 'room-id': String(target.id), members: 'ANA@example.com: remove' })
     expect(run.exitCode).toBe(0)
@@ -225,7 +225,7 @@ describe('share', () => {
 
   it('makes an existing member room-manager by ID once they are a room admin', async () => {
     const { manager } = seedPeople()
-    const target = await room(2)
+    const target = room(2)
     env.emulator.state.setMember(target.id, manager.id, 2)
     const run = await env.run({
       operation: 'share',
@@ -239,7 +239,7 @@ describe('share', () => {
 
   it('mails nobody with notify: false, except an e-mail DocSpace does not know', async () => {
     const { ana } = seedPeople()
-    const target = await room()
+    const target = room()
     const run = await env.run({
       operation: 'share',
       'room-id': String(target.id),
@@ -257,7 +257,7 @@ describe('share', () => {
 
   it("fails with DocSpace's warning when the guest quota is full", async () => {
     seedPeople()
-    const target = await room()
+    const target = room()
     env.emulator.state.maxGuests = 0
     const run = await env.run({
       operation: 'share',
@@ -285,7 +285,7 @@ describe('share', () => {
     ['the owner', 5, 'admin@example.com: viewer', 'owner, whose access DocSpace does not change']
   ])('refuses %s, naming the line, and changes nothing', async (_, type, line, words) => {
     const { ana } = seedPeople()
-    const target = await room(type as 2 | 5 | 6)
+    const target = room(type as 2 | 5 | 6)
     env.emulator.state.setMember(target.id, ana.id, 11)
     const run = await env.run({
       operation: 'share',
@@ -310,7 +310,7 @@ describe('share', () => {
 
   it('finds the room by title like get does', async () => {
     seedPeople()
-    await room()
+    room()
     const run = await env.run({ operation: 'share', title: 'Shared room', members: 'ana@example.com: viewer' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs['room-title']).toBe('Shared room')
