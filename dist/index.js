@@ -13089,6 +13089,10 @@ async function findUserByEmail(client, email) {
 
 
 
+/** The room's members, when the step will need them: read beside the room itself. */
+function readMembersIfNamed(ctx, roomId) {
+    return ctx.config.sharing.members.length > 0 ? listShares(ctx.client, roomId) : Promise.resolve(undefined);
+}
 /** Whether the step does anything to the room's members or link. */
 function sharesRoom(ctx) {
     return ctx.config.sharing.members.length > 0 || ctx.config.sharing.externalLink;
@@ -13145,11 +13149,11 @@ function checkManager(member, user) {
     throw new InputError(member.input === 'members' ? 'members' : 'pull-request-access', `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`);
 }
 /** Reads the room's members and works out what to send; a line that cannot work fails here, before anything is written. */
-async function planSharing(ctx, room) {
+async function planSharing(ctx, room, read) {
     checkRoom(ctx, room);
     if (ctx.config.sharing.members.length === 0)
         return { room, invitations: [], changes: [] };
-    const before = await listShares(ctx.client, room.id);
+    const before = read ?? (await listShares(ctx.client, room.id));
     const managers = await lookUpManagers(ctx, before);
     return plan(ctx, room, before, managers);
 }
@@ -13303,8 +13307,8 @@ const create = async (ctx) => {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
         ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`);
-        const found = await getRoom(ctx.client, room.id);
-        const planned = sharesRoom(ctx) ? await planSharing(ctx, found) : undefined;
+        const [found, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id));
+        const planned = sharesRoom(ctx) ? await planSharing(ctx, found, members) : undefined;
         return finish(ctx, 'found', found, 'if-missing', planned);
     }
     // A reopened pull request gets back the room its closing archived.

@@ -14,6 +14,7 @@ import {
   lookUpManagers,
   plan,
   planSharing,
+  readMembersIfNamed,
   sharesRoom,
   type SharingOutcome,
   type SharingPlan
@@ -48,8 +49,8 @@ export const create: Operation = async (ctx) => {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
     ctx.log(`Reusing room ${room.id} ("${room.title}"): ${roomUrl(config.portalUrl, room.id)} (if-exists: reuse)`)
-    const found = await getRoom(ctx.client, room.id)
-    const planned = sharesRoom(ctx) ? await planSharing(ctx, found) : undefined
+    const [found, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id))
+    const planned = sharesRoom(ctx) ? await planSharing(ctx, found, members) : undefined
     return finish(ctx, 'found', found, 'if-missing', planned)
   }
   // A reopened pull request gets back the room its closing archived.

@@ -32,6 +32,11 @@ export interface SharingOutcome {
   changed: number
 }
 
+/** The room's members, when the step will need them: read beside the room itself. */
+export function readMembersIfNamed(ctx: OperationContext, roomId: Room['id']): Promise<UserShare[] | undefined> {
+  return ctx.config.sharing.members.length > 0 ? listShares(ctx.client, roomId) : Promise.resolve(undefined)
+}
+
 /** Whether the step does anything to the room's members or link. */
 export function sharesRoom(ctx: OperationContext): boolean {
   return ctx.config.sharing.members.length > 0 || ctx.config.sharing.externalLink
@@ -101,10 +106,10 @@ function checkManager(member: MemberRequest, user: DocSpaceUser): void {
 }
 
 /** Reads the room's members and works out what to send; a line that cannot work fails here, before anything is written. */
-export async function planSharing(ctx: OperationContext, room: Room): Promise<SharingPlan> {
+export async function planSharing(ctx: OperationContext, room: Room, read?: UserShare[]): Promise<SharingPlan> {
   checkRoom(ctx, room)
   if (ctx.config.sharing.members.length === 0) return { room, invitations: [], changes: [] }
-  const before = await listShares(ctx.client, room.id)
+  const before = read ?? (await listShares(ctx.client, room.id))
   const managers = await lookUpManagers(ctx, before)
   return plan(ctx, room, before, managers)
 }
