@@ -205,6 +205,36 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
     expect(emu.state.mails).toEqual([])
   })
 
+  it('an existing member invited by e-mail with another access is an update: role-changed mail with notify (FSH:278-283)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    emu.state.setMember(room.id, plain.id, 2)
+    await share(room.id, { invitations: [{ email: 'ulf@example.com', access: 10 }], notify: true })
+    expect(emu.state.memberAccess(room.id, plain.id)).toBe(10)
+    expect(emu.state.mails.map((m) => [m.to, m.reason])).toEqual([['ulf@example.com', 'role-changed']])
+  })
+
+  it('a pending account re-invited by e-mail with another access gets the invitation mail again (FSH:287-290, 412-424)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    await share(room.id, { invitations: [{ email: 'new@example.com', access: 2 }] })
+    await share(room.id, { invitations: [{ email: 'new@example.com', access: 10 }] })
+    expect(emu.state.mails.map((m) => [m.reason, m.access])).toEqual([
+      ['invitation', 2],
+      ['invitation', 10]
+    ])
+  })
+
+  it('terminated accounts are skipped (FSH:126-129); AI rooms refuse 9 and 11 for guests (FSH:256-261)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const gone = emu.state.addUser({ email: 'gone@example.com', status: 2 })
+    const res = await share(room.id, { invitations: [{ id: gone.id, access: 2 }] })
+    expect(res.status).toBe(200)
+    expect(emu.state.memberAccess(room.id, gone.id)).toBe(0)
+    const ai = emu.addRoom({ title: 'AI', roomType: 9 })
+    const guest = emu.state.addUser({ email: 'g@example.com', type: 'Guest' })
+    expect((await share(ai.id, { invitations: [{ id: guest.id, access: 11 }] })).status).toBe(403)
+    expect((await share(ai.id, { invitations: [{ id: guest.id, access: 2 }] })).status).toBe(200)
+  })
+
   it('access by enum name; an unparseable name is None and removes an id (FileShare.cs:82-95)', async () => {
     const room = emu.addRoom({ title: 'Docs' })
     await share(room.id, { invitations: [{ id: plain.id, access: 'Editing' }] })
@@ -530,15 +560,24 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
     const url = (await link(room.id)).body.response.sharedLink!.shareLink
     expect(emu.state.linkWorks(url)).toBe(true)
     await call('PUT', `/files/rooms/${room.id}/archive`, {})
-    await new Promise((r) => setTimeout(r, 20))
     expect(emu.room(room.id)!.archived).toBe(true)
     expect(emu.state.linkStatus(url)).toBe('Invalid')
     // the archived room still answers its (dead) link
     expect((await link(room.id)).body.response.sharedLink!.shareLink).toBe(url)
     await call('PUT', `/files/rooms/${room.id}/unarchive`, {})
-    await new Promise((r) => setTimeout(r, 20))
     expect(emu.state.linkWorks(url)).toBe(true)
     expect(emu.state.linkWorks('https://elsewhere/s/unknownkey00000')).toBe(false)
+  })
+
+  it('deleting the room deletes its records: the link no longer works (FolderDao.cs:926)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    emu.state.setMember(room.id, plain.id, 2)
+    const url = (await link(room.id)).body.response.sharedLink!.shareLink
+    await call('PUT', `/files/rooms/${room.id}/archive`, {})
+    await call('DELETE', `/files/rooms/${room.id}`, {})
+    expect(emu.room(room.id)).toBeUndefined()
+    expect(emu.state.linkWorks(url)).toBe(false)
+    expect(emu.state.roomMembers(room.id)).toEqual([])
   })
 
   it('GET …/links lists the room links (VRC:637-660)', async () => {

@@ -372,7 +372,7 @@ class ShareFailure extends Error {
 
 /**
  * PUT files/rooms/{id}/share, SetRoomSecurity (VRC:485-564), then FileStorageService.SetAceObjectAsync
- * (FSS:4028-4160) and FileSharingAceHelper.SetAceObjectAsync (FSH:63-513). In order:
+ * (FSS:4028-4162) and FileSharingAceHelper.SetAceObjectAsync (FSH:63-513). In order:
  * - no invitations → 200 `{error: 0}`, before the room is even looked up (VRC:493-496);
  * - an e-mail invitation with access ≠ None while the portal forbids inviting guests → 403 "Access denied"
  *   (VRC:498-521);
