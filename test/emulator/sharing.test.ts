@@ -523,6 +523,9 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
     const second = await link(room.id)
     expect(second.body.response.sharedLink!.shareLink).toBe(url)
     expect(emu.state.links.get(room.id)).toHaveLength(1)
+    // the room is now fully shared: Embed (FileSecurity.cs:1267-1283; Folder.cs:375)
+    const dto = await call<Envelope<{ security: Record<string, boolean> }>>('GET', `/files/rooms/${room.id}`)
+    expect(dto.body.response.security['Embed']).toBe(true)
   })
 
   it('public and form-filling rooms have theirs from creation (FSS:843-852)', async () => {
