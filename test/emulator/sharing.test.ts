@@ -7,6 +7,7 @@
 //   SDAO products/ASC.Files/Core/Core/Dao/TeamlabDao/SecurityDao.cs
 //   UC   products/ASC.People/Server/Api/UserController.cs
 import { startEmulator, type Emulator } from './server.js'
+import { readFileShare } from './sharing.js'
 import type { EmulatedUser } from './state.js'
 
 interface Envelope<T> {
@@ -420,6 +421,25 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
       invitations: [{ email: 'no-at-sign', access: 2 }]
     })
     expect(badMail.status).toBe(400)
+  })
+})
+
+describe('readFileShare (FileShare.cs:82-95)', () => {
+  it.each([
+    [10, 10],
+    [42, 42],
+    [2.5, 0],
+    ['Editing', 10],
+    ['RoomManager', 9],
+    ['editing', 0],
+    ['editor', 0],
+    ['10', 10],
+    [' 7 ', 7],
+    ['', 0],
+    [null, 0],
+    [true, 0]
+  ] as const)('%p → %p', (value, expected) => {
+    expect(readFileShare(value)).toBe(expected)
   })
 })
 

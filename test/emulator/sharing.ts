@@ -84,14 +84,20 @@ const FILE_SHARE_NAMES: Readonly<Record<string, number>> = FILE_SHARE
 /**
  * FileShareConverter.Read (products/ASC.Files/Core/Core/Security/FileShare.cs:82-95): a JSON number that fits
  * an Int32 is cast as it is (undefined values included); a string goes through the source-generated
- * FileShareExtensions.TryParse — the member names, compared case-sensitively (inference: the generator's
- * default); anything else, or a string it cannot parse, is None (0).
+ * FileShareExtensions.TryParse (EtaEmre.NetEscapades.EnumGenerators, Directory.Packages.props:72), which in the
+ * NetEscapades generator family matches member names case-sensitively and then takes an Int32 string
+ * (`int.TryParse`) as a number (inference: the fork's own source was not checked); anything else is None (0).
  */
 export function readFileShare(value: unknown): number {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? value : 0
   }
-  if (typeof value === 'string' && Object.hasOwn(FILE_SHARE_NAMES, value)) return FILE_SHARE_NAMES[value]!
+  if (typeof value !== 'string') return 0
+  if (Object.hasOwn(FILE_SHARE_NAMES, value)) return FILE_SHARE_NAMES[value]!
+  if (/^\s*[+-]?\d+\s*$/.test(value)) {
+    const n = Number(value.trim())
+    if (n >= -2147483648 && n <= 2147483647) return n
+  }
   return 0
 }
 
