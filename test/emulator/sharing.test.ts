@@ -614,6 +614,78 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
   })
 })
 
+describe('PUT files/rooms/{id}/links (VRC:597-629)', () => {
+  const put = (roomId: number, body: unknown, key?: string) =>
+    call<Envelope<Share> & ErrorBody>('PUT', `/files/rooms/${roomId}/links`, body, key)
+
+  it('linkType defaults to Invitation; only one invitation link per room (FSH:61, 340-369)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const first = await put(room.id, { access: 2 })
+    expect(first.status).toBe(200)
+    expect(first.body.response).toMatchObject({ access: 2, subjectType: 3 })
+    expect(first.body.response.sharedLink).toMatchObject({ title: 'Invitation link', linkType: 0, primary: false })
+    const second = await put(room.id, { access: 2 })
+    expect(second.status).toBe(403)
+    expect(second.body.error.message).toBe('The maximum number of links may not exceed 1')
+  })
+
+  it('external links: up to 5 additional ones in a custom room, then 403 (SEC:110-136)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    for (let i = 0; i < 5; i++) expect((await put(room.id, { linkType: 1, access: 2 })).status).toBe(200)
+    const sixth = await put(room.id, { linkType: 1, access: 2 })
+    expect(sixth.status).toBe(403)
+    expect(sixth.body.error.message).toBe('The maximum number of links may not exceed 5')
+  })
+
+  it('updates by linkId, revokes with access 0 (answer without response, count 0)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const made = await put(room.id, { linkType: 1, access: 2, title: 'Reviewers' })
+    const id = made.body.response.sharedLink!.id
+    const changed = await put(room.id, { linkType: 1, linkId: id, access: 10, title: 'Editors', password: 'pw' })
+    expect(changed.body.response.access).toBe(10)
+    expect(changed.body.response.sharedLink).toMatchObject({ id, title: 'Editors' })
+    // the password comes back in clear text (FSH:1181)
+    expect((changed.body.response.sharedLink as Record<string, unknown>)['password']).toBe('pw')
+    const revoked = await put(room.id, { linkType: 1, linkId: id, access: 0 })
+    expect(revoked.status).toBe(200)
+    expect(revoked.body.response).toBeUndefined()
+    expect(revoked.body.count).toBe(0)
+    expect(emu.state.links.get(room.id)).toEqual([])
+  })
+
+  it('revoking the primary link of a public room makes a new one at once (FSS:5796-5815; VRC:623-626)', async () => {
+    const room = emu.addRoom({ title: 'Pub', roomType: 6 })
+    const old = emu.state.primaryLink(room.id)!
+    const res = await put(room.id, { linkType: 1, linkId: old.id, access: 0 })
+    expect(res.status).toBe(200)
+    const fresh = emu.state.primaryLink(room.id)!
+    expect(fresh.id).not.toBe(old.id)
+    expect(res.body.response.sharedLink).toMatchObject({ id: fresh.id, primary: true, title: 'Shared link' })
+    expect((res.body.response.sharedLink as Record<string, unknown>)['requestToken']).toBeUndefined()
+    expect(emu.state.linkWorks(`${emu.portalUrl}/s/${old.key}`)).toBe(false)
+  })
+
+  it.each([
+    [2, 1, 2, 403], // collaboration rooms have no external links
+    [1, 1, 2, 403], // form filling: no additional external links (count 0)
+    [5, 0, 9, 403], // no RoomManager through an invitation link
+    [6, 0, 10, 403], // public: invitation links 11, 2, 0
+    [8, 0, 7, 200]
+  ] as const)('room type %i, linkType %i, access %i → %i (SEC:157-234)', async (roomType, linkType, access, status) => {
+    const room = emu.addRoom({ title: 'T', roomType })
+    expect((await put(room.id, { linkType, access })).status).toBe(status)
+  })
+
+  it('archived room → 403 Access denied; an expiry beyond 10 years → 400; linkType 2 → 403', async () => {
+    const old = emu.addRoom({ title: 'Old', archived: true })
+    expect((await put(old.id, { linkType: 1, access: 2 })).status).toBe(403)
+    const room = emu.addRoom({ title: 'Docs' })
+    const far = new Date(Date.now() + 11 * 365 * 86_400_000).toISOString()
+    expect((await put(room.id, { linkType: 1, access: 2, expirationDate: far })).status).toBe(400)
+    expect((await put(room.id, { linkType: 2, access: 2 })).status).toBe(403)
+  })
+})
+
 describe('GET people/email (UC:1050-1074)', () => {
   const byEmail = (q: string, key?: string) =>
     call<Envelope<Person> & ErrorBody>('GET', `/people/email${q}`, undefined, key)
