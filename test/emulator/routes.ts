@@ -13,6 +13,7 @@ import {
   getProfileByEmail,
   getRoomLinks,
   getRoomSecurityInfo,
+  setRoomLink,
   setRoomSecurity
 } from './sharing.js'
 
@@ -188,6 +189,15 @@ const ROUTE_DEFS: RouteDef[] = [
     anonymous: false,
     body: false,
     handle: (c, m) => getRoomLinks(c, id(m))
+  },
+  {
+    // [HttpPut("{id}/links")], VirtualRoomsController.cs:597
+    method: 'PUT',
+    template: `${ROOMS}/{id}/links`,
+    pattern: /^\/files\/rooms\/(\d+)\/links$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => setRoomLink(c, id(m))
   },
   {
     // [HttpGet("email")], products/ASC.People/Server/Api/UserController.cs:1050

@@ -193,6 +193,14 @@ const CASES: RouteCase[] = [
     path: (r) => `/files/rooms/${r}/links`
   },
   {
+    method: 'PUT',
+    template: `${V}/files/rooms/{id}/links`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => `/files/rooms/${r}/links`,
+    body: { linkType: 1, access: 2 }
+  },
+  {
     method: 'GET',
     template: `${V}/people/email`,
     anonymous: false,

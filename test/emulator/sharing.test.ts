@@ -7,6 +7,7 @@
 //   SDAO products/ASC.Files/Core/Core/Dao/TeamlabDao/SecurityDao.cs
 //   UC   products/ASC.People/Server/Api/UserController.cs
 import { startEmulator, type Emulator } from './server.js'
+import { readFileShare } from './sharing.js'
 import type { EmulatedUser } from './state.js'
 
 interface Envelope<T> {
@@ -205,6 +206,36 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
     expect(emu.state.mails).toEqual([])
   })
 
+  it('an existing member invited by e-mail with another access is an update: role-changed mail with notify (FSH:278-283)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    emu.state.setMember(room.id, plain.id, 2)
+    await share(room.id, { invitations: [{ email: 'ulf@example.com', access: 10 }], notify: true })
+    expect(emu.state.memberAccess(room.id, plain.id)).toBe(10)
+    expect(emu.state.mails.map((m) => [m.to, m.reason])).toEqual([['ulf@example.com', 'role-changed']])
+  })
+
+  it('a pending account re-invited by e-mail with another access gets the invitation mail again (FSH:287-290, 412-424)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    await share(room.id, { invitations: [{ email: 'new@example.com', access: 2 }] })
+    await share(room.id, { invitations: [{ email: 'new@example.com', access: 10 }] })
+    expect(emu.state.mails.map((m) => [m.reason, m.access])).toEqual([
+      ['invitation', 2],
+      ['invitation', 10]
+    ])
+  })
+
+  it('terminated accounts are skipped (FSH:126-129); AI rooms refuse 9 and 11 for guests (FSH:256-261)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const gone = emu.state.addUser({ email: 'gone@example.com', status: 2 })
+    const res = await share(room.id, { invitations: [{ id: gone.id, access: 2 }] })
+    expect(res.status).toBe(200)
+    expect(emu.state.memberAccess(room.id, gone.id)).toBe(0)
+    const ai = emu.addRoom({ title: 'AI', roomType: 9 })
+    const guest = emu.state.addUser({ email: 'g@example.com', type: 'Guest' })
+    expect((await share(ai.id, { invitations: [{ id: guest.id, access: 11 }] })).status).toBe(403)
+    expect((await share(ai.id, { invitations: [{ id: guest.id, access: 2 }] })).status).toBe(200)
+  })
+
   it('access by enum name; an unparseable name is None and removes an id (FileShare.cs:82-95)', async () => {
     const room = emu.addRoom({ title: 'Docs' })
     await share(room.id, { invitations: [{ id: plain.id, access: 'Editing' }] })
@@ -393,6 +424,25 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
   })
 })
 
+describe('readFileShare (FileShare.cs:82-95)', () => {
+  it.each([
+    [10, 10],
+    [42, 42],
+    [2.5, 0],
+    ['Editing', 10],
+    ['RoomManager', 9],
+    ['editing', 0],
+    ['editor', 0],
+    ['10', 10],
+    [' 7 ', 7],
+    ['', 0],
+    [null, 0],
+    [true, 0]
+  ] as const)('%p → %p', (value, expected) => {
+    expect(readFileShare(value)).toBe(expected)
+  })
+})
+
 describe('GET files/rooms/{id}/share (VRC:572-588, FSH:704-747)', () => {
   it('lists the owner first as ReadWrite isOwner, then members; count and total in the envelope', async () => {
     const room = emu.addRoom({ title: 'Docs' })
@@ -493,6 +543,9 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
     const second = await link(room.id)
     expect(second.body.response.sharedLink!.shareLink).toBe(url)
     expect(emu.state.links.get(room.id)).toHaveLength(1)
+    // the room is now fully shared: Embed (FileSecurity.cs:1267-1283; Folder.cs:375)
+    const dto = await call<Envelope<{ security: Record<string, boolean> }>>('GET', `/files/rooms/${room.id}`)
+    expect(dto.body.response.security['Embed']).toBe(true)
   })
 
   it('public and form-filling rooms have theirs from creation (FSS:843-852)', async () => {
@@ -530,15 +583,24 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
     const url = (await link(room.id)).body.response.sharedLink!.shareLink
     expect(emu.state.linkWorks(url)).toBe(true)
     await call('PUT', `/files/rooms/${room.id}/archive`, {})
-    await new Promise((r) => setTimeout(r, 20))
     expect(emu.room(room.id)!.archived).toBe(true)
     expect(emu.state.linkStatus(url)).toBe('Invalid')
     // the archived room still answers its (dead) link
     expect((await link(room.id)).body.response.sharedLink!.shareLink).toBe(url)
     await call('PUT', `/files/rooms/${room.id}/unarchive`, {})
-    await new Promise((r) => setTimeout(r, 20))
     expect(emu.state.linkWorks(url)).toBe(true)
     expect(emu.state.linkWorks('https://elsewhere/s/unknownkey00000')).toBe(false)
+  })
+
+  it('deleting the room deletes its records: the link no longer works (FolderDao.cs:926)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    emu.state.setMember(room.id, plain.id, 2)
+    const url = (await link(room.id)).body.response.sharedLink!.shareLink
+    await call('PUT', `/files/rooms/${room.id}/archive`, {})
+    await call('DELETE', `/files/rooms/${room.id}`, {})
+    expect(emu.room(room.id)).toBeUndefined()
+    expect(emu.state.linkWorks(url)).toBe(false)
+    expect(emu.state.roomMembers(room.id)).toEqual([])
   })
 
   it('GET …/links lists the room links (VRC:637-660)', async () => {
@@ -549,6 +611,78 @@ describe('GET files/rooms/{id}/link (VRC:671-677, FSS:3952-4026)', () => {
     expect(res.body.response[0]!.sharedLink!.primary).toBe(true)
     const invitations = await call<Envelope<Share[]>>('GET', `/files/rooms/${room.id}/links?type=0`)
     expect(invitations.body.response).toEqual([])
+  })
+})
+
+describe('PUT files/rooms/{id}/links (VRC:597-629)', () => {
+  const put = (roomId: number, body: unknown, key?: string) =>
+    call<Envelope<Share> & ErrorBody>('PUT', `/files/rooms/${roomId}/links`, body, key)
+
+  it('linkType defaults to Invitation; only one invitation link per room (FSH:61, 340-369)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const first = await put(room.id, { access: 2 })
+    expect(first.status).toBe(200)
+    expect(first.body.response).toMatchObject({ access: 2, subjectType: 3 })
+    expect(first.body.response.sharedLink).toMatchObject({ title: 'Invitation link', linkType: 0, primary: false })
+    const second = await put(room.id, { access: 2 })
+    expect(second.status).toBe(403)
+    expect(second.body.error.message).toBe('The maximum number of links may not exceed 1')
+  })
+
+  it('external links: up to 5 additional ones in a custom room, then 403 (SEC:110-136)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    for (let i = 0; i < 5; i++) expect((await put(room.id, { linkType: 1, access: 2 })).status).toBe(200)
+    const sixth = await put(room.id, { linkType: 1, access: 2 })
+    expect(sixth.status).toBe(403)
+    expect(sixth.body.error.message).toBe('The maximum number of links may not exceed 5')
+  })
+
+  it('updates by linkId, revokes with access 0 (answer without response, count 0)', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const made = await put(room.id, { linkType: 1, access: 2, title: 'Reviewers' })
+    const id = made.body.response.sharedLink!.id
+    const changed = await put(room.id, { linkType: 1, linkId: id, access: 10, title: 'Editors', password: 'pw' })
+    expect(changed.body.response.access).toBe(10)
+    expect(changed.body.response.sharedLink).toMatchObject({ id, title: 'Editors' })
+    // the password comes back in clear text (FSH:1181)
+    expect((changed.body.response.sharedLink as Record<string, unknown>)['password']).toBe('pw')
+    const revoked = await put(room.id, { linkType: 1, linkId: id, access: 0 })
+    expect(revoked.status).toBe(200)
+    expect(revoked.body.response).toBeUndefined()
+    expect(revoked.body.count).toBe(0)
+    expect(emu.state.links.get(room.id)).toEqual([])
+  })
+
+  it('revoking the primary link of a public room makes a new one at once (FSS:5796-5815; VRC:623-626)', async () => {
+    const room = emu.addRoom({ title: 'Pub', roomType: 6 })
+    const old = emu.state.primaryLink(room.id)!
+    const res = await put(room.id, { linkType: 1, linkId: old.id, access: 0 })
+    expect(res.status).toBe(200)
+    const fresh = emu.state.primaryLink(room.id)!
+    expect(fresh.id).not.toBe(old.id)
+    expect(res.body.response.sharedLink).toMatchObject({ id: fresh.id, primary: true, title: 'Shared link' })
+    expect((res.body.response.sharedLink as Record<string, unknown>)['requestToken']).toBeUndefined()
+    expect(emu.state.linkWorks(`${emu.portalUrl}/s/${old.key}`)).toBe(false)
+  })
+
+  it.each([
+    [2, 1, 2, 403], // collaboration rooms have no external links
+    [1, 1, 2, 403], // form filling: no additional external links (count 0)
+    [5, 0, 9, 403], // no RoomManager through an invitation link
+    [6, 0, 10, 403], // public: invitation links 11, 2, 0
+    [8, 0, 7, 200]
+  ] as const)('room type %i, linkType %i, access %i → %i (SEC:157-234)', async (roomType, linkType, access, status) => {
+    const room = emu.addRoom({ title: 'T', roomType })
+    expect((await put(room.id, { linkType, access })).status).toBe(status)
+  })
+
+  it('archived room → 403 Access denied; an expiry beyond 10 years → 400; linkType 2 → 403', async () => {
+    const old = emu.addRoom({ title: 'Old', archived: true })
+    expect((await put(old.id, { linkType: 1, access: 2 })).status).toBe(403)
+    const room = emu.addRoom({ title: 'Docs' })
+    const far = new Date(Date.now() + 11 * 365 * 86_400_000).toISOString()
+    expect((await put(room.id, { linkType: 1, access: 2, expirationDate: far })).status).toBe(400)
+    expect((await put(room.id, { linkType: 2, access: 2 })).status).toBe(403)
   })
 })
 

@@ -84,14 +84,20 @@ const FILE_SHARE_NAMES: Readonly<Record<string, number>> = FILE_SHARE
 /**
  * FileShareConverter.Read (products/ASC.Files/Core/Core/Security/FileShare.cs:82-95): a JSON number that fits
  * an Int32 is cast as it is (undefined values included); a string goes through the source-generated
- * FileShareExtensions.TryParse — the member names, compared case-sensitively (inference: the generator's
- * default); anything else, or a string it cannot parse, is None (0).
+ * FileShareExtensions.TryParse (EtaEmre.NetEscapades.EnumGenerators, Directory.Packages.props:72), which in the
+ * NetEscapades generator family matches member names case-sensitively and then takes an Int32 string
+ * (`int.TryParse`) as a number (inference: the fork's own source was not checked); anything else is None (0).
  */
 export function readFileShare(value: unknown): number {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? value : 0
   }
-  if (typeof value === 'string' && Object.hasOwn(FILE_SHARE_NAMES, value)) return FILE_SHARE_NAMES[value]!
+  if (typeof value !== 'string') return 0
+  if (Object.hasOwn(FILE_SHARE_NAMES, value)) return FILE_SHARE_NAMES[value]!
+  if (/^\s*[+-]?\d+\s*$/.test(value)) {
+    const n = Number(value.trim())
+    if (n >= -2147483648 && n <= 2147483647) return n
+  }
   return 0
 }
 
@@ -372,7 +378,7 @@ class ShareFailure extends Error {
 
 /**
  * PUT files/rooms/{id}/share, SetRoomSecurity (VRC:485-564), then FileStorageService.SetAceObjectAsync
- * (FSS:4028-4160) and FileSharingAceHelper.SetAceObjectAsync (FSH:63-513). In order:
+ * (FSS:4028-4162) and FileSharingAceHelper.SetAceObjectAsync (FSH:63-513). In order:
  * - no invitations → 200 `{error: 0}`, before the room is even looked up (VRC:493-496);
  * - an e-mail invitation with access ≠ None while the portal forbids inviting guests → 403 "Access denied"
  *   (VRC:498-521);
@@ -766,6 +772,226 @@ export function getRoomLinks(ctx: HandlerContext, roomId: number): ApiResult {
       ? listShares(ctx, room, filterType, '').slice(0, 100)
       : []
   return ok(ctx.req, tag(list, { kind: 'async-enumerable', element: FILE_SHARE_DTO }), list.length)
+}
+
+// PUT files/rooms/{id}/links
+
+/** SEC:157-234 for link subjects: ExternalLink (1) and PrimaryExternalLink (4) share a list; InvitationLink (3). */
+const ROOM_LINK_ACCESSES: Record<RoomTypeValue, { external?: readonly number[]; invitation: readonly number[] }> = {
+  5: { external: [10, 7, 5, 6, 2, 0], invitation: [11, 10, 5, 6, 2, 0] }, // SEC:176-182
+  6: { external: [10, 7, 5, 6, 2, 0], invitation: [11, 2, 0] }, // SEC:191-193
+  1: { external: [7, 2, 0], invitation: [11, 7, 0] }, // SEC:202-204
+  2: { invitation: [11, 10, 2, 0] }, // SEC:213
+  8: { invitation: [11, 10, 2, 7, 0] }, // SEC:222
+  9: { invitation: [11, 2, 0] } // SEC:231
+}
+/** _linkCountRoomSettingsAccesses (SEC:110-136): additional external links per room type (absent = 0). */
+const MAX_ADDITIONAL_LINKS: Partial<Record<RoomTypeValue, number>> = { 5: 5, 6: 5 }
+/** FilesLinkUtility.MaxLinkLifeTimeInYears (FSS:4240, 5762). */
+const MAX_LINK_YEARS = 10
+
+interface LinkRequest {
+  linkId: string
+  access: number
+  expirationDate?: Date
+  internal: boolean
+  title: string | null
+  linkType: number
+  password: string | null
+  denyDownload: boolean
+  maxUseCount: number | null
+}
+
+/** Binds RoomLinkRequest (products/ASC.Files/Server/ApiModels/RequestDto/RoomLinkRequestDto.cs:39-103). */
+function bindLinkRequest(
+  body: Record<string, unknown>
+): { ok: true; value: LinkRequest } | { ok: false; errors: Errors } {
+  const errors: Errors = {}
+  const fail = (path: string, type: string): { ok: false; errors: Errors } => {
+    conversionError(errors, path, type)
+    return { ok: false, errors }
+  }
+  const out: LinkRequest = {
+    linkId: '',
+    access: 0,
+    internal: false,
+    title: null,
+    linkType: 0,
+    password: null,
+    denyDownload: false,
+    maxUseCount: null
+  }
+  for (const key of Object.keys(body)) {
+    const v = body[key]
+    switch (key.toLowerCase()) {
+      case 'linkid':
+        if (typeof v !== 'string' || !GUID.test(v)) return fail(key, 'System.Guid')
+        out.linkId = v === EMPTY_GUID ? '' : v.toLowerCase()
+        break
+      case 'access':
+        out.access = readFileShare(v)
+        break
+      case 'expirationdate': {
+        if (v === null) break
+        const d = typeof v === 'string' ? new Date(v) : undefined
+        if (!d || Number.isNaN(d.getTime())) return fail(key, 'ASC.Api.Core.ApiDateTime')
+        out.expirationDate = d
+        break
+      }
+      case 'internal':
+      case 'denydownload':
+        if (typeof v !== 'boolean') return fail(key, 'System.Boolean')
+        if (key.toLowerCase() === 'internal') out.internal = v
+        else out.denyDownload = v
+        break
+      case 'title':
+      case 'password':
+        if (v !== null && typeof v !== 'string') return fail(key, 'System.String')
+        if (key.toLowerCase() === 'title') out.title = v
+        else out.password = v
+        break
+      case 'linktype':
+        if (typeof v !== 'number' || !Number.isInteger(v))
+          return fail(key, 'ASC.Files.Core.ApiModels.ResponseDto.LinkType')
+        out.linkType = v
+        break
+      case 'maxusecount':
+        if (v !== null && (typeof v !== 'number' || !Number.isInteger(v)))
+          return fail(key, 'System.Nullable`1[System.Int32]')
+        out.maxUseCount = v
+        break
+    }
+  }
+  for (const [name, value] of [
+    ['Title', out.title],
+    ['Password', out.password]
+  ] as const) {
+    if (value !== null && value.length > 255)
+      addError(errors, name, `The field ${name} must be a string with a maximum length of 255.`)
+  }
+  if (out.maxUseCount !== null && (out.maxUseCount < 1 || out.maxUseCount > 1000))
+    addError(errors, 'MaxUseCount', 'The field MaxUseCount must be between 1 and 1000.')
+  if (Object.keys(errors).length) return { ok: false, errors }
+  return { ok: true, value: out }
+}
+
+/** A null action result: SuccessApiResponse without `response` (omitted when null) and Count 0
+ * (common/ASC.Api.Core/Middleware/CommonApiResponse.cs:95-98, 128-131). */
+function noResponse(req: RequestInfo): ApiResult {
+  return {
+    status: 200,
+    json: { count: 0, links: [{ href: req.href, action: req.method }], status: 0, statusCode: 200 }
+  }
+}
+
+const badExpiration = (): ApiResult =>
+  failure(
+    400,
+    "Value does not fall within the expected range. (Parameter 'expirationDate')",
+    'System.ArgumentException'
+  )
+
+/**
+ * PUT files/rooms/{id}/links, SetRoomLink (VRC:597-629): linkType 0 Invitation → SetInvitationLinkAsync
+ * (FSS:4210-4254), 1 External → SetExternalLinkAsync (FSS:4337-4370, 5754-5866), anything else →
+ * InvalidOperationException → 403 (VRC:613). Both end in FileSharingAceHelper.SetAceObjectAsync (FSH:63-513)
+ * through SetAceLinkAsync (FSS:5868-5891), where a warning becomes an InvalidOperationException → 403.
+ * - missing room → 404 "Item not found"; the caller must be able to set access → else 403 "Access denied"
+ *   (FSH:82-99);
+ * - no linkId → a new link; a linkId of an existing record updates it (its subject type wins, so the primary
+ *   link can be edited too, FSH:134-137); access 0 deletes it;
+ * - the access must suit the room type and link kind (SEC:157-234 via FSH:180-184) → else 403 "The role is not
+ *   available for this user type": Collaboration, VDR and AI rooms have no external links;
+ * - new links are counted: one invitation link (FSH:61, 352), 5 additional external links in custom and public
+ *   rooms, none in form-filling rooms (SEC:110-136; FSH:340-369) → 403 "The maximum number of links may not
+ *   exceed N" (FilesCommonResource.resx:303);
+ * - external links: an expiry in the past is ignored, beyond 10 years → 400 (FSS:5759-5768); public rooms force
+ *   `internal` false (FSH:235-240) and keep no expiry on their primary link (FSH:187-193, 211-216);
+ * - invitation links: an expiry in the past or beyond 10 years → 400 (FSS:4237-4246); default title
+ *   "Invitation link" (FilesCommonResource.resx:222);
+ * - revoking (access 0) the primary link of a public or form-filling room makes a new one at once
+ *   (FSS:5796-5815), answered without its requestToken (VRC:623-626); revoking any other link answers no
+ *   `response` at all and count 0 (VRC:616-619; CommonApiResponse.cs:95-98).
+ */
+export function setRoomLink(ctx: HandlerContext, roomId: number): ApiResult {
+  const read = readObjectBody(ctx.rawBody)
+  if (!read.ok) return validation(ctx.req, read.errors)
+  const bound = bindLinkRequest(read.value)
+  if (!bound.ok) return validation(ctx.req, bound.errors)
+  const r = bound.value
+  if (r.linkType !== 0 && r.linkType !== 1)
+    return invalidOperation('Operation is not valid due to the current state of the object.')
+  const { state } = ctx
+  const room = state.rooms.get(roomId)
+  if (!room) return notFound('Item not found')
+  const now = state.now().getTime()
+  const limit = now + MAX_LINK_YEARS * 365.25 * 86_400_000
+  const invitation = r.linkType === 0
+  let expiration: Date | undefined
+  if (r.expirationDate) {
+    const t = r.expirationDate.getTime()
+    if (invitation && (t < now || t > limit)) return badExpiration()
+    if (!invitation && t > now) {
+      if (t > limit) return badExpiration()
+      expiration = r.expirationDate
+    }
+    if (invitation) expiration = r.expirationDate
+  }
+
+  const caller = ctx.dto.userId
+  if (!state.canEditAccess(caller, room)) return accessDenied()
+  const links = state.links.get(roomId) ?? []
+  const existing = r.linkId === '' ? undefined : links.find((l) => l.id === r.linkId)
+  const subjectType = existing ? existing.subjectType : invitation ? 3 : 1
+  const kinds = ROOM_LINK_ACCESSES[room.roomType]
+  const allowed = subjectType === 3 ? kinds.invitation : kinds.external
+  if (!allowed?.includes(r.access)) return invalidOperation(ROLE_NOT_AVAILABLE)
+  const publicPrimary = subjectType === 4 && (room.roomType === 6 || room.roomType === 1)
+  if (publicPrimary) expiration = undefined
+
+  const title = r.title || (invitation ? 'Invitation link' : 'Shared link')
+  const internal = room.roomType === 6 ? false : r.internal
+  if (!existing) {
+    const max = subjectType === 3 ? 1 : (MAX_ADDITIONAL_LINKS[room.roomType] ?? 0)
+    if (links.filter((l) => l.subjectType === subjectType).length >= max)
+      return invalidOperation(`The maximum number of links may not exceed ${max}`)
+    // access 0 for a link that does not exist stores nothing (FSH:383) and finds nothing to answer
+    if (r.access === 0) return noResponse(ctx.req)
+    const link = state.addLink(roomId, subjectType === 3 ? 3 : 1, r.access, title, {
+      internal,
+      denyDownload: r.denyDownload,
+      ...(r.password ? { password: r.password } : {}),
+      ...(expiration ? { expirationDate: expiration } : {})
+    })
+    if (r.linkId !== '') link.id = r.linkId
+    return ok(ctx.req, linkShareDto(ctx.dto, room, link))
+  }
+
+  if (r.access === 0) {
+    state.links.set(
+      roomId,
+      links.filter((l) => l !== existing)
+    )
+    if (publicPrimary) {
+      const fresh =
+        room.roomType === 6
+          ? state.addLink(roomId, 4, FILE_SHARE.Read, 'Shared link')
+          : state.addLink(roomId, 4, FILE_SHARE.FillForms, 'Link to fill out')
+      const dto = linkShareDto(ctx.dto, room, fresh)
+      delete (dto['sharedLink'] as Record<string, unknown>)['requestToken']
+      return ok(ctx.req, dto)
+    }
+    return noResponse(ctx.req)
+  }
+  existing.access = r.access
+  existing.title = title
+  existing.internal = internal
+  existing.denyDownload = r.denyDownload
+  if (r.password) existing.password = r.password
+  else delete existing.password
+  if (expiration) existing.expirationDate = expiration
+  else delete existing.expirationDate
+  return ok(ctx.req, linkShareDto(ctx.dto, room, existing))
 }
 
 // GET people/email

@@ -307,7 +307,9 @@ export class EmulatorState {
     }
     this.rooms.set(id, room)
     for (const tag of room.tags) this.tagCatalogue.add(tag)
-    // Public and form-filling rooms get their primary external link when created (FSS:843-852).
+    // Public and form-filling rooms get their primary external link when created (FSS:843-852); the
+    // form-filling one is internal only if the portal's DefaultShareLinkInternal says so, false by default
+    // (products/ASC.Files/Core/Configuration/FilesSettings.cs:233).
     if (room.roomType === 6) this.addLink(id, 4, FILE_SHARE.Read, 'Shared link')
     if (room.roomType === 1) this.addLink(id, 4, FILE_SHARE.FillForms, 'Link to fill out')
     return room
