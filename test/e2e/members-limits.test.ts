@@ -94,7 +94,7 @@ describe('answers the action cannot trust', () => {
             isOwner: false,
             access: 2,
             sharedToUser: {
-              ...((owner[0] as { sharedToUser: object }).sharedToUser as object),
+              ...(owner[0] as { sharedToUser: object }).sharedToUser,
               id: `u${n++}`,
               email: `u${n}@example.com`
             }
