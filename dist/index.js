@@ -12962,7 +12962,9 @@ const SharePageAnswer = array(ShareAnswer);
  * a member from being removed and nothing was applied (VirtualRoomsController.cs:534-542).
  */
 const RoomSecurityAnswer = looseObject({
-    members: array(ShareAnswer),
+    // Not read: it lacks e-mail invitees (VirtualRoomsController.cs:561-563), so the list is read again; absent when
+    // `error` returns before anything is applied (:534-542, null left out).
+    members: optional(array(ShareAnswer)),
     warning: optional(string()),
     error: Whole
 });

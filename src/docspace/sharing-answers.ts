@@ -45,7 +45,9 @@ export const SharePageAnswer = v.array(ShareAnswer)
  * a member from being removed and nothing was applied (VirtualRoomsController.cs:534-542).
  */
 export const RoomSecurityAnswer = v.looseObject({
-  members: v.array(ShareAnswer),
+  // Not read: it lacks e-mail invitees (VirtualRoomsController.cs:561-563), so the list is read again; absent when
+  // `error` returns before anything is applied (:534-542, null left out).
+  members: v.optional(v.array(ShareAnswer)),
   warning: v.optional(v.string()),
   error: Whole
 })

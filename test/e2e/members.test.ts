@@ -299,6 +299,22 @@ describe('share', () => {
     expect(access(target.id, 'ana@example.com')).toBe(11)
   })
 
+  it("fails with DocSpace's error when a form role keeps a member of a virtual data room, changing nothing", async () => {
+    const { ana, bo } = seedPeople()
+    const target = room(8)
+    env.emulator.state.setMember(target.id, ana.id, 7)
+    env.emulator.state.addFormRole(target.id, ana.id)
+    const run = await env.run({
+      operation: 'share',
+      'room-id': String(target.id),
+      members: 'bo@example.com: viewer\nana@example.com: remove'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('DocSpace says: "Form role blocking deletion"')
+    expect(access(target.id, ana.email)).toBe(7)
+    expect(access(target.id, bo.email)).toBe(0)
+  })
+
   it('refuses an archived room right after reading it', async () => {
     seedPeople()
     const target = env.emulator.addRoom({ title: 'Old', roomType: 5, archived: true })
