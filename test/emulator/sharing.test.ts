@@ -8,7 +8,7 @@
 //   UC   products/ASC.People/Server/Api/UserController.cs
 import { startEmulator, type Emulator } from './server.js'
 import { readFileShare } from './sharing.js'
-import type { EmulatedUser } from './state.js'
+import { ADMIN_USER_ID, type EmulatedUser } from './state.js'
 
 interface Envelope<T> {
   response: T
@@ -124,7 +124,7 @@ describe('state helpers', () => {
     emu.reset()
     expect(emu.state.user(USER_ID)).toBeUndefined()
     expect(emu.state.roomMembers(room.id)).toEqual([])
-    expect(emu.state.user('user-admin')?.email).toBe('admin@example.com')
+    expect(emu.state.user(ADMIN_USER_ID)?.email).toBe('admin@example.com')
   })
 })
 
@@ -454,7 +454,7 @@ describe('GET files/rooms/{id}/share (VRC:572-588, FSH:704-747)', () => {
     expect(res.body.total).toBe(3)
     const [owner, ...rest] = res.body.response
     expect(owner).toMatchObject({ access: 1, isOwner: true, canEditAccess: false, subjectType: 0 })
-    expect(owner!.sharedToUser).toMatchObject({ id: 'user-admin', email: 'admin@example.com', isOwner: true })
+    expect(owner!.sharedToUser).toMatchObject({ id: ADMIN_USER_ID, email: 'admin@example.com', isOwner: true })
     // room managers before other members (SDAO:562-581)
     expect(rest.map((s) => [s.sharedToUser!.email, s.access])).toEqual([
       ['rita@example.com', 9],

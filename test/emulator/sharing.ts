@@ -130,7 +130,7 @@ interface InvitationRequest {
  * RoomInvitation : EmailInvitationDto, products/ASC.Files/Core/ApiModels/RequestDto/RoomInvitation.cs:39-52,
  * common/ASC.Api.Core/Model/EmailInvitationDto.cs:51-60). System.Text.Json stops at the first value it cannot
  * convert. Guids must be JSON strings in a Guid format; the emulator also accepts the ids of its non-GUID seed
- * users ('user-admin', …), which a real portal never has.
+ * users ('user-other', …), which a real portal never has.
  */
 function bindInvitationRequest(
   state: EmulatorState,

@@ -189,7 +189,9 @@ function shortKey(): string {
   return key
 }
 
-export const ADMIN_USER_ID = 'user-admin'
+/** The portal owner a fresh DocSpace database is seeded with (common/ASC.Core.Common/EF/Model/User/User.cs:112;
+ * DbTenant.cs:246): the user the default API key acts as. */
+export const ADMIN_USER_ID = '66faa6e4-f133-11ea-b126-00ffeec8b4ef'
 export const FIRST_ROOM_ID = 1001
 export const FIRST_FILE_ID = 100001
 
