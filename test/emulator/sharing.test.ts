@@ -79,11 +79,7 @@ beforeEach(() => {
   ra = emu.state.addUser({ id: RA_ID, email: 'rita@example.com', displayName: 'Rita Admin', type: 'RoomAdmin' })
   plain = emu.state.addUser({ id: USER_ID, email: 'ulf@example.com', displayName: 'Ulf User', type: 'User' })
 })
-afterEach(() => {
-  emu.reset()
-  emu.state.maxGuests = Infinity
-  emu.state.allowInvitingGuests = true
-})
+afterEach(() => emu.reset())
 afterAll(() => emu.close())
 
 async function call<T>(
@@ -356,6 +352,21 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
     const res = await share(room.id, { invitations: [{ email: 'x@example.com', access: 2 }] })
     expect(res.status).toBe(403)
     expect(res.body.error.message).toBe('Access denied')
+  })
+
+  it('more e-mails than the invitation limit → 400 "Invitation limit is exceeded" (EmailInvitationDto.cs:62-85)', async () => {
+    emu.state.invitationLimit = 1
+    const room = emu.addRoom({ title: 'Docs' })
+    const res = await call<Envelope<{ errors: Record<string, string[]> }>>('PUT', `/files/rooms/${room.id}/share`, {
+      invitations: [
+        { email: 'a@example.com', access: 2 },
+        { email: 'b@example.com', access: 2 },
+        { id: plain.id, access: 2 }
+      ]
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.response.errors['Invitations']).toEqual(['Invitation limit is exceeded'])
+    expect(emu.state.roomMembers(room.id)).toEqual([])
   })
 
   it('VDR: removing a user with a form role without force → 200 error 1, nothing applied (VRC:535-543)', async () => {

@@ -192,6 +192,10 @@ function bindInvitationRequest(
       }
     }
   }
+  // [MaxEmailInvitations] on Invitations: more non-empty e-mails than the limit (EmailInvitationDto.cs:62-85;
+  // Resource.resx ErrorInvitationLimitExceeded). The error key is an inference.
+  const emails = (out.invitations ?? []).filter((i) => !!i.email).length
+  if (emails > 0 && emails > state.invitationLimit) addError(errors, 'Invitations', 'Invitation limit is exceeded')
   // [EmailAddress][MaxLength(255)] on each invitation's Email (EmailInvitationDto.cs:57-59); null passes.
   for (const [i, inv] of (out.invitations ?? []).entries()) {
     if (inv.email === null) continue

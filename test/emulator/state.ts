@@ -247,6 +247,9 @@ export class EmulatorState {
   maxGuests = Infinity
   /** TenantUserInvitationSettings.AllowInvitingGuests (VRC:514-521) */
   allowInvitingGuests = true
+  /** e-mail invitations one request may carry ([MaxEmailInvitations], common/ASC.Api.Core/Model/EmailInvitationDto.cs:62-85;
+   * `web:invitation-limit`, web/ASC.Web.Core/Users/UserInvitationLimitHelper.cs:83-95); Infinity = unlimited */
+  invitationLimit = Infinity
   /** ids added by addUser, dropped again by reset() */
   private readonly addedUsers = new Set<string>()
   nextRoomId = FIRST_ROOM_ID
@@ -627,6 +630,9 @@ export class EmulatorState {
     this.mails.length = 0
     this.relations.clear()
     this.formRoles.clear()
+    this.maxGuests = Infinity
+    this.allowInvitingGuests = true
+    this.invitationLimit = Infinity
     for (const id of this.addedUsers) {
       this.people.delete(id)
       this.users.delete(id)
