@@ -8,7 +8,7 @@
 //   UC   products/ASC.People/Server/Api/UserController.cs
 import { startEmulator, type Emulator } from './server.js'
 import { readFileShare } from './sharing.js'
-import type { EmulatedUser } from './state.js'
+import { ADMIN_USER_ID, type EmulatedUser } from './state.js'
 
 interface Envelope<T> {
   response: T
@@ -79,11 +79,7 @@ beforeEach(() => {
   ra = emu.state.addUser({ id: RA_ID, email: 'rita@example.com', displayName: 'Rita Admin', type: 'RoomAdmin' })
   plain = emu.state.addUser({ id: USER_ID, email: 'ulf@example.com', displayName: 'Ulf User', type: 'User' })
 })
-afterEach(() => {
-  emu.reset()
-  emu.state.maxGuests = Infinity
-  emu.state.allowInvitingGuests = true
-})
+afterEach(() => emu.reset())
 afterAll(() => emu.close())
 
 async function call<T>(
@@ -124,7 +120,7 @@ describe('state helpers', () => {
     emu.reset()
     expect(emu.state.user(USER_ID)).toBeUndefined()
     expect(emu.state.roomMembers(room.id)).toEqual([])
-    expect(emu.state.user('user-admin')?.email).toBe('admin@example.com')
+    expect(emu.state.user(ADMIN_USER_ID)?.email).toBe('admin@example.com')
   })
 })
 
@@ -358,6 +354,21 @@ describe('PUT files/rooms/{id}/share (VRC:485-564, FSH:63-513)', () => {
     expect(res.body.error.message).toBe('Access denied')
   })
 
+  it('more e-mails than the invitation limit → 400 "Invitation limit is exceeded" (EmailInvitationDto.cs:62-85)', async () => {
+    emu.state.invitationLimit = 1
+    const room = emu.addRoom({ title: 'Docs' })
+    const res = await call<Envelope<{ errors: Record<string, string[]> }>>('PUT', `/files/rooms/${room.id}/share`, {
+      invitations: [
+        { email: 'a@example.com', access: 2 },
+        { email: 'b@example.com', access: 2 },
+        { id: plain.id, access: 2 }
+      ]
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.response.errors['Invitations']).toEqual(['Invitation limit is exceeded'])
+    expect(emu.state.roomMembers(room.id)).toEqual([])
+  })
+
   it('VDR: removing a user with a form role without force → 200 error 1, nothing applied (VRC:535-543)', async () => {
     const room = emu.addRoom({ title: 'VDR', roomType: 8 })
     emu.state.setMember(room.id, plain.id, 7)
@@ -454,7 +465,7 @@ describe('GET files/rooms/{id}/share (VRC:572-588, FSH:704-747)', () => {
     expect(res.body.total).toBe(3)
     const [owner, ...rest] = res.body.response
     expect(owner).toMatchObject({ access: 1, isOwner: true, canEditAccess: false, subjectType: 0 })
-    expect(owner!.sharedToUser).toMatchObject({ id: 'user-admin', email: 'admin@example.com', isOwner: true })
+    expect(owner!.sharedToUser).toMatchObject({ id: ADMIN_USER_ID, email: 'admin@example.com', isOwner: true })
     // room managers before other members (SDAO:562-581)
     expect(rest.map((s) => [s.sharedToUser!.email, s.access])).toEqual([
       ['rita@example.com', 9],

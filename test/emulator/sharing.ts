@@ -130,7 +130,7 @@ interface InvitationRequest {
  * RoomInvitation : EmailInvitationDto, products/ASC.Files/Core/ApiModels/RequestDto/RoomInvitation.cs:39-52,
  * common/ASC.Api.Core/Model/EmailInvitationDto.cs:51-60). System.Text.Json stops at the first value it cannot
  * convert. Guids must be JSON strings in a Guid format; the emulator also accepts the ids of its non-GUID seed
- * users ('user-admin', …), which a real portal never has.
+ * users ('user-other', …), which a real portal never has.
  */
 function bindInvitationRequest(
   state: EmulatorState,
@@ -192,6 +192,10 @@ function bindInvitationRequest(
       }
     }
   }
+  // [MaxEmailInvitations] on Invitations: more non-empty e-mails than the limit (EmailInvitationDto.cs:62-85;
+  // Resource.resx ErrorInvitationLimitExceeded). The error key is an inference.
+  const emails = (out.invitations ?? []).filter((i) => !!i.email).length
+  if (emails > 0 && emails > state.invitationLimit) addError(errors, 'Invitations', 'Invitation limit is exceeded')
   // [EmailAddress][MaxLength(255)] on each invitation's Email (EmailInvitationDto.cs:57-59); null passes.
   for (const [i, inv] of (out.invitations ?? []).entries()) {
     if (inv.email === null) continue

@@ -189,7 +189,9 @@ function shortKey(): string {
   return key
 }
 
-export const ADMIN_USER_ID = 'user-admin'
+/** The portal owner a fresh DocSpace database is seeded with (common/ASC.Core.Common/EF/Model/User/User.cs:112;
+ * DbTenant.cs:246): the user the default API key acts as. */
+export const ADMIN_USER_ID = '66faa6e4-f133-11ea-b126-00ffeec8b4ef'
 export const FIRST_ROOM_ID = 1001
 export const FIRST_FILE_ID = 100001
 
@@ -245,6 +247,9 @@ export class EmulatorState {
   maxGuests = Infinity
   /** TenantUserInvitationSettings.AllowInvitingGuests (VRC:514-521) */
   allowInvitingGuests = true
+  /** e-mail invitations one request may carry ([MaxEmailInvitations], common/ASC.Api.Core/Model/EmailInvitationDto.cs:62-85;
+   * `web:invitation-limit`, web/ASC.Web.Core/Users/UserInvitationLimitHelper.cs:83-95); Infinity = unlimited */
+  invitationLimit = Infinity
   /** ids added by addUser, dropped again by reset() */
   private readonly addedUsers = new Set<string>()
   nextRoomId = FIRST_ROOM_ID
@@ -625,6 +630,9 @@ export class EmulatorState {
     this.mails.length = 0
     this.relations.clear()
     this.formRoles.clear()
+    this.maxGuests = Infinity
+    this.allowInvitingGuests = true
+    this.invitationLimit = Infinity
     for (const id of this.addedUsers) {
       this.people.delete(id)
       this.users.delete(id)
