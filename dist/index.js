@@ -11714,7 +11714,6 @@ const ACCESS_LEVELS = [
 ];
 const ACCESS = {
     none: 0,
-    readWrite: 1,
     roomManager: 9,
     contentCreator: 11
 };
@@ -11918,7 +11917,7 @@ function checkForRoomType(sharing, roomType) {
         throw new InputError('external-link', externalLinkProblem(`a ${roomType.name} room has`));
     }
     for (const member of sharing.members) {
-        const problem = accessProblem(member.access, roomType.value, roomType.name);
+        const problem = accessProblem(member.access, roomType.value, `a ${roomType.name} room`);
         if (!problem)
             continue;
         if (member.input === 'members')
@@ -11930,18 +11929,21 @@ function checkForRoomType(sharing, roomType) {
 function externalLinkProblem(subject) {
     return `is true, but ${subject} no external link in DocSpace (only custom, public and form-filling rooms have one)`;
 }
-/** Why a room of this type cannot take the access, or undefined when it can. */
-function accessProblem(access, roomType, roomTypeName) {
+/**
+ * Why a room of this type cannot take the access, or undefined when it can. `subject` names the room the way the
+ * message needs: "a public room", "room 12 is a public room, which".
+ */
+function accessProblem(access, roomType, subject) {
     const accepted = userAccessesFor(roomType);
     if (!accepted)
-        return `the room's type (${roomTypeName}) is not one this action knows how to share`;
+        return `${subject} is of a type this action does not know how to share`;
     if (accepted.includes(access.value))
         return undefined;
     const names = accepted
         .filter((v) => v !== 0)
         .map((v) => ACCESS_LEVELS.find((a) => a.value === v).name)
         .join(', ');
-    return `a ${roomTypeName} room does not take ${access.name} (DocSpace gives its members ${names} or remove)`;
+    return `${subject} does not take ${access.name} (DocSpace gives its members ${names} or remove)`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -13114,13 +13116,12 @@ function checkRoom(ctx, room, beforeUnarchiving = false) {
         throw new InputError('external-link', externalLinkProblem(`room ${room.id} is a ${type} room, which has`));
     }
     for (const member of sharing.members) {
-        const problem = accessProblem(member.access, room.roomType ?? -1, `${type}`);
+        const problem = accessProblem(member.access, room.roomType ?? -1, `room ${room.id} is a ${type} room, which`);
         if (!problem)
             continue;
-        const where = `room ${room.id} is a ${type} room, and ${problem.replace(/^a \S+ room /, 'such a room ')}`;
         if (member.input === 'members')
-            throw new InputError('members', `${member.where} cannot be applied: ${where}`);
-        throw new InputError('pull-request-access', `is ${member.access.name}, which cannot be applied: ${where}`);
+            throw new InputError('members', `${member.where} cannot be applied: ${problem}`);
+        throw new InputError('pull-request-access', `is ${member.access.name}, which cannot be applied: ${problem}`);
     }
     if (isArchived(room) && !beforeUnarchiving && sharesRoom(ctx)) {
         throw new InputError(sharing.members.length > 0 ? 'members' : 'external-link', `cannot be applied: room ${room.id} is archived, and DocSpace changes no member or link of an archived room; unarchive it first`);
@@ -13138,17 +13139,21 @@ async function lookUpManagers(ctx, members) {
     const found = await mapWithConcurrency(wanted, ctx.config.concurrency, async (member) => {
         const user = await findUserByEmail(ctx.client, member.email);
         if (!user) {
-            throw new InputError(member.input === 'members' ? 'members' : 'pull-request-access', `${member.where} cannot be applied: no DocSpace user has this e-mail, and DocSpace makes room managers only of its admins and room admins (an unknown e-mail would become a guest)`);
+            throw new InputError(blamed(member), `${member.where} cannot be applied: no DocSpace user has this e-mail, and DocSpace makes room managers only of its admins and room admins (an unknown e-mail would become a guest)`);
         }
         checkManager(member, user);
         return [member.email.toLowerCase(), user];
     });
     return new Map(found);
 }
+/** The input a member's problem is reported against: their line of members, or the access the pull request's people get. */
+function blamed(member) {
+    return member.input === 'members' ? 'members' : 'pull-request-access';
+}
 function checkManager(member, user) {
     if (mayManageRooms(user))
         return;
-    throw new InputError(member.input === 'members' ? 'members' : 'pull-request-access', `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`);
+    throw new InputError(blamed(member), `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`);
 }
 /** Reads the room's members and works out what to send; a line that cannot work fails here, before anything is written. */
 async function planSharing(ctx, room, read) {
@@ -13216,7 +13221,7 @@ function plan(ctx, room, before, managers) {
             // An e-mail invitation is checked as if for a guest, and a guest cannot create content in an AI room
             // (FileSharing.cs:256-261).
             if (room.roomType === 9 && wanted === ACCESS.contentCreator) {
-                throw new InputError(member.input === 'members' ? 'members' : 'pull-request-access', `${member.where} cannot be applied: DocSpace invites an e-mail to an AI room as a guest, and guests cannot be content creators there`);
+                throw new InputError(blamed(member), `${member.where} cannot be applied: DocSpace invites an e-mail to an AI room as a guest, and guests cannot be content creators there`);
             }
             invitations.push({ email: member.email, access: wanted });
         }

@@ -26,7 +26,6 @@ export const ACCESS_LEVELS: readonly AccessLevel[] = [
 
 export const ACCESS = {
   none: 0,
-  readWrite: 1,
   roomManager: 9,
   contentCreator: 11
 } as const

@@ -200,7 +200,7 @@ export function checkForRoomType(sharing: SharingConfig, roomType: RoomTypeInfo)
     throw new InputError('external-link', externalLinkProblem(`a ${roomType.name} room has`))
   }
   for (const member of sharing.members) {
-    const problem = accessProblem(member.access, roomType.value, roomType.name)
+    const problem = accessProblem(member.access, roomType.value, `a ${roomType.name} room`)
     if (!problem) continue
     if (member.input === 'members') throw new InputError('members', `${member.where}: ${problem}`)
     throw new InputError('pull-request-access', `is ${member.access.name}, but ${problem}`)
@@ -212,14 +212,17 @@ export function externalLinkProblem(subject: string): string {
   return `is true, but ${subject} no external link in DocSpace (only custom, public and form-filling rooms have one)`
 }
 
-/** Why a room of this type cannot take the access, or undefined when it can. */
-export function accessProblem(access: AccessLevel, roomType: number, roomTypeName: string): string | undefined {
+/**
+ * Why a room of this type cannot take the access, or undefined when it can. `subject` names the room the way the
+ * message needs: "a public room", "room 12 is a public room, which".
+ */
+export function accessProblem(access: AccessLevel, roomType: number, subject: string): string | undefined {
   const accepted = userAccessesFor(roomType)
-  if (!accepted) return `the room's type (${roomTypeName}) is not one this action knows how to share`
+  if (!accepted) return `${subject} is of a type this action does not know how to share`
   if (accepted.includes(access.value)) return undefined
   const names = accepted
     .filter((v) => v !== 0)
     .map((v) => ACCESS_LEVELS.find((a) => a.value === v)!.name)
     .join(', ')
-  return `a ${roomTypeName} room does not take ${access.name} (DocSpace gives its members ${names} or remove)`
+  return `${subject} does not take ${access.name} (DocSpace gives its members ${names} or remove)`
 }

@@ -58,11 +58,10 @@ export function checkRoom(ctx: OperationContext, room: Room, beforeUnarchiving =
     throw new InputError('external-link', externalLinkProblem(`room ${room.id} is a ${type} room, which has`))
   }
   for (const member of sharing.members) {
-    const problem = accessProblem(member.access, room.roomType ?? -1, `${type}`)
+    const problem = accessProblem(member.access, room.roomType ?? -1, `room ${room.id} is a ${type} room, which`)
     if (!problem) continue
-    const where = `room ${room.id} is a ${type} room, and ${problem.replace(/^a \S+ room /, 'such a room ')}`
-    if (member.input === 'members') throw new InputError('members', `${member.where} cannot be applied: ${where}`)
-    throw new InputError('pull-request-access', `is ${member.access.name}, which cannot be applied: ${where}`)
+    if (member.input === 'members') throw new InputError('members', `${member.where} cannot be applied: ${problem}`)
+    throw new InputError('pull-request-access', `is ${member.access.name}, which cannot be applied: ${problem}`)
   }
   if (isArchived(room) && !beforeUnarchiving && sharesRoom(ctx)) {
     throw new InputError(
@@ -87,7 +86,7 @@ export async function lookUpManagers(ctx: OperationContext, members: UserShare[]
     const user = await findUserByEmail(ctx.client, member.email)
     if (!user) {
       throw new InputError(
-        member.input === 'members' ? 'members' : 'pull-request-access',
+        blamed(member),
         `${member.where} cannot be applied: no DocSpace user has this e-mail, and DocSpace makes room managers only of its admins and room admins (an unknown e-mail would become a guest)`
       )
     }
@@ -97,10 +96,15 @@ export async function lookUpManagers(ctx: OperationContext, members: UserShare[]
   return new Map(found)
 }
 
+/** The input a member's problem is reported against: their line of members, or the access the pull request's people get. */
+function blamed(member: MemberRequest): 'members' | 'pull-request-access' {
+  return member.input === 'members' ? 'members' : 'pull-request-access'
+}
+
 function checkManager(member: MemberRequest, user: DocSpaceUser): void {
   if (mayManageRooms(user)) return
   throw new InputError(
-    member.input === 'members' ? 'members' : 'pull-request-access',
+    blamed(member),
     `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`
   )
 }
@@ -177,7 +181,7 @@ export function plan(
       // (FileSharing.cs:256-261).
       if (room.roomType === 9 && wanted === ACCESS.contentCreator) {
         throw new InputError(
-          member.input === 'members' ? 'members' : 'pull-request-access',
+          blamed(member),
           `${member.where} cannot be applied: DocSpace invites an e-mail to an AI room as a guest, and guests cannot be content creators there`
         )
       }

@@ -280,7 +280,7 @@ describe('share', () => {
       'bo@example.com: reviewer',
       '("bo@example.com: reviewer") cannot be applied'
     ],
-    ['a public room and editor', 6, 'bo@example.com: editor', 'such a room does not take editor'],
+    ['a public room and editor', 6, 'bo@example.com: editor', 'is a public room, which does not take editor'],
     ['a plain user as room-manager', 5, 'bo@example.com: room-manager', 'not a DocSpace admin or room admin'],
     ['the owner', 5, 'admin@example.com: viewer', 'owner, whose access DocSpace does not change']
   ])('refuses %s, naming the line, and changes nothing', async (_, type, line, words) => {
