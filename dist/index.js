@@ -12932,9 +12932,8 @@ function roomUrl(portalUrl, roomId) {
  * like the others in answers.ts: lenient on fields the action does not read, strict on those it does. DocSpace leaves
  * null fields out of its JSON (`WhenWritingNull`, DynamicIgnoreResolver.cs:177), so an absent object is a null one.
  */
-/** A user ID. DocSpace's are GUIDs; the action only sends one back in a request body and puts it in the members
- * output, so any plain token is taken, and nothing that could carry other text. */
-const UserId = pipe(string(), regex(/^[\w-]{1,64}$/, 'a user ID (a GUID)'));
+/** A user ID: a GUID, as System.Text.Json writes one. It goes back into request bodies, so nothing else is taken. */
+const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
 const Whole = pipe(number(), integer());
 /** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
 const UserAnswer = looseObject({

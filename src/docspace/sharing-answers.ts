@@ -6,9 +6,11 @@ import * as v from 'valibot'
  * null fields out of its JSON (`WhenWritingNull`, DynamicIgnoreResolver.cs:177), so an absent object is a null one.
  */
 
-/** A user ID. DocSpace's are GUIDs; the action only sends one back in a request body and puts it in the members
- * output, so any plain token is taken, and nothing that could carry other text. */
-const UserId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'a user ID (a GUID)'))
+/** A user ID: a GUID, as System.Text.Json writes one. It goes back into request bodies, so nothing else is taken. */
+const UserId = v.pipe(
+  v.string(),
+  v.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)')
+)
 
 const Whole = v.pipe(v.number(), v.integer())
 

@@ -74,6 +74,19 @@ describe('answers the action cannot trust', () => {
     expect(run.errors[0]).toContain('its member list shows one not applied: members line 1 ("a@example.com: viewer")')
   })
 
+  it('refuses a member whose user ID is not a GUID, before sending it back', async () => {
+    const room = ownRoom()
+    const answer = await env.answerOf(`/files/rooms/${room.id}/share`)
+    const [owner] = answer.response as { sharedToUser: Record<string, unknown> }[]
+    owner!.sharedToUser.id = '../people/1'
+    env.answerWith('GET', `/files/rooms/${room.id}/share`, answer)
+    env.emulator.requests.length = 0
+    const run = await env.run({ operation: 'share', 'room-id': String(room.id), members: 'a@example.com: viewer' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('where a user ID (a GUID) was expected')
+    expect(env.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
   it('stops reading a member list whose pages repeat', async () => {
     const room = ownRoom()
     const owner = (await env.answerOf(`/files/rooms/${room.id}/share`)).response as unknown[]
@@ -95,7 +108,7 @@ describe('answers the action cannot trust', () => {
             access: 2,
             sharedToUser: {
               ...(owner[0] as { sharedToUser: object }).sharedToUser,
-              id: `u${n++}`,
+              id: `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`,
               email: `u${n}@example.com`
             }
           })),
