@@ -9037,6 +9037,10 @@ function likelyCause(r) {
                 ? "no room with that ID exists (or it was deleted), or the key's user cannot see it"
                 : 'DocSpace does not know this resource';
         case 400:
+            // [MaxEmailInvitations] (EmailInvitationDto.cs:62-80): the tenant's web:invitation-limit.
+            if (/\/share$/.test(r.path) && /invitation limit/i.test(said)) {
+                return "the portal takes fewer e-mail invitations at once than members names people DocSpace does not know yet; invite them over several runs, or raise the portal's invitation limit. Nothing was changed";
+            }
             return 'DocSpace refused the request as invalid';
         case 413:
             return 'the request was too large for the portal or a proxy in front of it';

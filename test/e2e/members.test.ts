@@ -299,6 +299,21 @@ describe('share', () => {
     expect(access(target.id, 'ana@example.com')).toBe(11)
   })
 
+  it("fails with DocSpace's words when more e-mails are invited than the portal's invitation limit", async () => {
+    const target = room()
+    env.emulator.state.invitationLimit = 1
+    const run = await env.run({
+      operation: 'share',
+      'room-id': String(target.id),
+      members: 'one@example.com: viewer\ntwo@example.com: viewer'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('with HTTP 400. DocSpace says: "')
+    expect(run.errors[0]).toContain('Invitation limit is exceeded')
+    expect(run.errors[0]).toContain("raise the portal's invitation limit. Nothing was changed")
+    expect(access(target.id, 'one@example.com')).toBe(0)
+  })
+
   it("fails with DocSpace's error when a form role keeps a member of a virtual data room, changing nothing", async () => {
     const { ana, bo } = seedPeople()
     const target = room(8)
