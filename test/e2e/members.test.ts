@@ -437,6 +437,9 @@ describe('pull-request-members', () => {
     // octocat is requested but missing from github-users: a warning naming it; the team: a notice.
     expect(run.stdout).toMatch(/^::warning::@octocat \(the pull request's reviewer\) is not in github-users/m)
     expect(run.stdout).toMatch(/^::notice::Team core is a requested reviewer/m)
+    // The log names them by login; their e-mails are only in the members output.
+    expect(run.log).toContain('(author @Codertocat)')
+    expect(run.log).not.toContain('ana@example.com')
     expect(membersOf(run.outputs).map((m) => [m.email, m.access])).toEqual([
       ['admin@example.com', 'owner'],
       ['ana@example.com', 'editor']
