@@ -446,6 +446,28 @@ describe('pull-request-members', () => {
     ])
   })
 
+  it('applies them to the room a reopened pull request restores from the archive', async () => {
+    seedPeople()
+    const users = 'Codertocat: ana@example.com\noctocat: bo@example.com'
+    const opened = await env.run(
+      { operation: 'create', 'github-users': users, 'pull-request-members': 'author' },
+      eventEnv('pull_request', payload('opened', 1))
+    )
+    expect(opened.exitCode).toBe(0)
+    const closed = await env.run({ operation: 'archive' }, eventEnv('pull_request', payload('closed')))
+    expect(closed.exitCode).toBe(0)
+    const run = await env.run(
+      { operation: 'create', 'github-users': users, 'pull-request-members': 'author, reviewers' },
+      eventEnv('pull_request', payload('reopened'))
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.result).toBe('unarchived')
+    const id = Number(run.outputs['room-id'])
+    expect(id).toBe(Number(opened.outputs['room-id']))
+    expect(access(id, 'ana@example.com')).toBe(10)
+    expect(access(id, 'bo@example.com')).toBe(10)
+  })
+
   it('adds the reviewer a review_requested event requests, with pull-request-access', async () => {
     seedPeople()
     const opened = await env.run(
