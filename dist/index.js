@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5625:
+/***/ 6279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8986,10 +8986,13 @@ function checkAnswer(schema, response) {
     return { ok: false, problem: `with ${where} ${describeValue(issue.input)}, where ${expected(issue)} was expected` };
 }
 function expected(issue) {
+    // A check's own words: "a date", "an http(s) link".
     if (issue.type === 'check')
-        return issue.message === 'a date' ? 'a date' : 'another value';
+        return /^an? /.test(issue.message) ? issue.message : 'another value';
     if (issue.message === ID)
         return ID;
+    if (issue.type === 'regex' && /^an? /.test(issue.message))
+        return issue.message;
     if (issue.type === 'integer')
         return 'a whole number';
     if (issue.type === 'min_value')
@@ -9021,12 +9024,17 @@ function describeValue(value) {
  * progress listing and a room's files among them, a files request.
  */
 function scopeFor(method, path) {
-    const area = /^api\/2\.0\/files\/rooms\b/.test(path) ? 'rooms' : 'files';
+    const area = /^api\/2\.0\/files\/rooms\b/.test(path)
+        ? 'rooms'
+        : /^api\/2\.0\/people\b/.test(path)
+            ? 'accounts'
+            : 'files';
     return `${area}:${method === 'GET' ? 'read' : 'write'}`;
 }
 const SCOPE_USE = {
     'files:read': 'reading the progress of archive, unarchive and delete (GET /files/fileops) needs it; give the key "rooms:write" and "files:read"',
-    'files:write': 'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
+    'files:write': 'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt',
+    'accounts:read': 'making someone a room-manager needs it: DocSpace takes that access only by user ID, which the action looks up by e-mail (GET /people/email); give the key "accounts:read" as well'
 };
 function likelyCause(r) {
     // README.txt for `description`: written with POST files/{folderId}/text, looked for with GET files/{folderId}.
@@ -9079,6 +9087,10 @@ function likelyCause(r) {
                 ? "no room with that ID exists (or it was deleted), or the key's user cannot see it"
                 : 'DocSpace does not know this resource';
         case 400:
+            // [MaxEmailInvitations] (EmailInvitationDto.cs:62-80): the tenant's web:invitation-limit.
+            if (/\/share$/.test(r.path) && /invitation limit/i.test(said)) {
+                return "the portal takes fewer e-mail invitations at once than members names people DocSpace does not know yet; invite them over several runs, or raise the portal's invitation limit. Nothing was changed";
+            }
             return 'DocSpace refused the request as invalid';
         case 413:
             return 'the request was too large for the portal or a proxy in front of it';
@@ -12441,7 +12453,258 @@ function centredSquare(width, height) {
     return { x: Math.floor((w - side) / 2), y: Math.floor((h - side) / 2), width: side, height: side };
 }
 
+;// CONCATENATED MODULE: ./src/docspace/access.ts
+/**
+ * DocSpace's access levels in a room (`FileShare`, products/ASC.Files/Core/Core/Security/FileShare.cs:41-78) and
+ * which of them a room type and a user type accept (FileSecurity.cs:157-265 `AvailableRoomAccesses` and
+ * `AvailableUserAccesses`, identical in v3.6.0). DocSpace-server v3.7.2.
+ */
+const ACCESS_LEVELS = [
+    { name: 'room-manager', docspaceName: 'RoomManager', value: 9 },
+    { name: 'content-creator', docspaceName: 'ContentCreator', value: 11 },
+    { name: 'editor', docspaceName: 'Editing', value: 10 },
+    { name: 'reviewer', docspaceName: 'Review', value: 5 },
+    { name: 'commenter', docspaceName: 'Comment', value: 6 },
+    { name: 'form-filler', docspaceName: 'FillForms', value: 7 },
+    { name: 'viewer', docspaceName: 'Read', value: 2 },
+    { name: 'remove', docspaceName: 'None', value: 0 }
+];
+const ACCESS = {
+    none: 0,
+    roomManager: 9,
+    contentCreator: 11
+};
+/** The kebab name of an access DocSpace lists; levels the action never sets keep DocSpace's name, kebab-cased. */
+function accessName(value) {
+    const level = ACCESS_LEVELS.find((a) => a.value === value && a.value !== ACCESS.none);
+    if (level)
+        return level.name;
+    const others = {
+        0: 'none',
+        1: 'read-write',
+        3: 'restrict',
+        4: 'varies',
+        8: 'custom-filter'
+    };
+    return others[value] ?? String(value);
+}
+/** `RoomType` values (RoomType.cs) with the accesses a user may be given in such a room (FileSecurity.cs:157-234). */
+const USER_ACCESSES_BY_ROOM_TYPE = {
+    5: [9, 11, 10, 5, 6, 2, 0], // Custom
+    6: [9, 11, 0], // Public
+    1: [9, 11, 7, 0], // Form filling
+    2: [9, 11, 10, 2, 0], // Collaboration (EditingRoom)
+    8: [9, 11, 10, 2, 7, 0], // Virtual data room
+    9: [9, 11, 2, 0] // AI
+};
+/** Room types that have external links at all: custom, public, form filling (FileSecurity.cs:157-234, 110-135). */
+const ROOM_TYPES_WITH_EXTERNAL_LINKS = [5, 6, 1];
+/** The accesses a room of this type takes for a user, or undefined for a type this action does not know. */
+function userAccessesFor(roomType) {
+    return USER_ACCESSES_BY_ROOM_TYPE[roomType];
+}
+/**
+ * RoomManager is only for DocSpace admins (the portal owner among them) and room admins; users and guests get the
+ * rest (FileSecurity.cs:236-265, enforced at FileSharing.cs:263-270).
+ */
+function mayManageRooms(user) {
+    return user.isOwner === true || user.isAdmin === true || user.isRoomAdmin === true;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/members.ts
+
+
+/** Where a member came from, for messages: `members line 2 ("@octocat: editor")`. */
+function origin(member) {
+    return `${member.input} ${member.where}`;
+}
+const PULL_REQUEST_ROLES = ['author', 'reviewers', 'assignees'];
+/** DocSpace takes at most 255 characters of an e-mail (EmailInvitationDto.cs, `[MaxLength(255)]`). */
+const MAX_EMAIL_LENGTH = 255;
+/** One address, no display name: a local part and a dotted domain, nothing that could split or quote it. */
+const members_EMAIL = /^[^\s@<>()[\]",;:\\]+@[^\s@<>()[\]",;:\\]+\.[^\s@<>()[\]",;:\\.]+$/u;
+/** GitHub's login rules: letters, digits, single inner hyphens, at most 39; `name[bot]` for apps. */
+const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}(\[bot\])?$/i;
+function isEmail(text) {
+    return text.length <= MAX_EMAIL_LENGTH && members_EMAIL.test(text);
+}
+/** Lines of a multi-line input with their numbers, blank ones and `#` comments left out. */
+function lines(raw) {
+    return raw
+        .split(/\r\n|\r|\n/)
+        .map((text, i) => ({ number: i + 1, text: text.trim() }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+function lineLabel(line) {
+    return `line ${line.number} ("${line.text.length > 80 ? `${line.text.slice(0, 80)}…` : line.text}")`;
+}
+/** `login: email` a line; logins compared as GitHub does, ignoring case. */
+function parseGithubUsers(raw) {
+    const users = new Map();
+    for (const line of lines(raw)) {
+        const at = lineLabel(line);
+        const match = /^@?([^:\s]+)\s*:\s*(.*)$/.exec(line.text);
+        if (!match)
+            throw new InputError('github-users', `${at} is not "login: email"`);
+        const [, login, email] = match;
+        if (!LOGIN.test(login))
+            throw new InputError('github-users', `${at}: "${login}" is not a GitHub login`);
+        if (!isEmail(email))
+            throw new InputError('github-users', `${at}: "${email}" is not an e-mail address`);
+        const key = login.toLowerCase();
+        const earlier = users.get(key);
+        if (earlier && earlier.email.toLowerCase() !== email.toLowerCase()) {
+            throw new InputError('github-users', `${at} gives @${login} another e-mail than line ${earlier.line}`);
+        }
+        users.set(key, { email, line: line.number });
+    }
+    return new Map([...users].map(([login, { email }]) => [login, email]));
+}
+/** An access level by the action's name, DocSpace's name or number, in any case. */
+function findAccess(text) {
+    const wanted = text.trim().toLowerCase();
+    return ACCESS_LEVELS.find((a) => a.name === wanted || a.docspaceName.toLowerCase() === wanted || String(a.value) === wanted);
+}
+const ACCESS_CHOICES = `${ACCESS_LEVELS.map((a) => a.name).join(', ')} (or DocSpace's names ${ACCESS_LEVELS.map((a) => a.docspaceName).join(', ')} and numbers ${ACCESS_LEVELS.map((a) => a.value).join(', ')})`;
+/** `<who>: <access>` a line: who is an e-mail or `@login` from github-users. The same person twice is refused. */
+function parseMembers(raw, githubUsers) {
+    const members = [];
+    const seen = new Map();
+    for (const line of lines(raw)) {
+        const at = lineLabel(line);
+        const match = /^([^:]+?)\s*:\s*([^:]*)$/.exec(line.text);
+        if (!match)
+            throw new InputError('members', `${at} is not "<e-mail or @login>: <access>"`);
+        const [, who, accessText] = match;
+        const access = findAccess(accessText);
+        if (!access)
+            throw new InputError('members', `${at}: access "${accessText}" is not one of ${ACCESS_CHOICES}`);
+        let email;
+        if (who.startsWith('@')) {
+            const login = who.slice(1);
+            if (!LOGIN.test(login))
+                throw new InputError('members', `${at}: "${who}" is not a GitHub login`);
+            const found = githubUsers.get(login.toLowerCase());
+            if (!found) {
+                throw new InputError('members', `${at}: @${login} is not in github-users, so its e-mail is not known`);
+            }
+            email = found;
+        }
+        else {
+            if (!isEmail(who))
+                throw new InputError('members', `${at}: "${who}" is not an e-mail address or @login`);
+            email = who;
+        }
+        const key = email.toLowerCase();
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+            throw new InputError('members', `${at} names ${email} again, as line ${earlier} does; give each person one line`);
+        }
+        seen.set(key, line.number);
+        members.push({ email, access, input: 'members', where: at });
+    }
+    return members;
+}
+function parsePullRequestRoles(raw) {
+    const roles = raw
+        .split(/[,\n]/)
+        .map((r) => r.trim().toLowerCase())
+        .filter((r) => r !== '');
+    for (const role of roles) {
+        if (!PULL_REQUEST_ROLES.includes(role)) {
+            throw new InputError('pull-request-members', `must name any of ${PULL_REQUEST_ROLES.join(', ')}; got "${role}"`);
+        }
+    }
+    return [...new Set(roles)];
+}
+function parsePullRequestAccess(raw) {
+    const access = findAccess(raw);
+    if (!access || access.value === 0) {
+        throw new InputError('pull-request-access', `must be one of ${ACCESS_LEVELS.filter((a) => a.value !== 0)
+            .map((a) => a.name)
+            .join(', ')} (or DocSpace's names and numbers for them); got "${raw.trim()}"`);
+    }
+    return access;
+}
+/**
+ * The pull request's people in `roles`, with their e-mails from github-users. A login missing there is a warning, a
+ * team a notice; someone a line of `members` names already is left to that line.
+ */
+function pullRequestMembers(pullRequest, roles, access, githubUsers, named) {
+    const members = [];
+    const warnings = [];
+    const notices = [];
+    const taken = new Set(named.map((m) => m.email.toLowerCase()));
+    const people = [];
+    if (roles.includes('author') && pullRequest.author)
+        people.push({ role: 'author', login: pullRequest.author });
+    if (roles.includes('reviewers')) {
+        for (const login of pullRequest.reviewers)
+            people.push({ role: 'reviewer', login });
+        for (const team of pullRequest.teamReviewers) {
+            notices.push(`Team ${team} is a requested reviewer of the pull request; teams are not invited to the room (name their people in members)`);
+        }
+    }
+    if (roles.includes('assignees'))
+        for (const login of pullRequest.assignees)
+            people.push({ role: 'assignee', login });
+    const missing = new Set();
+    for (const { role, login } of people) {
+        const email = githubUsers.get(login.toLowerCase());
+        if (!email) {
+            if (!missing.has(login.toLowerCase())) {
+                missing.add(login.toLowerCase());
+                warnings.push(`@${login} (the pull request's ${role}) is not in github-users, so was not invited to the room; add a line "${login}: <e-mail>" to github-users`);
+            }
+            continue;
+        }
+        if (taken.has(email.toLowerCase()))
+            continue;
+        taken.add(email.toLowerCase());
+        members.push({ email, access, input: 'pull-request-members', where: `(${role} @${login})` });
+    }
+    return { members, warnings, notices };
+}
+/**
+ * What can be told from the inputs alone: on create, whether the new room's type takes each access and has an
+ * external link. A reused or restored room of another type is checked again once it is read.
+ */
+function checkForRoomType(sharing, roomType) {
+    if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(roomType.value)) {
+        throw new InputError('external-link', externalLinkProblem(`a ${roomType.name} room has`));
+    }
+    for (const member of sharing.members) {
+        const problem = accessProblem(member.access, roomType.value, `a ${roomType.name} room`);
+        if (!problem)
+            continue;
+        if (member.input === 'members')
+            throw new InputError('members', `${member.where}: ${problem}`);
+        throw new InputError('pull-request-access', `is ${member.access.name}, but ${problem}`);
+    }
+}
+/** `subject` says which room: "a collaboration room has", "room 12 is a collaboration room, which has". */
+function externalLinkProblem(subject) {
+    return `is true, but ${subject} no external link in DocSpace (only custom, public and form-filling rooms have one)`;
+}
+/**
+ * Why a room of this type cannot take the access, or undefined when it can. `subject` names the room the way the
+ * message needs: "a public room", "room 12 is a public room, which".
+ */
+function accessProblem(access, roomType, subject) {
+    const accepted = userAccessesFor(roomType);
+    if (!accepted)
+        return `${subject} is of a type this action does not know how to share`;
+    if (accepted.includes(access.value))
+        return undefined;
+    const names = accepted
+        .filter((v) => v !== 0)
+        .map((v) => ACCESS_LEVELS.find((a) => a.value === v).name)
+        .join(', ');
+    return `${subject} does not take ${access.name} (DocSpace gives its members ${names} or remove)`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -12456,7 +12719,9 @@ const OPERATIONS = [
     'unarchive',
     'delete',
     'list',
-    'archive-stale'
+    'archive-stale',
+    'share',
+    'members'
 ];
 /** Inputs every operation reads. */
 const COMMON_INPUTS = [
@@ -12474,8 +12739,27 @@ const COMMON_INPUTS = [
  */
 /** What a single-room operation reads to keep the pull request's comment about the room. */
 const COMMENT_INPUTS = ['pull-request-comment', 'github-token'];
+/** The inputs that say who gets into a room, read by create and share. */
+const SHARING_INPUTS = [
+    'members',
+    'github-users',
+    'pull-request-members',
+    'pull-request-access',
+    'notify',
+    'invite-message',
+    'external-link'
+];
 const OPERATION_INPUTS = {
-    create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS, ...COMMENT_INPUTS],
+    create: [
+        'title',
+        'description',
+        'room-type',
+        'tags',
+        'if-exists',
+        ...SETTINGS_INPUTS,
+        ...SHARING_INPUTS,
+        ...COMMENT_INPUTS
+    ],
     get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
     rename: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
     update: [
@@ -12505,7 +12789,9 @@ const OPERATION_INPUTS = {
         'exclude-tags',
         'skip-open-pull-requests',
         'github-token'
-    ]
+    ],
+    share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
+    members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS]
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -12523,7 +12809,11 @@ const INPUTS_WITHOUT_DEFAULT = [
     'add-tags',
     'remove-tags',
     'pinned',
-    'exclude-tags'
+    'exclude-tags',
+    'members',
+    'github-users',
+    'pull-request-members',
+    'invite-message'
 ];
 function readsInput(operation, input) {
     return (COMMON_INPUTS.includes(input) ||
@@ -12608,7 +12898,16 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     if (operation === 'archive-stale' && staleDays === undefined) {
         throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived');
     }
+    const roomType = roomTypeInput ?? parseRoomType('custom');
     const github = parseGitHubInputs(read, operation, rawToken, pullRequest);
+    const warnings = [
+        ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
+        ...github.warnings
+    ];
+    const notices = [];
+    const sharing = readSharing(operation, read, pullRequest, warnings, notices);
+    if (operation === 'create')
+        checkForRoomType(sharing, roomType);
     return {
         operation,
         portalUrl,
@@ -12622,7 +12921,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         pinned,
         excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
         description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
-        roomType: roomTypeInput ?? parseRoomType('custom'),
+        roomType,
         tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
         ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail']),
         existing,
@@ -12637,10 +12936,9 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
         maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
         ...github.config,
-        warnings: [
-            ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
-            ...github.warnings
-        ]
+        sharing,
+        warnings,
+        notices
     };
 }
 /** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
@@ -12674,6 +12972,33 @@ function parseGitHubInputs(read, operation, rawToken, pullRequest) {
     if (needs && /\s/.test(token))
         throw new InputError('github-token', 'contains white space; pass the token alone');
     return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings };
+}
+/** members, github-users and the pull request's people, for create and share; the defaults for the others. */
+function readSharing(operation, read, pullRequest, warnings, notices) {
+    const notify = inputs_parseBoolean('notify', read('notify') || 'true');
+    const externalLink = inputs_parseBoolean('external-link', read('external-link') || 'false');
+    const pullRequestAccess = parsePullRequestAccess(read('pull-request-access') || 'editor');
+    if (!readsInput(operation, 'members')) {
+        if (externalLink)
+            warnings.push(ignoredInputWarning(operation, 'external-link'));
+        return { members: [], notify, externalLink: false, pullRequestAccess };
+    }
+    const githubUsers = parseGithubUsers(read('github-users'));
+    const members = parseMembers(read('members'), githubUsers);
+    const roles = parsePullRequestRoles(read('pull-request-members'));
+    if (roles.length > 0 && pullRequest) {
+        const people = pullRequestMembers(pullRequest, roles, pullRequestAccess, githubUsers, members);
+        members.push(...people.members);
+        warnings.push(...people.warnings);
+        notices.push(...people.notices);
+    }
+    else if (roles.length > 0) {
+        warnings.push('Input "pull-request-members" is ignored: this run is not for a pull_request or pull_request_target event');
+    }
+    if (operation === 'share' && members.length === 0 && roles.length === 0 && !externalLink) {
+        throw new InputError('members', 'is required for operation "share" (or pull-request-members on a pull-request event, or external-link: true)');
+    }
+    return { members, notify, inviteMessage: read('invite-message') || undefined, externalLink, pullRequestAccess };
 }
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
 function ignoredInputs(operation, read) {
@@ -13453,6 +13778,24 @@ async function mapWithConcurrency(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
+/**
+ * Waits for every task, so that none is still running when the step fails, and then gives their results in order, or
+ * throws the first failure with the others' messages added.
+ */
+async function together(...tasks) {
+    const settled = await Promise.allSettled(tasks);
+    const failures = settled
+        .filter((r) => r.status === 'rejected')
+        .map((r) => r.reason);
+    if (failures.length > 0) {
+        const [first, ...others] = failures;
+        if (first instanceof Error && others.length > 0) {
+            first.message += others.map((e) => `\nAlso: ${e instanceof Error ? e.message : String(e)}`).join('');
+        }
+        throw first;
+    }
+    return settled.map((r) => r.value);
+}
 
 ;// CONCATENATED MODULE: ./src/dates.ts
 // Dates as people read them: "2026-11-24 03:35 UTC", "3 days ago", idle "45 days". The log and the summary
@@ -13749,7 +14092,363 @@ function confirmSettings(room, settings, pinned) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/docspace/sharing-answers.ts
+
+/**
+ * The shapes of DocSpace's membership, link and people answers that the action reads (DocSpace-server v3.7.2), checked
+ * like the others in answers.ts: lenient on fields the action does not read, strict on those it does. DocSpace leaves
+ * null fields out of its JSON (`WhenWritingNull`, DynamicIgnoreResolver.cs:177), so an absent object is a null one.
+ */
+/** A user ID: a GUID, as System.Text.Json writes one. It goes back into request bodies, so nothing else is taken. */
+const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
+const Whole = pipe(number(), integer());
+/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
+const UserAnswer = looseObject({
+    id: UserId,
+    displayName: string(),
+    email: string(),
+    isOwner: dist_boolean(),
+    isAdmin: dist_boolean(),
+    isRoomAdmin: dist_boolean()
+});
+/**
+ * One entry of a room's share list (`FileShareDto`, FileShareDto.cs:40-64): a user, a group or a link. The owner is
+ * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094).
+ */
+const ShareAnswer = looseObject({
+    access: Whole,
+    isOwner: dist_boolean(),
+    // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
+    subjectType: Whole,
+    sharedToUser: optional(UserAnswer)
+});
+/** One page of `GET rooms/{id}/share` (VirtualRoomsController.cs:574-588). */
+const SharePageAnswer = array(ShareAnswer);
+/**
+ * `PUT rooms/{id}/share` (`RoomSecurityDto`, RoomAccessDto.cs:39-70): the shares of the subjects sent, and what went
+ * wrong: `warning` when an invitation was skipped (FileSharing.cs:298-303, HTTP 200), `error` 1 when a form role kept
+ * a member from being removed and nothing was applied (VirtualRoomsController.cs:534-542).
+ */
+const RoomSecurityAnswer = looseObject({
+    // Not read: it lacks e-mail invitees (VirtualRoomsController.cs:561-563), so the list is read again; absent when
+    // `error` returns before anything is applied (:534-542, null left out).
+    members: optional(array(ShareAnswer)),
+    warning: optional(string()),
+    error: Whole
+});
+/** A link a person opens: only http(s), so that a portal cannot hand out a `javascript:` one. */
+const WebLink = pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link'));
+/** `GET rooms/{id}/link`: the primary external link (`FileShareDto.sharedLink`, FileShareDto.cs:124-205). */
+const PrimaryLinkAnswer = looseObject({
+    sharedLink: looseObject({ shareLink: WebLink })
+});
+
+;// CONCATENATED MODULE: ./src/docspace/sharing.ts
+
+
+
+
+/** Membership, links and people in DocSpace's own vocabulary; one function per call. */
+const sharing_ROOMS = 'api/2.0/files/rooms';
+/** `SubjectType.User` (SubjectType.cs): the entries of a share list that are people, not groups or links. */
+const SUBJECT_USER = 0;
+/** Share-list pages read at most for one room: 100,000 entries, far more than a room has. */
+const MAX_SHARE_PAGES = 1000;
+/**
+ * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
+ * brings no one new, so a portal's paging cannot draw requests without end. Groups and links are left out.
+ */
+async function listShares(client, roomId) {
+    const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
+    const users = new Map();
+    for (let page = 0, startIndex = 0;; page++) {
+        if (page >= MAX_SHARE_PAGES) {
+            throw new DocSpaceError({
+                request: `GET /${path}`,
+                malformed: `with more members than ${MAX_SHARE_PAGES} pages hold`,
+                likelyCause: 'the portal keeps giving members; no further page was asked for'
+            });
+        }
+        const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always' }, SharePageAnswer);
+        let fresh = false;
+        for (const entry of entries) {
+            const user = entry.sharedToUser;
+            if (entry.subjectType !== SUBJECT_USER || !user)
+                continue;
+            if (users.has(user.id))
+                continue;
+            fresh = true;
+            users.set(user.id, { ...entry, sharedToUser: user });
+        }
+        if (entries.length < rooms_PAGE_SIZE || !fresh)
+            break;
+        startIndex += entries.length;
+    }
+    return [...users.values()];
+}
+/** DocSpace's words for `RoomSecurityError` values (RoomAccessDto.cs:60-70). */
+const ROOM_SECURITY_ERRORS = { 1: 'Form role blocking deletion' };
+/**
+ * Sets access in one request. DocSpace answers HTTP 200 also when it skipped an invitation (a `warning`) or applied
+ * nothing (`error`); either fails here with DocSpace's words. Sending the same again changes nothing: DocSpace skips
+ * a share that is already as asked (FileSharing.cs:322), so the request is safe to repeat.
+ */
+async function setShares(client, roomId, request) {
+    const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
+    const body = { invitations: request.invitations, notify: request.notify };
+    if (request.message)
+        body.message = request.message;
+    const answer = await client.call({ method: 'PUT', path, body, retry: 'always' }, RoomSecurityAnswer);
+    const label = `PUT /${path}`;
+    if (answer.error !== 0) {
+        throw new DocSpaceError({
+            request: label,
+            status: 200,
+            docspaceMessage: ROOM_SECURITY_ERRORS[answer.error] ?? `error ${answer.error}`,
+            likelyCause: answer.error === 1
+                ? 'a member to be removed holds a role in a form of this virtual data room; DocSpace changed nothing in the room'
+                : 'DocSpace refused the change; it changed nothing in the room'
+        });
+    }
+    if (answer.warning) {
+        throw new DocSpaceError({
+            request: label,
+            status: 200,
+            docspaceMessage: answer.warning,
+            likelyCause: "DocSpace could not invite an e-mail it does not know as a guest (the portal's user quota is full, the key's user may not invite guests, or the e-mail belongs to an account elsewhere) and skipped that invitation; the other changes were applied"
+        });
+    }
+    return answer;
+}
+/**
+ * The room's primary external link. DocSpace makes one on this GET when the room has none (FileStorageService.cs
+ * 3989-4024); only custom, public and form-filling rooms have external links.
+ */
+async function primaryExternalLink(client, roomId) {
+    const path = `${sharing_ROOMS}/${segment(roomId)}/link`;
+    const answer = await client.call({ method: 'GET', path, retry: 'always' }, nullable(PrimaryLinkAnswer));
+    if (!answer) {
+        throw new DocSpaceError({
+            request: `GET /${path}`,
+            malformed: 'without a link (response is null)',
+            likelyCause: "the key's user may not make the room's external link"
+        });
+    }
+    return answer.sharedLink.shareLink;
+}
+/**
+ * The DocSpace user with this e-mail, or undefined when there is none (HTTP 404, UserController.cs:1050-1070). Needs
+ * the key's `accounts:read` scope.
+ */
+async function findUserByEmail(client, email) {
+    try {
+        return await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
+    }
+    catch (error) {
+        // DocSpace's own "user not found", not a 404 page of something else at portal-url.
+        if (error instanceof DocSpaceError && error.status === 404 && error.details.docspaceMessage !== undefined)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/membership.ts
+
+
+
+
+
+
+/** The room's members, when the step will need them: read beside the room itself. */
+function readMembersIfNamed(ctx, roomId) {
+    return ctx.config.sharing.members.length > 0 ? listShares(ctx.client, roomId) : Promise.resolve(undefined);
+}
+/** Whether the step does anything to the room's members or link. */
+function sharesRoom(ctx) {
+    return ctx.config.sharing.members.length > 0 || ctx.config.sharing.externalLink;
+}
+function roomTypeName(value) {
+    return ROOM_TYPES.find((t) => t.value === value)?.name ?? (value === 9 ? 'AI' : `type ${value}`);
+}
+/**
+ * What can be told from the room alone, right after reading it and before anything is written: whether its type takes
+ * every access asked for and has an external link, and whether it is archived (DocSpace changes no member or link of
+ * an archived room, FileSecurity.cs:1752-1764).
+ */
+function checkRoom(ctx, room, beforeUnarchiving = false) {
+    const { sharing } = ctx.config;
+    const type = roomTypeName(room.roomType);
+    if (sharing.externalLink && !ROOM_TYPES_WITH_EXTERNAL_LINKS.includes(room.roomType ?? -1)) {
+        throw new InputError('external-link', externalLinkProblem(`room ${room.id} is a ${type} room, which has`));
+    }
+    for (const member of sharing.members) {
+        const problem = accessProblem(member.access, room.roomType ?? -1, `room ${room.id} is a ${type} room, which`);
+        if (!problem)
+            continue;
+        if (member.input === 'members')
+            throw new InputError('members', `${member.where} cannot be applied: ${problem}`);
+        throw new InputError('pull-request-access', `is ${member.access.name}, which cannot be applied: ${problem}`);
+    }
+    if (isArchived(room) && !beforeUnarchiving && sharesRoom(ctx)) {
+        throw new InputError(sharing.members.length > 0 ? 'members' : 'external-link', `cannot be applied: room ${room.id} is archived, and DocSpace changes no member or link of an archived room; unarchive it first`);
+    }
+}
+/**
+ * Looks up, by e-mail, the people to be made room managers who are not members yet: DocSpace takes RoomManager only
+ * by user ID (an e-mail invitation is checked as if for a guest, FileSharing.cs:263-270 with UserExtensions.cs:141-146),
+ * and only for DocSpace admins and room admins. Someone who cannot be one fails the step here, before anything is
+ * written.
+ */
+async function lookUpManagers(ctx, members) {
+    const inRoom = new Set(members.map((m) => m.sharedToUser.email.toLowerCase()));
+    const wanted = ctx.config.sharing.members.filter((m) => m.access.value === ACCESS.roomManager && !inRoom.has(m.email.toLowerCase()));
+    const found = await mapWithConcurrency(wanted, ctx.config.concurrency, async (member) => {
+        const user = await findUserByEmail(ctx.client, member.email);
+        if (!user) {
+            throw new InputError(blamed(member), `${member.where} cannot be applied: no DocSpace user has this e-mail, and DocSpace makes room managers only of its admins and room admins (an unknown e-mail would become a guest)`);
+        }
+        checkManager(member, user);
+        return [member.email.toLowerCase(), user];
+    });
+    return new Map(found);
+}
+/** The input a member's problem is reported against: their line of members, or the access the pull request's people get. */
+function blamed(member) {
+    return member.input === 'members' ? 'members' : 'pull-request-access';
+}
+function checkManager(member, user) {
+    if (mayManageRooms(user))
+        return;
+    throw new InputError(blamed(member), `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`);
+}
+/** Reads the room's members and works out what to send; a line that cannot work fails here, before anything is written. */
+async function planSharing(ctx, room, read) {
+    checkRoom(ctx, room);
+    if (ctx.config.sharing.members.length === 0)
+        return { room, invitations: [], changes: [] };
+    const before = read ?? (await listShares(ctx.client, room.id));
+    const managers = await lookUpManagers(ctx, before);
+    return plan(ctx, room, before, managers);
+}
+/**
+ * The changes that bring the named people to the access asked for, and nothing else: members not named are left
+ * alone, and someone who already has the access asked for is not sent at all, so a re-run changes nothing and DocSpace
+ * mails nobody. Access goes by number; removal and room-manager by user ID (a removal by e-mail does nothing in
+ * DocSpace, FileSharing.cs:273).
+ */
+function plan(ctx, room, before, managers) {
+    const invitations = [];
+    const changes = [];
+    const byEmail = new Map((before ?? []).map((s) => [s.sharedToUser.email.toLowerCase(), s]));
+    for (const member of ctx.config.sharing.members) {
+        const key = member.email.toLowerCase();
+        const current = byEmail.get(key);
+        const wanted = member.access.value;
+        const label = origin(member);
+        if (current?.isOwner) {
+            // The owner has every right in the room, and DocSpace lists no share of theirs to change.
+            if (wanted === ACCESS.roomManager || member.input === 'pull-request-members') {
+                ctx.log(`${label}: the room's owner; left as owner`);
+                continue;
+            }
+            throw new InputError('members', `${member.where} cannot be applied: this is room ${room.id}'s owner, whose access DocSpace does not change`);
+        }
+        if (wanted === ACCESS.none) {
+            if (!current) {
+                ctx.log(`${label}: not a member; nothing to remove`);
+                continue;
+            }
+            invitations.push({ id: current.sharedToUser.id, access: ACCESS.none });
+            changes.push({ email: key, access: undefined, line: `${label}: removed (was ${accessName(current.access)})` });
+            continue;
+        }
+        if (current) {
+            if (current.access === wanted) {
+                ctx.log(`${label}: already ${member.access.name}; unchanged`);
+                continue;
+            }
+            if (wanted === ACCESS.roomManager)
+                checkManager(member, current.sharedToUser);
+            invitations.push({ id: current.sharedToUser.id, access: wanted });
+            changes.push({
+                email: key,
+                access: wanted,
+                line: `${label}: ${accessName(current.access)} → ${member.access.name}`
+            });
+            continue;
+        }
+        if (wanted === ACCESS.roomManager) {
+            const user = managers.get(key);
+            if (!user)
+                throw new Error(`${label}: the user was not looked up before planning`);
+            invitations.push({ id: user.id, access: wanted });
+        }
+        else {
+            // An e-mail invitation is checked as if for a guest, and a guest cannot create content in an AI room
+            // (FileSharing.cs:256-261).
+            if (room.roomType === 9 && wanted === ACCESS.contentCreator) {
+                throw new InputError(blamed(member), `${member.where} cannot be applied: DocSpace invites an e-mail to an AI room as a guest, and guests cannot be content creators there`);
+            }
+            invitations.push({ email: member.email, access: wanted });
+        }
+        changes.push({ email: key, access: wanted, line: `${label}: invited as ${member.access.name}` });
+    }
+    return { room, invitations, changes, before };
+}
+/**
+ * Sends the plan's changes and asks for the external link together, then reads the members back and checks that each
+ * change took: DocSpace leaves out, without a word, people the key's user may not see (VirtualRoomsController.cs
+ * 546-553), and nothing is reported done that was not.
+ */
+async function applySharing(ctx, planned, listAlways = false) {
+    const { room, invitations, changes } = planned;
+    const { sharing } = ctx.config;
+    const named = sharing.members.length > 0;
+    const members = async () => {
+        if (invitations.length > 0) {
+            await setShares(ctx.client, room.id, {
+                invitations,
+                notify: sharing.notify,
+                message: sharing.inviteMessage
+            });
+            for (const change of changes)
+                ctx.log(change.line);
+        }
+        if (!named && !listAlways)
+            return undefined;
+        return invitations.length > 0 || !planned.before ? listShares(ctx.client, room.id) : planned.before;
+    };
+    const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined));
+    if (after)
+        verify(room, after, changes);
+    if (externalLink)
+        ctx.log(`External link: ${externalLink}`);
+    if (invitations.length === 0 && named)
+        ctx.log(`Members of room ${room.id}: nothing to change`);
+    return { members: after?.map(toMember), externalLink, changed: invitations.length };
+}
+function verify(room, after, changes) {
+    const byEmail = new Map(after.map((s) => [s.sharedToUser.email.toLowerCase(), s]));
+    const missed = changes.filter((c) => byEmail.get(c.email)?.access !== c.access);
+    if (missed.length === 0)
+        return;
+    throw new Error(`DocSpace answered that it applied the changes to room ${room.id}, but its member list shows ${missed.length === 1 ? 'one' : missed.length} not applied: ${missed
+        .map((c) => c.line)
+        .join('; ')}. Likely cause: the key's user may not see these people in DocSpace (DocSpace drops them from a change without a word); share the room as a DocSpace admin's key`);
+}
+function toMember(share) {
+    const user = share.sharedToUser;
+    return {
+        id: user.id,
+        name: user.displayName,
+        email: user.email,
+        access: share.isOwner ? 'owner' : accessName(share.access)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/create.ts
+
+
 
 
 
@@ -13785,25 +14484,31 @@ const create = async (ctx) => {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
         ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`);
-        const found = await followPullRequestTitle(ctx, await getRoom(ctx.client, room.id));
+        const [got, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id));
+        // Checked and planned before the rename, so that members that cannot work leave the room as it was.
+        const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined;
+        const found = await followPullRequestTitle(ctx, got);
         notApplied(ctx);
-        await writeDescription(ctx, found.room, 'if-missing');
-        return { result: 'found', ...found };
+        return finish(ctx, 'found', found, 'if-missing', planned);
     }
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
     if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
         const room = await getRoom(ctx.client, archived[0].id);
+        if (sharesRoom(ctx))
+            checkRoom(ctx, room, true);
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
         const restored = await followPullRequestTitle(ctx, after.room ?? room);
         notApplied(ctx);
-        await writeDescription(ctx, restored.room, 'if-missing');
-        return { result: 'unarchived', ...restored };
+        const planned = sharesRoom(ctx) ? await planSharing(ctx, restored.room) : undefined;
+        return finish(ctx, 'unarchived', restored, 'if-missing', planned);
     }
-    // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
+    // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
+    // refuses leaves no room behind.
     const logo = config.settings.logo;
     const tmpFile = logo && (await uploadLogo(ctx.client, logo));
+    const managers = sharesRoom(ctx) ? await lookUpManagers(ctx, []) : undefined;
     ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`);
     let room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
     ctx.log(`Created ${roomRef(config.portalUrl, room)}`);
@@ -13814,9 +14519,19 @@ const create = async (ctx) => {
         ctx.log(`Set the logo of room ${room.id} from ${logo.path}`);
     }
     confirmSettings(room, config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings);
-    await writeDescription(ctx, room, 'always');
-    return { result: 'created', room };
+    let planned;
+    if (managers) {
+        checkRoom(ctx, room);
+        // A new room's only member is its owner, so its list need not be read before inviting.
+        planned = plan(ctx, room, undefined, managers);
+    }
+    return finish(ctx, 'created', { room }, 'always', planned);
 };
+/** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
+async function finish(ctx, result, { room, previousTitle }, description, planned) {
+    const [, shared] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined));
+    return { result, room, previousTitle, members: shared?.members, externalLink: shared?.externalLink };
+}
 /** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
 function notApplied(ctx) {
     const given = Object.keys(ctx.config.settings);
@@ -13933,6 +14648,18 @@ const list = async (ctx) => {
     return { result: 'listed', rooms };
 };
 
+;// CONCATENATED MODULE: ./src/operations/members.ts
+
+
+
+/** Lists the people with access to a room, its owner first. */
+const members = async (ctx) => {
+    const room = await targetRoom(ctx);
+    const shares = await listShares(ctx.client, room.id);
+    ctx.log(`Room ${room.id} ("${room.title}") has ${shares.length} member${shares.length === 1 ? '' : 's'}, its owner included`);
+    return { result: 'listed', room, members: shares.map(toMember) };
+};
+
 ;// CONCATENATED MODULE: ./src/operations/rename.ts
 
 
@@ -14043,7 +14770,26 @@ function describeField(field) {
     return FIELD_NAMES[field] ?? field;
 }
 
+;// CONCATENATED MODULE: ./src/operations/share.ts
+
+
+/** Applies members and the pull request's people to an existing room; those not named are left alone. */
+const share = async (ctx) => {
+    const room = await targetRoom(ctx);
+    ctx.log(`Found room ${room.id} ("${room.title}")`);
+    const planned = await planSharing(ctx, room);
+    const outcome = await applySharing(ctx, planned, true);
+    return {
+        result: outcome.changed > 0 ? 'shared' : 'unchanged',
+        room,
+        members: outcome.members,
+        externalLink: outcome.externalLink
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
 
 
 
@@ -14062,7 +14808,9 @@ const operations = {
     unarchive: unarchive,
     delete: remove,
     list: list,
-    'archive-stale': archiveStale
+    'archive-stale': archiveStale,
+    share: share,
+    members: members
 };
 /** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */
 function runOperation(ctx) {
@@ -14075,6 +14823,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/pull-request.ts
 
 
+const NOBODY = { reviewers: [], teamReviewers: [], assignees: [] };
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /**
  * The pull request of a `pull_request` or `pull_request_target` run, else undefined. The event is read as
@@ -14089,7 +14838,7 @@ async function readPullRequest(env = process.env) {
     if (!pr)
         return undefined;
     const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '');
-    return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''));
+    return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''), peopleOf(context.payload));
 }
 async function readEvent(path) {
     if (!path)
@@ -14104,7 +14853,51 @@ async function readEvent(path) {
         throw new Error(`Could not read the pull request's event from GITHUB_EVENT_PATH: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
 }
-function pullRequestFrom(repository, number, title, url) {
+/**
+ * Who is on the pull request, from a `pull_request` payload: `requested_reviewers` holds users and teams alike (a team
+ * has a slug, no login); a `review_requested` event names the one it requests in `requested_reviewer` or
+ * `requested_team`. A reviewer who has reviewed is no longer requested, and so not listed.
+ */
+function peopleOf(payload) {
+    const pr = pull_request_record(payload.pull_request);
+    const reviewers = [];
+    const teams = [];
+    const add = (entry) => {
+        const item = pull_request_record(entry);
+        if (typeof item.login === 'string')
+            reviewers.push(item.login);
+        else if (typeof item.slug === 'string' || typeof item.name === 'string')
+            teams.push(String(item.slug ?? item.name));
+    };
+    for (const entry of pull_request_list(pr.requested_reviewers))
+        add(entry);
+    for (const entry of pull_request_list(pr.requested_teams))
+        add(entry);
+    if (payload.action === 'review_requested') {
+        if (payload.requested_reviewer)
+            add(payload.requested_reviewer);
+        if (payload.requested_team)
+            add(payload.requested_team);
+    }
+    const author = pull_request_record(pr.user).login;
+    return {
+        author: typeof author === 'string' ? author : undefined,
+        reviewers: [...new Set(reviewers)],
+        teamReviewers: [...new Set(teams)],
+        assignees: [
+            ...new Set(pull_request_list(pr.assignees)
+                .map((a) => pull_request_record(a).login)
+                .filter((l) => typeof l === 'string'))
+        ]
+    };
+}
+function pull_request_record(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function pull_request_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function pullRequestFrom(repository, number, title, url, people = NOBODY) {
     // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
     // generated title leaves them out; the tag, not the title, identifies the pull request's room.
     const name = repository.split('/').pop() ?? repository;
@@ -14117,7 +14910,8 @@ function pullRequestFrom(repository, number, title, url) {
         url,
         tag: `pr:${repository}#${number}`,
         roomTitle,
-        description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`
+        description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`,
+        ...people
     };
 }
 /** Cuts to `max` UTF-16 units (DocSpace's measure) without splitting a surrogate pair, marking the cut. */
@@ -14241,6 +15035,8 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
     }
     if (outcome.commentUrl)
         outputs.push(['comment-url', outcome.commentUrl]);
+    if (outcome.externalLink !== undefined)
+        outputs.push(['external-link', outcome.externalLink]);
     const roomsFile = listed && (await writeRoomsFile(listed));
     if (listed)
         outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile]);
@@ -14254,6 +15050,15 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
         }
         setOutput(name, value);
         left -= size;
+    }
+    if (outcome.members) {
+        const { members } = outcome;
+        const { value, kept } = fitJsonArray('members', members, left, (some) => redact(JSON.stringify(some)));
+        setOutput('members', value);
+        left -= outputBytes('members', value);
+        if (kept < members.length) {
+            log.warning(`The members output holds the first ${kept} of ${members.length} members: all of them would pass GitHub's 1 MB limit on outputs`);
+        }
     }
     if (!listed)
         return;
@@ -14647,6 +15452,8 @@ async function run() {
         const comment = github && config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
         const openPullRequests = github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined;
         openPullRequests?.catch(() => undefined);
+        for (const notice of config.notices)
+            log.notice(notice);
         client = new DocSpaceClient({
             portalUrl: config.portalUrl,
             apiKey: config.apiKey,
@@ -14710,6 +15517,8 @@ function main_describe(config) {
             return 'list rooms';
         case 'archive-stale':
             return 'archive stale rooms';
+        case 'members':
+            return `list the members of ${describeSelector(config.target)}`;
         default:
             return `${config.operation} ${describeSelector(config.target)}`;
     }

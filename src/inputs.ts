@@ -4,6 +4,15 @@ import { MIN_SECRET_LENGTH, registerSecret } from './redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from './docspace/types.js'
 import type { PullRequest } from './pull-request.js'
 import { readSettings, SETTINGS_INPUTS, type RoomSettings } from './inputs/settings.js'
+import {
+  checkForRoomType,
+  parseGithubUsers,
+  parseMembers,
+  parsePullRequestAccess,
+  parsePullRequestRoles,
+  pullRequestMembers,
+  type SharingConfig
+} from './inputs/members.js'
 
 export const OPERATIONS = [
   'create',
@@ -14,7 +23,9 @@ export const OPERATIONS = [
   'unarchive',
   'delete',
   'list',
-  'archive-stale'
+  'archive-stale',
+  'share',
+  'members'
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -36,8 +47,28 @@ export const COMMON_INPUTS = [
 /** What a single-room operation reads to keep the pull request's comment about the room. */
 const COMMENT_INPUTS = ['pull-request-comment', 'github-token'] as const
 
+/** The inputs that say who gets into a room, read by create and share. */
+const SHARING_INPUTS = [
+  'members',
+  'github-users',
+  'pull-request-members',
+  'pull-request-access',
+  'notify',
+  'invite-message',
+  'external-link'
+] as const
+
 export const OPERATION_INPUTS = {
-  create: ['title', 'description', 'room-type', 'tags', 'if-exists', ...SETTINGS_INPUTS, ...COMMENT_INPUTS],
+  create: [
+    'title',
+    'description',
+    'room-type',
+    'tags',
+    'if-exists',
+    ...SETTINGS_INPUTS,
+    ...SHARING_INPUTS,
+    ...COMMENT_INPUTS
+  ],
   get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
   rename: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
   update: [
@@ -67,7 +98,9 @@ export const OPERATION_INPUTS = {
     'exclude-tags',
     'skip-open-pull-requests',
     'github-token'
-  ]
+  ],
+  share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
+  members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS]
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -88,7 +121,11 @@ export const INPUTS_WITHOUT_DEFAULT = [
   'add-tags',
   'remove-tags',
   'pinned',
-  'exclude-tags'
+  'exclude-tags',
+  'members',
+  'github-users',
+  'pull-request-members',
+  'invite-message'
 ] as const satisfies readonly InputName[]
 
 export function readsInput(operation: OperationName, input: InputName): boolean {
@@ -163,8 +200,12 @@ export interface Config {
   pullRequestComment: boolean
   /** archive-stale: keep the rooms of this repository's open pull requests. */
   skipOpenPullRequests: boolean
+  /** create and share: who gets into the room, and how (members is empty for other operations). */
+  sharing: SharingConfig
   /** Things to warn about in the inputs, such as one the operation ignores. */
   warnings: string[]
+  /** Things worth a notice, such as a team among the pull request's reviewers. */
+  notices: string[]
 }
 
 /** Reads an input as `core.getInput` does: trimmed, '' when unset. */
@@ -272,7 +313,15 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     )
   }
 
+  const roomType = roomTypeInput ?? parseRoomType('custom')
   const github = parseGitHubInputs(read, operation, rawToken, pullRequest)
+  const warnings = [
+    ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
+    ...github.warnings
+  ]
+  const notices: string[] = []
+  const sharing = readSharing(operation, read, pullRequest, warnings, notices)
+  if (operation === 'create') checkForRoomType(sharing, roomType)
 
   return {
     operation,
@@ -287,7 +336,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     pinned,
     excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
     description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
-    roomType: roomTypeInput ?? parseRoomType('custom'),
+    roomType,
     tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
     ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail'] as const),
     existing,
@@ -306,10 +355,9 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     ),
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
     ...github.config,
-    warnings: [
-      ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
-      ...github.warnings
-    ]
+    sharing,
+    warnings,
+    notices
   }
 }
 
@@ -353,6 +401,43 @@ function parseGitHubInputs(
   }
   if (needs && /\s/.test(token)) throw new InputError('github-token', 'contains white space; pass the token alone')
   return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings }
+}
+
+/** members, github-users and the pull request's people, for create and share; the defaults for the others. */
+function readSharing(
+  operation: OperationName,
+  read: InputReader,
+  pullRequest: PullRequest | undefined,
+  warnings: string[],
+  notices: string[]
+): SharingConfig {
+  const notify = parseBoolean('notify', read('notify') || 'true')
+  const externalLink = parseBoolean('external-link', read('external-link') || 'false')
+  const pullRequestAccess = parsePullRequestAccess(read('pull-request-access') || 'editor')
+  if (!readsInput(operation, 'members')) {
+    if (externalLink) warnings.push(ignoredInputWarning(operation, 'external-link'))
+    return { members: [], notify, externalLink: false, pullRequestAccess }
+  }
+  const githubUsers = parseGithubUsers(read('github-users'))
+  const members = parseMembers(read('members'), githubUsers)
+  const roles = parsePullRequestRoles(read('pull-request-members'))
+  if (roles.length > 0 && pullRequest) {
+    const people = pullRequestMembers(pullRequest, roles, pullRequestAccess, githubUsers, members)
+    members.push(...people.members)
+    warnings.push(...people.warnings)
+    notices.push(...people.notices)
+  } else if (roles.length > 0) {
+    warnings.push(
+      'Input "pull-request-members" is ignored: this run is not for a pull_request or pull_request_target event'
+    )
+  }
+  if (operation === 'share' && members.length === 0 && roles.length === 0 && !externalLink) {
+    throw new InputError(
+      'members',
+      'is required for operation "share" (or pull-request-members on a pull-request event, or external-link: true)'
+    )
+  }
+  return { members, notify, inviteMessage: read('invite-message') || undefined, externalLink, pullRequestAccess }
 }
 
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */

@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
     const openPullRequests =
       github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined
     openPullRequests?.catch(() => undefined)
+    for (const notice of config.notices) log.notice(notice)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
       apiKey: config.apiKey,
@@ -107,6 +108,8 @@ function describe(config: Config): string {
       return 'list rooms'
     case 'archive-stale':
       return 'archive stale rooms'
+    case 'members':
+      return `list the members of ${describeSelector(config.target!)}`
     default:
       return `${config.operation} ${describeSelector(config.target!)}`
   }

@@ -33,6 +33,7 @@ export async function setOutputs(
     )
   }
   if (outcome.commentUrl) outputs.push(['comment-url', outcome.commentUrl])
+  if (outcome.externalLink !== undefined) outputs.push(['external-link', outcome.externalLink])
   const roomsFile = listed && (await writeRoomsFile(listed))
   if (listed) outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile!])
 
@@ -46,6 +47,17 @@ export async function setOutputs(
     }
     core.setOutput(name, value)
     left -= size
+  }
+  if (outcome.members) {
+    const { members } = outcome
+    const { value, kept } = fitJsonArray('members', members, left, (some) => redact(JSON.stringify(some)))
+    core.setOutput('members', value)
+    left -= outputBytes('members', value)
+    if (kept < members.length) {
+      log.warning(
+        `The members output holds the first ${kept} of ${members.length} members: all of them would pass GitHub's 1 MB limit on outputs`
+      )
+    }
   }
   if (!listed) return
   const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)))

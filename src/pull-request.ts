@@ -15,7 +15,20 @@ export interface PullRequest {
   roomTitle: string
   /** What README.txt holds when the workflow gives no description. */
   description: string
+  /** Login of the pull request's author. */
+  author?: string
+  /** Logins of the requested reviewers (with the one a `review_requested` event requests). */
+  reviewers: string[]
+  /** Slugs of requested reviewer teams: they cannot be invited to a room, only named in a notice. */
+  teamReviewers: string[]
+  /** Logins of the assignees. */
+  assignees: string[]
 }
+
+/** The pull request's people, as the event payload has them. */
+export type PullRequestPeople = Pick<PullRequest, 'author' | 'reviewers' | 'teamReviewers' | 'assignees'>
+
+const NOBODY: PullRequestPeople = { reviewers: [], teamReviewers: [], assignees: [] }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
@@ -30,7 +43,13 @@ export async function readPullRequest(env: NodeJS.ProcessEnv = process.env): Pro
   const pr = context.payload.pull_request
   if (!pr) return undefined
   const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '')
-  return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''))
+  return pullRequestFrom(
+    repository,
+    pr.number,
+    String(pr.title ?? ''),
+    String(pr.html_url ?? ''),
+    peopleOf(context.payload as Record<string, unknown>)
+  )
 }
 
 interface EventPayload {
@@ -52,7 +71,56 @@ async function readEvent(path: string | undefined): Promise<EventPayload> {
   }
 }
 
-export function pullRequestFrom(repository: string, number: number, title: string, url: string): PullRequest {
+/**
+ * Who is on the pull request, from a `pull_request` payload: `requested_reviewers` holds users and teams alike (a team
+ * has a slug, no login); a `review_requested` event names the one it requests in `requested_reviewer` or
+ * `requested_team`. A reviewer who has reviewed is no longer requested, and so not listed.
+ */
+export function peopleOf(payload: Record<string, unknown>): PullRequestPeople {
+  const pr = record(payload.pull_request)
+  const reviewers: string[] = []
+  const teams: string[] = []
+  const add = (entry: unknown) => {
+    const item = record(entry)
+    if (typeof item.login === 'string') reviewers.push(item.login)
+    else if (typeof item.slug === 'string' || typeof item.name === 'string') teams.push(String(item.slug ?? item.name))
+  }
+  for (const entry of list(pr.requested_reviewers)) add(entry)
+  for (const entry of list(pr.requested_teams)) add(entry)
+  if (payload.action === 'review_requested') {
+    if (payload.requested_reviewer) add(payload.requested_reviewer)
+    if (payload.requested_team) add(payload.requested_team)
+  }
+  const author = record(pr.user).login
+  return {
+    author: typeof author === 'string' ? author : undefined,
+    reviewers: [...new Set(reviewers)],
+    teamReviewers: [...new Set(teams)],
+    assignees: [
+      ...new Set(
+        list(pr.assignees)
+          .map((a) => record(a).login)
+          .filter((l): l is string => typeof l === 'string')
+      )
+    ]
+  }
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+export function pullRequestFrom(
+  repository: string,
+  number: number,
+  title: string,
+  url: string,
+  people: PullRequestPeople = NOBODY
+): PullRequest {
   // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
   // generated title leaves them out; the tag, not the title, identifies the pull request's room.
   const name = repository.split('/').pop() ?? repository
@@ -65,7 +133,8 @@ export function pullRequestFrom(repository: string, number: number, title: strin
     url,
     tag: `pr:${repository}#${number}`,
     roomTitle,
-    description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`
+    description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`,
+    ...people
   }
 }
 

@@ -159,8 +159,10 @@ export function checkAnswer<S extends AnswerSchema>(
 }
 
 function expected(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'check') return issue.message === 'a date' ? 'a date' : 'another value'
+  // A check's own words: "a date", "an http(s) link".
+  if (issue.type === 'check') return /^an? /.test(issue.message) ? issue.message : 'another value'
   if (issue.message === ID) return ID
+  if (issue.type === 'regex' && /^an? /.test(issue.message)) return issue.message
   if (issue.type === 'integer') return 'a whole number'
   if (issue.type === 'min_value') return 'a number of 0 or more'
   if (issue.type === 'non_empty') return 'a non-empty string'

@@ -14,7 +14,11 @@ export interface FailedRequest {
  * progress listing and a room's files among them, a files request.
  */
 export function scopeFor(method: string, path: string): string {
-  const area = /^api\/2\.0\/files\/rooms\b/.test(path) ? 'rooms' : 'files'
+  const area = /^api\/2\.0\/files\/rooms\b/.test(path)
+    ? 'rooms'
+    : /^api\/2\.0\/people\b/.test(path)
+      ? 'accounts'
+      : 'files'
   return `${area}:${method === 'GET' ? 'read' : 'write'}`
 }
 
@@ -22,7 +26,9 @@ const SCOPE_USE: Record<string, string> = {
   'files:read':
     'reading the progress of archive, unarchive and delete (GET /files/fileops) needs it; give the key "rooms:write" and "files:read"',
   'files:write':
-    'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt'
+    'writing the description to README.txt in the room needs it (POST /files/{folderId}/text); give the key "files:write" as well, and re-run: the room is kept and the re-run writes README.txt',
+  'accounts:read':
+    'making someone a room-manager needs it: DocSpace takes that access only by user ID, which the action looks up by e-mail (GET /people/email); give the key "accounts:read" as well'
 }
 
 export function likelyCause(r: FailedRequest): string | undefined {
@@ -74,6 +80,10 @@ export function likelyCause(r: FailedRequest): string | undefined {
         ? "no room with that ID exists (or it was deleted), or the key's user cannot see it"
         : 'DocSpace does not know this resource'
     case 400:
+      // [MaxEmailInvitations] (EmailInvitationDto.cs:62-80): the tenant's web:invitation-limit.
+      if (/\/share$/.test(r.path) && /invitation limit/i.test(said)) {
+        return "the portal takes fewer e-mail invitations at once than members names people DocSpace does not know yet; invite them over several runs, or raise the portal's invitation limit. Nothing was changed"
+      }
       return 'DocSpace refused the request as invalid'
     case 413:
       return 'the request was too large for the portal or a proxy in front of it'

@@ -24,7 +24,7 @@ const ROOMS = 'api/2.0/files/rooms'
  * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
  * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
  */
-function segment(id: number | string): string {
+export function segment(id: number | string): string {
   if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
   return encodeURIComponent(String(id))
 }

@@ -26,8 +26,8 @@ export interface OpenPullRequests {
   numbers: ReadonlySet<number>
 }
 
-/** A member of a room as the `members` output lists it. */
-export interface RoomMember {
+/** A member of a room as the `members` output lists it; `access` is the kebab name, or `owner` for the room's owner. */
+export interface Member {
   id: string
   name: string
   email: string
@@ -50,7 +50,7 @@ export interface Outcome {
   /** archive-stale: rooms left active although stale, how many for each reason (e.g. `exclude-tags`). */
   spared?: Spared[]
   /** The room's members after the step, when the operation read them. */
-  members?: RoomMember[]
+  members?: Member[]
   /** The room's primary external link, when asked for. */
   externalLink?: string
   /** The pull request comment about the room, once written. */

@@ -8,6 +8,19 @@ import { changeRoomState } from './room-state.js'
 import { matchedRooms, roomRef } from './room-words.js'
 import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js'
 import { confirmSettings } from './settings.js'
+import { together } from '../concurrency.js'
+import type { Outcome } from './context.js'
+import {
+  applySharing,
+  checkRoom,
+  lookUpManagers,
+  plan,
+  planSharing,
+  readMembersIfNamed,
+  sharesRoom,
+  type SharingOutcome,
+  type SharingPlan
+} from './membership.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
@@ -37,26 +50,31 @@ export const create: Operation = async (ctx) => {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
     ctx.log(`Reusing ${roomRef(config.portalUrl, room)}: it already exists (if-exists: reuse)`)
-    const found = await followPullRequestTitle(ctx, await getRoom(ctx.client, room.id))
+    const [got, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id))
+    // Checked and planned before the rename, so that members that cannot work leave the room as it was.
+    const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined
+    const found = await followPullRequestTitle(ctx, got)
     notApplied(ctx)
-    await writeDescription(ctx, found.room, 'if-missing')
-    return { result: 'found', ...found }
+    return finish(ctx, 'found', found, 'if-missing', planned)
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
     const room = await getRoom(ctx.client, archived[0]!.id)
+    if (sharesRoom(ctx)) checkRoom(ctx, room, true)
     ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = await followPullRequestTitle(ctx, after.room ?? room)
     notApplied(ctx)
-    await writeDescription(ctx, restored.room, 'if-missing')
-    return { result: 'unarchived', ...restored }
+    const planned = sharesRoom(ctx) ? await planSharing(ctx, restored.room) : undefined
+    return finish(ctx, 'unarchived', restored, 'if-missing', planned)
   }
 
-  // The logo image is uploaded before the room is made, so that one DocSpace refuses leaves no room behind.
+  // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
+  // refuses leaves no room behind.
   const logo = config.settings.logo
   const tmpFile = logo && (await uploadLogo(ctx.client, logo))
+  const managers = sharesRoom(ctx) ? await lookUpManagers(ctx, []) : undefined
   ctx.log(
     `Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`
   )
@@ -72,8 +90,28 @@ export const create: Operation = async (ctx) => {
     room,
     config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings
   )
-  await writeDescription(ctx, room, 'always')
-  return { result: 'created', room }
+  let planned: SharingPlan | undefined
+  if (managers) {
+    checkRoom(ctx, room)
+    // A new room's only member is its owner, so its list need not be read before inviting.
+    planned = plan(ctx, room, undefined, managers)
+  }
+  return finish(ctx, 'created', { room }, 'always', planned)
+}
+
+/** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
+async function finish(
+  ctx: OperationContext,
+  result: string,
+  { room, previousTitle }: { room: Room; previousTitle?: string },
+  description: 'always' | 'if-missing',
+  planned: SharingPlan | undefined
+): Promise<Outcome> {
+  const [, shared] = await together(
+    writeDescription(ctx, room, description),
+    planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)
+  )
+  return { result, room, previousTitle, members: shared?.members, externalLink: shared?.externalLink }
 }
 
 /** Settings are for the room create makes; an existing room keeps its own until an update changes them. */

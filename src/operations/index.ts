@@ -6,10 +6,12 @@ import { create } from './create.js'
 import { remove } from './delete.js'
 import { get } from './get.js'
 import { list } from './list.js'
+import { members } from './members.js'
 import { rename } from './rename.js'
 import { update } from './update.js'
 import { onExistingRoom } from './find-room.js'
 import type { OperationContext, Outcome } from './context.js'
+import { share } from './share.js'
 
 export const operations: Record<OperationName, Operation> = {
   create,
@@ -20,7 +22,9 @@ export const operations: Record<OperationName, Operation> = {
   unarchive,
   delete: remove,
   list,
-  'archive-stale': archiveStale
+  'archive-stale': archiveStale,
+  share,
+  members
 }
 
 /** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */

@@ -18,7 +18,9 @@ describe('dry-run with an operation that has none', () => {
     ['archive', {}],
     ['unarchive', {}],
     ['delete', {}],
-    ['list', {}]
+    ['list', {}],
+    ['share', { members: 'someone@example.com: viewer' }],
+    ['members', {}]
   ]
 
   it.each(runs)('%s is an input error naming dry-run, and nothing is sent', async (operation, inputs) => {
@@ -57,8 +59,8 @@ describe('an input the operation ignores', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'listed', count: '1' })
     expect(warnings(run)).toEqual([
-      'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive and delete do)',
-      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive and delete do)',
+      'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive, delete, share and members do)',
+      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share and members do)',
       'Input "description" is ignored: operation "list" does not read it (create does)',
       'Input "stale-days" is ignored: operation "list" does not read it (archive-stale does)'
     ])
@@ -73,6 +75,25 @@ describe('an input the operation ignores', () => {
       'Input "room-type" is ignored: operation "get" does not read it (create, list and archive-stale do)',
       'Input "search" is ignored: operation "get" does not read it (list and archive-stale do)'
     ])
+  })
+
+  it('warns about members, github-users and external-link on an operation that does not share, never showing them', async () => {
+    const room = env.emulator.addRoom({ title: 'Got' })
+    const run = await env.run({
+      operation: 'get',
+      'room-id': String(room.id),
+      members: 'hidden@example.com: editor',
+      'github-users': 'octocat: hidden@example.com',
+      'external-link': 'true'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(warnings(run)).toEqual([
+      'Input "members" is ignored: operation "get" does not read it (create and share do)',
+      'Input "github-users" is ignored: operation "get" does not read it (create and share do)',
+      'Input "external-link" is ignored: operation "get" does not read it (create and share do)'
+    ])
+    expect(run.log).not.toContain('hidden@example.com')
+    expect(env.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 
   it('is no warning when every given input is read, defaults of action.yml included', async () => {

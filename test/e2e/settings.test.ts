@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jpegImage, pngImage } from '../support/images.js'
 import { useEmulator } from './helpers.js'
+import { ADMIN_USER_ID } from '../emulator/state.js'
 
 const ROOMS_ONLY_KEY = 'sk-rooms-write-files-read-0123'
 const env = useEmulator({
@@ -12,7 +13,7 @@ const env = useEmulator({
   keys: { [ROOMS_ONLY_KEY]: { scopes: ['rooms:write', 'files:read'] } }
 })
 const MIB = 1024 * 1024
-const ADMIN = 'user-admin'
+const ADMIN = ADMIN_USER_ID
 
 /** A workspace with the given files, as GITHUB_WORKSPACE. */
 function workspace(files: Record<string, Buffer | string> = {}): { GITHUB_WORKSPACE: string } {

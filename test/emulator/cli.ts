@@ -4,11 +4,12 @@
 import { appendFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { seedRooms } from './seed.js'
-import { startEmulator, type EmulatorOptions } from './server.js'
+import { startEmulator, type EmulatorOptions, type UserType } from './server.js'
 
 const USAGE = `usage: tsx test/emulator/cli.ts [--port N] [--host H] [--api-key K] [--operation-delay-ms N]
   [--latency-ms N] [--max-concurrent-writes N] [--max-rooms N] [--time-zone-offset +HH:MM]
-  [--base-path /prefix] [--seed N] [--write-env FILE]`
+  [--base-path /prefix] [--seed N] [--user EMAIL[:TYPE[:DISPLAY NAME]]]... [--write-env FILE]
+  TYPE is DocSpaceAdmin, RoomAdmin, User (default) or Guest`
 
 function num(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       'time-zone-offset': { type: 'string' },
       'base-path': { type: 'string' },
       seed: { type: 'string' },
+      user: { type: 'string', multiple: true },
       'write-env': { type: 'string' },
       help: { type: 'boolean' }
     },
@@ -58,6 +60,13 @@ async function main(): Promise<void> {
   const emulator = await startEmulator(options)
   const seed = num('seed', values.seed)
   if (seed) seedRooms(emulator, Math.floor(seed))
+  for (const spec of values.user ?? []) {
+    const [email = '', type = 'User', ...name] = spec.split(':')
+    if (!['DocSpaceAdmin', 'RoomAdmin', 'User', 'Guest'].includes(type))
+      throw new Error(`--user: unknown type '${type}' (DocSpaceAdmin, RoomAdmin, User or Guest)`)
+    const displayName = name.join(':')
+    emulator.state.addUser({ email, type: type as UserType, ...(displayName ? { displayName } : {}) })
+  }
 
   // The key is printed only here; the env file gets the URL (and the pid so a
   // later step can stop the process) but never the key.

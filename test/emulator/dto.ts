@@ -101,7 +101,7 @@ const IMAGES = '/static/images'
 
 /** EmployeeDto as EmployeeDtoHelper.InitAsync fills it for a user without a photo (EmployeeDto.cs:171-198):
  * every photo URL gets `?hash=` + a hash of the user's last change. */
-function employee(ctx: DtoContext, userId: string): Record<string, unknown> {
+export function employee(ctx: DtoContext, userId: string): Record<string, unknown> {
   let h = 0
   for (const ch of userId) h = (h * 31 + ch.charCodeAt(0)) | 0
   const hash = `?hash=${Math.abs(h)}`
@@ -193,9 +193,9 @@ function roomSecurity(ctx: DtoContext, room: EmulatedRoom): Record<string, boole
     CreateRoomFrom: false, // folders in My documents only (FSec:1262-1265)
     CopyLink: read && active, // FSec:1895-1906
     // a fully shared room in Rooms (FSec:1267-1283, 2361-2375): Shared = it has an external link (Folder.cs:375;
-    // FileEntry.cs:136). Public and form-filling rooms get a primary one when created (FileStorageService.cs:843-853);
-    // the emulator models no other links.
-    Embed: manage && (room.roomType === 6 || room.roomType === 1),
+    // FileEntry.cs:136). Public and form-filling rooms get a primary one when created (FileStorageService.cs:843-853),
+    // custom rooms on GET rooms/{id}/link (sharing.ts).
+    Embed: manage && (ctx.state.links.get(room.id) ?? []).some((l) => l.subjectType === 1 || l.subjectType === 4),
     // the admin shortcut or the owner, not in the Archive (FSec:1559-1566, 1752-1764)
     ChangeOwner: manage,
     IndexExport: false, // only rooms with indexing on (FSec:1237-1240); not modelled

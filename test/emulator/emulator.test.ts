@@ -1,6 +1,7 @@
 import type { Envelope, FileOperation, ProblemDetails, RoomDto, RoomPage } from '../support/docspace-json.js'
 import { seedRooms } from './seed.js'
 import { startEmulator, type Emulator } from './server.js'
+import { ADMIN_USER_ID } from './state.js'
 
 let emu: Emulator
 
@@ -74,7 +75,7 @@ describe('envelopes and DTOs', () => {
     })
     // ApiDateTime writes a zero offset as `Z` (common/ASC.Api.Core/Core/ApiDateTime.cs:164-172)
     expect(body.response.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/)
-    expect(body.response.createdBy).toMatchObject({ id: 'user-admin' })
+    expect(body.response.createdBy).toMatchObject({ id: ADMIN_USER_ID })
     expect(body.response.security).toMatchObject({ Read: true, EditRoom: true, Rename: true, Delete: true })
     // Rooms carry no FolderType `type` (FolderDto.cs:400-411 at v3.7.2-server).
     expect(body.response).not.toHaveProperty('type')
@@ -161,7 +162,7 @@ describe('create', () => {
     })
     // tag names are not trimmed; duplicates collapse (CustomTagsService.cs:46-76, FileStorageService.cs:1059-1080)
     expect(b.body.response).toMatchObject({ roomType: 8, tags: ['t', ' u '] })
-    expect(emu.room(b.body.response.id)!.createdBy).toBe('user-admin')
+    expect(emu.room(b.body.response.id)!.createdBy).toBe(ADMIN_USER_ID)
   })
 
   it.each([

@@ -4,6 +4,7 @@
 import type { Envelope, FileOperation } from '../support/docspace-json.js'
 import { matchProperty, projectEnvelope, ProjectionOverflow, requestFields, tag, type NetClass } from './fields.js'
 import { startEmulator, type EmulatedRoom, type Emulator } from './server.js'
+import { ADMIN_USER_ID } from './state.js'
 
 type Json = Record<string, unknown>
 
@@ -227,8 +228,8 @@ describe('fields= through the emulator', () => {
         id: a.id,
         title: 'A',
         tags: ['x'],
-        createdBy: { id: 'user-admin' },
-        updatedBy: { id: 'user-admin' },
+        createdBy: { id: ADMIN_USER_ID },
+        updatedBy: { id: ADMIN_USER_ID },
         // [JsonIgnore(WhenWritingDefault)] (FileEntryDto.cs:231-239) does not bind the projector
         originId: 0,
         originRoomId: 0

@@ -82,6 +82,9 @@ function applyOperation(state: EmulatorState, op: EmulatedOperation): string {
     case 'delete':
       state.rooms.delete(room.id)
       state.unpinAll(room.id)
+      // Deleting a folder deletes its share records, links included (FolderDao.cs:926).
+      state.shares.delete(room.id)
+      state.links.delete(room.id)
       op.processedRoom = true
       break
     // A room already in the target folder is skipped without error and without

@@ -9,6 +9,14 @@ import { listRooms } from './listing.js'
 import { bodiless, failure, unsupportedMediaType, type ApiResult } from './results.js'
 import { changeRoomTags, createRoom, getRoom, roomOperation, updateRoom } from './room-handlers.js'
 import { createRoomLogo, pinRoom, uploadLogo } from './settings-handlers.js'
+import {
+  getPrimaryExternalLink,
+  getProfileByEmail,
+  getRoomLinks,
+  getRoomSecurityInfo,
+  setRoomLink,
+  setRoomSecurity
+} from './sharing.js'
 
 interface RouteDef {
   method: string
@@ -42,6 +50,8 @@ const id = (m: RegExpExecArray): number => Number(m[1])
 const FILES = 'api/{version:apiVersion}/files'
 /** VirtualRoomsController<T>: [DefaultRoute("rooms")], products/ASC.Files/Server/Api/VirtualRoomsController.cs:294 */
 const ROOMS = `${FILES}/rooms`
+/** People ApiControllerBase: [DefaultRoute] + [ControllerName("people")], products/ASC.People/Server/Api/ApiControllerBase.cs:41-43 */
+const PEOPLE = 'api/{version:apiVersion}/people'
 
 /**
  * Single-segment literal GET routes under files/ (controllers deriving from the
@@ -144,6 +154,60 @@ const ROUTE_DEFS: RouteDef[] = [
     body: true,
     operation: true,
     handle: (c, m) => roomOperation(c, id(m), 'unarchive')
+  },
+  {
+    // [HttpPut("{id}/share")], VirtualRoomsController.cs:485 (RoomInvitationRequestDto: [FromBody] RoomInvitation)
+    method: 'PUT',
+    template: `${ROOMS}/{id}/share`,
+    pattern: /^\/files\/rooms\/(\d+)\/share$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => setRoomSecurity(c, id(m))
+  },
+  {
+    // [HttpGet("{id}/share")], VirtualRoomsController.cs:574
+    method: 'GET',
+    template: `${ROOMS}/{id}/share`,
+    pattern: /^\/files\/rooms\/(\d+)\/share$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => getRoomSecurityInfo(c, id(m))
+  },
+  {
+    // [HttpGet("{id}/link")], VirtualRoomsController.cs:671
+    method: 'GET',
+    template: `${ROOMS}/{id}/link`,
+    pattern: /^\/files\/rooms\/(\d+)\/link$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => getPrimaryExternalLink(c, id(m))
+  },
+  {
+    // [HttpGet("{id}/links")], VirtualRoomsController.cs:639
+    method: 'GET',
+    template: `${ROOMS}/{id}/links`,
+    pattern: /^\/files\/rooms\/(\d+)\/links$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => getRoomLinks(c, id(m))
+  },
+  {
+    // [HttpPut("{id}/links")], VirtualRoomsController.cs:597
+    method: 'PUT',
+    template: `${ROOMS}/{id}/links`,
+    pattern: /^\/files\/rooms\/(\d+)\/links$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => setRoomLink(c, id(m))
+  },
+  {
+    // [HttpGet("email")], products/ASC.People/Server/Api/UserController.cs:1050
+    method: 'GET',
+    template: `${PEOPLE}/email`,
+    pattern: /^\/people\/email$/i,
+    anonymous: false,
+    body: false,
+    handle: (c) => getProfileByEmail(c)
   },
   {
     // [HttpPut("{id}/tags")], VirtualRoomsController.cs:687

@@ -7,6 +7,7 @@
 import { authorizePolicy, keyClaims } from './auth.js'
 import { ROUTES } from './routes.js'
 import { startEmulator, type Emulator } from './server.js'
+import { ADMIN_USER_ID } from './state.js'
 
 const V = 'api/{version:apiVersion}'
 
@@ -16,6 +17,7 @@ const FILES_READ = ['*:read', '*:write', 'files:read', 'files:write']
 const FILES_WRITE = ['*:write', 'files:write']
 const GLOBAL_READ = ['*:read', '*:write']
 const GLOBAL_WRITE = ['*:write']
+const ACCOUNTS_READ = ['*:read', '*:write', 'accounts:read', 'accounts:write']
 
 const sorted = (xs: readonly string[] | null): string[] | null => (xs === null ? null : [...xs].sort())
 
@@ -37,6 +39,11 @@ describe('authorizePolicy: first matching ScopesMap entry, unanchored, plus the 
     // not served by the emulator
     ['PUT', `${V}/files/fileops/terminate/{id?}`, FILES_WRITE, 'OperationController.cs:358'],
     ['PUT', `${V}/files/rooms/{id}/share`, ROOMS_WRITE, 'VirtualRoomsController.cs:485'],
+    ['GET', `${V}/files/rooms/{id}/share`, ROOMS_READ, 'VirtualRoomsController.cs:574'],
+    ['GET', `${V}/files/rooms/{id}/link`, ROOMS_READ, 'VirtualRoomsController.cs:671: a GET that may create a link'],
+    ['GET', `${V}/files/rooms/{id}/links`, ROOMS_READ, 'VirtualRoomsController.cs:639'],
+    ['PUT', `${V}/files/rooms/{id}/links`, ROOMS_WRITE, 'VirtualRoomsController.cs:597'],
+    ['GET', `${V}/people/email`, ACCOUNTS_READ, 'UserController.cs:1050'],
     ['GET', `${V}/files/roomtemplate/status`, FILES_READ, '"files/roomt…" is not "files/rooms": falls to GET files'],
     ['GET', `${V}/files/group`, FILES_READ, 'Files GroupsController: the files entry comes before the group entry'],
     [
@@ -167,10 +174,15 @@ const CASES: RouteCase[] = [
     accepted: ROOMS_WRITE,
     path: (r) => {
       // A temporary image of the keys' user to cut the logo from (POST /files/logos would make it).
-      emu.state.tempLogos.set('scoped_user-admin.png', { userId: 'user-admin', format: 'png', width: 10, height: 10 })
+      emu.state.tempLogos.set(`scoped_${ADMIN_USER_ID}.png`, {
+        userId: ADMIN_USER_ID,
+        format: 'png',
+        width: 10,
+        height: 10
+      })
       return `/files/rooms/${r}/logo`
     },
-    body: { tmpFile: 'scoped_user-admin.png', x: 0, y: 0, width: 10, height: 10 }
+    body: { tmpFile: `scoped_${ADMIN_USER_ID}.png`, x: 0, y: 0, width: 10, height: 10 }
   },
   {
     method: 'PUT',
@@ -194,6 +206,50 @@ const CASES: RouteCase[] = [
     accepted: FILES_WRITE,
     path: () => '/files/logos',
     body: {}
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/rooms/{id}/share`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => `/files/rooms/${r}/share`,
+    body: { invitations: [] }
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/rooms/{id}/share`,
+    anonymous: false,
+    accepted: ROOMS_READ,
+    path: (r) => `/files/rooms/${r}/share`
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/rooms/{id}/link`,
+    anonymous: false,
+    accepted: ROOMS_READ,
+    path: (r) => `/files/rooms/${r}/link`
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/rooms/{id}/links`,
+    anonymous: false,
+    accepted: ROOMS_READ,
+    path: (r) => `/files/rooms/${r}/links`
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/rooms/{id}/links`,
+    anonymous: false,
+    accepted: ROOMS_WRITE,
+    path: (r) => `/files/rooms/${r}/links`,
+    body: { linkType: 1, access: 2 }
+  },
+  {
+    method: 'GET',
+    template: `${V}/people/email`,
+    anonymous: false,
+    accepted: ACCOUNTS_READ,
+    path: () => '/people/email?email=admin@example.com'
   },
   {
     method: 'GET',
@@ -241,6 +297,7 @@ const KEYS: { label: string; key: string; permissions: string[]; claims: string[
   { label: 'rooms:write', key: 'sk-t-rooms-write', permissions: ['rooms:write'], claims: ['rooms:write'] },
   { label: 'files:read', key: 'sk-t-files-read', permissions: ['files:read'], claims: ['files:read'] },
   { label: 'files:write', key: 'sk-t-files-write', permissions: ['files:write'], claims: ['files:write'] },
+  { label: 'accounts:read', key: 'sk-t-accounts-read', permissions: ['accounts:read'], claims: ['accounts:read'] },
   { label: '*:read', key: 'sk-t-global-read', permissions: ['*:read'], claims: ['*:read'] },
   { label: '*:write', key: 'sk-t-global-write', permissions: ['*:write'], claims: ['*:write'] },
   { label: '*', key: 'sk-t-star', permissions: ['*'], claims: ['*:write'] },
@@ -361,6 +418,17 @@ describe('facts the action depends on', () => {
       expect(res.status).toBe(401)
       expect(await res.text()).toBe('')
     }
+  })
+
+  it('members: PUT …/share needs rooms:write, GET …/share and …/link rooms:read, people/email accounts:read', async () => {
+    const room = emu.addRoom({ title: 'Docs' })
+    const invite = { invitations: [{ email: 'x@example.com', access: 2 }] }
+    expect((await call('PUT', `/files/rooms/${room.id}/share`, invite, 'Bearer sk-t-rooms-read')).status).toBe(403)
+    expect((await call('PUT', `/files/rooms/${room.id}/share`, invite, 'Bearer sk-t-action')).status).toBe(200)
+    expect((await call('GET', `/files/rooms/${room.id}/link`, undefined, 'Bearer sk-t-rooms-read')).status).toBe(200)
+    const lookup = '/people/email?email=admin@example.com'
+    expect((await call('GET', lookup, undefined, 'Bearer sk-t-action')).status).toBe(403)
+    expect((await call('GET', lookup, undefined, 'Bearer sk-t-accounts-read')).status).toBe(200)
   })
 
   it('checks scopes before the body: a refused write never reaches model binding', async () => {

@@ -1,7 +1,7 @@
 // Deterministic bulk seeding, shared by the CLI and benchmarks. Test data, not
 // DocSpace behaviour: about a fifth of the rooms belong to 'user-other', whom the
 // emulator treats as a room admin who created them (see EmulatorState.canRead).
-import type { EmulatedRoom, RoomInit, RoomTypeValue } from './state.js'
+import { ADMIN_USER_ID, type EmulatedRoom, type RoomInit, type RoomTypeValue } from './state.js'
 
 export interface SeedOptions {
   /** fraction of rooms created archived; default 0.2 */
@@ -61,7 +61,7 @@ export function seedRooms(
         title: `${pick(WORDS)} ${pick(WORDS)} ${String(i).padStart(5, '0')}`,
         roomType: pick(TYPES),
         tags,
-        createdBy: rand() < 0.8 ? 'user-admin' : 'user-other',
+        createdBy: rand() < 0.8 ? ADMIN_USER_ID : 'user-other',
         created,
         updated,
         archived: rand() < archivedShare

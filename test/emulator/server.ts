@@ -16,6 +16,7 @@ import { EmulatorState, type EmulatedRoom, type RoomInit } from './state.js'
 export { EmulatorState, Faults }
 export type { EmulatedRoom, RoomInit }
 export type { EmulatedFile, EmulatedOperation, RoomTypeValue } from './state.js'
+export type { EmulatedLink, EmulatedUser, MailReason, SentMail, UserInit, UserType } from './state.js'
 export type { Fault, FaultRule } from './faults.js'
 
 export const DEFAULT_API_KEY = 'sk-emulator-0123456789abcdef'

@@ -2,6 +2,7 @@
 // catalogue, running file operations and the users API keys act as.
 // Sources: DocSpace-server at tag v3.7.2-server (ed2994e74f9d); paths are
 // relative to that repository, FileSecurity = products/ASC.Files/Core/Core/Security/FileSecurity.cs.
+import { randomBytes, randomUUID } from 'node:crypto'
 
 export type RoomTypeValue = 1 | 2 | 5 | 6 | 8 | 9
 
@@ -120,7 +121,116 @@ export interface DefaultOrder {
   asc: boolean
 }
 
-export const ADMIN_USER_ID = 'user-admin'
+/** EmployeeActivationStatus (common/ASC.Core.Common/Core/EmployeeActivationStatus.cs:40-53). */
+export type ActivationStatus = 0 | 1 | 2
+export const ACTIVATION = { NotActivated: 0, Activated: 1, Pending: 2 } as const
+/** EmployeeStatus (common/ASC.Core.Common/Core/EmployeeStatus.cs:40-50). */
+export type EmployeeStatus = 1 | 2 | 4
+
+/** A portal account: what EmployeeFullDto and the share rules read of a UserInfo. */
+export interface EmulatedUser {
+  id: string
+  email: string
+  firstName: string
+  lastName: string
+  /** DisplayUserSettingsHelper.GetFullUserName: the formatted name, or the e-mail when that is blank
+   * (common/ASC.Core.Common/Users/DisplayUserSettings.cs:95-100) */
+  displayName: string
+  type: UserType
+  activationStatus: ActivationStatus
+  status: EmployeeStatus
+  /** user id of whoever created (invited) the account */
+  createdBy?: string
+  created: Date
+}
+
+export interface UserInit {
+  email: string
+  displayName?: string
+  firstName?: string
+  lastName?: string
+  /** default 'User' */
+  type?: UserType
+  id?: string
+  /** default Activated (1); Pending (2) for an invited account that never signed in */
+  activationStatus?: ActivationStatus
+  status?: EmployeeStatus
+  createdBy?: string
+}
+
+/**
+ * FileShare (products/ASC.Files/Core/Core/Security/FileShare.cs:41-78): 0 None, 1 ReadWrite, 2 Read,
+ * 3 Restrict, 4 Varies, 5 Review, 6 Comment, 7 FillForms, 8 CustomFilter, 9 RoomManager, 10 Editing,
+ * 11 ContentCreator.
+ */
+export const FILE_SHARE = {
+  None: 0,
+  ReadWrite: 1,
+  Read: 2,
+  Restrict: 3,
+  Varies: 4,
+  Review: 5,
+  Comment: 6,
+  FillForms: 7,
+  CustomFilter: 8,
+  RoomManager: 9,
+  Editing: 10,
+  ContentCreator: 11
+} as const
+
+/** SubjectType (products/ASC.Files/Core/Core/Security/SubjectType.cs:68-84) of a link record. */
+export type LinkSubjectType = 1 | 3 | 4
+
+/** A link share record of a room (ExternalLink 1, InvitationLink 3, PrimaryExternalLink 4). */
+export interface EmulatedLink {
+  id: string
+  roomId: number
+  subjectType: LinkSubjectType
+  access: number
+  title: string
+  /** the short key: shareLink is <portal>/s/<key> (web/ASC.Web.Core/Utility/UrlShortener.cs:91, 110) */
+  key: string
+  internal: boolean
+  denyDownload: boolean
+  /** FileShareOptions.Password, returned in clear text by the API (FileSharing.cs:1181) */
+  password?: string
+  expirationDate?: Date
+  requestToken: string
+}
+
+/** Why DocSpace mailed someone about a room. */
+export type MailReason =
+  /** SendEmailRoomInviteAsync to an e-mail without an activated account, whatever `notify` says
+   * (products/ASC.Files/Core/Utils/FileSharing.cs:412-424) */
+  | 'invitation'
+  /** SendEmailRoomInviteExistingUserAsync, notify && a new member (FileSharing.cs:427-432) */
+  | 'added'
+  /** SendMsgUserRoleChangedAsync, notify && a changed access (products/ASC.Files/Core/Core/FileStorageService.cs:4090-4097) */
+  | 'role-changed'
+
+export interface SentMail {
+  to: string
+  userId: string
+  roomId: number
+  reason: MailReason
+  access: number
+  /** the invitation's `message`, as sent */
+  message?: string
+  at: Date
+}
+
+/** ShortUrl's default alphabet and key length (web/ASC.Web.Core/Utility/UrlShortener.cs:128-133). */
+const SHORT_ALPHABET = '5XzpDt6wZRdsTrJkSY_cgPyxN4j-fnb9WKBF8vh3GH72QqmLVCM'
+function shortKey(): string {
+  const bytes = randomBytes(15)
+  let key = ''
+  for (const b of bytes) key += SHORT_ALPHABET[b % SHORT_ALPHABET.length]
+  return key
+}
+
+/** The portal owner a fresh DocSpace database is seeded with (common/ASC.Core.Common/EF/Model/User/User.cs:112;
+ * DbTenant.cs:246): the user the default API key acts as. */
+export const ADMIN_USER_ID = '66faa6e4-f133-11ea-b126-00ffeec8b4ef'
 export const FIRST_ROOM_ID = 1001
 export const FIRST_FILE_ID = 100001
 
@@ -157,6 +267,32 @@ export class EmulatorState {
    */
   readonly defaultOrders = new Map<string, DefaultOrder>()
   readonly adminUserId = ADMIN_USER_ID
+  // Membership, links, people. Sources: VRC = products/ASC.Files/Server/Api/VirtualRoomsController.cs,
+  // FSH = products/ASC.Files/Core/Utils/FileSharing.cs, FSS = products/ASC.Files/Core/Core/FileStorageService.cs.
+  /** portal accounts with a profile (addUser); `users` above keeps id → display name for the older code */
+  readonly people = new Map<string, EmulatedUser>()
+  /** room id → (user id → FileShare): the room's stored user shares, in the order they were made */
+  readonly shares = new Map<number, Map<string, number>>()
+  /** room id → its link records (invitation and external links) */
+  readonly links = new Map<number, EmulatedLink[]>()
+  /** every mail DocSpace would have sent about rooms, oldest first */
+  readonly mails: SentMail[] = []
+  /** UserManager user relations: inviting someone relates them to the inviter (FSH:285;
+   * web/ASC.Web.Core/Users/UserManagerWrapper.cs:156); room admins see only related guests
+   * (common/ASC.Core.Common/Users/UserExtensions.cs:179-186) */
+  readonly relations = new Map<string, Set<string>>()
+  /** room id → users holding a form role there; only VDRs block their removal (FSS:4473-4482) */
+  readonly formRoles = new Map<number, Set<string>>()
+  /** guest accounts the tariff allows (CountUserFeature counts the Guest group,
+   * web/ASC.Web.Core/Quota/CountUserFeature.cs:62-68); Infinity = no limit */
+  maxGuests = Infinity
+  /** TenantUserInvitationSettings.AllowInvitingGuests (VRC:514-521) */
+  allowInvitingGuests = true
+  /** e-mail invitations one request may carry ([MaxEmailInvitations], common/ASC.Api.Core/Model/EmailInvitationDto.cs:62-85;
+   * `web:invitation-limit`, web/ASC.Web.Core/Users/UserInvitationLimitHelper.cs:83-95); Infinity = unlimited */
+  invitationLimit = Infinity
+  /** ids added by addUser, dropped again by reset() */
+  private readonly addedUsers = new Set<string>()
   nextRoomId = FIRST_ROOM_ID
   nextFileId = FIRST_FILE_ID
   // Settings live directly on the state so tests can change them mid-run
@@ -199,6 +335,17 @@ export class EmulatorState {
     this.maxRooms = settings.maxRooms
     this.timeZoneOffset = settings.timeZoneOffset
     this.tagsMustExist = settings.tagsMustExist
+    this.people.set(ADMIN_USER_ID, {
+      id: ADMIN_USER_ID,
+      email: 'admin@example.com',
+      firstName: 'Administrator',
+      lastName: '',
+      displayName: 'Administrator',
+      type: 'DocSpaceAdmin',
+      activationStatus: 1,
+      status: 1,
+      created: new Date(Date.UTC(2024, 0, 1))
+    })
   }
 
   addRoom(init: Partial<RoomInit> & { title: string }): EmulatedRoom {
@@ -225,6 +372,11 @@ export class EmulatorState {
     }
     this.rooms.set(id, room)
     for (const tag of room.tags) this.tagCatalogue.add(tag)
+    // Public and form-filling rooms get their primary external link when created (FSS:843-852); the
+    // form-filling one is internal only if the portal's DefaultShareLinkInternal says so, false by default
+    // (products/ASC.Files/Core/Configuration/FilesSettings.cs:233).
+    if (room.roomType === 6) this.addLink(id, 4, FILE_SHARE.Read, 'Shared link')
+    if (room.roomType === 1) this.addLink(id, 4, FILE_SHARE.FillForms, 'Link to fill out')
     return room
   }
 
@@ -248,14 +400,14 @@ export class EmulatorState {
     return this.admins.has(userId) ? 'DocSpaceAdmin' : (this.userTypes.get(userId) ?? 'RoomAdmin')
   }
 
-  // Room rights. The emulator has no room membership (share records): the
-  // DocSpace admin counts as a room manager of every room and other users as
-  // members of exactly the rooms they created, as owners.
+  // Room rights. The DocSpace admin counts as a room manager of every room, the
+  // creator as its owner, and other users have the access of their share record.
 
   /** CanRead: admins see every room in Rooms and Archive (FileSecurity.cs:1554-1556, 1797-1800, 2639-2643);
-   * others their own rooms (FileSecurity.cs:2754-2853 via FolderDao.cs:233). */
+   * others their own rooms and the rooms they are members of (FileSecurity.cs:2754-2853 via FolderDao.cs:233). */
   canRead(userId: string, room: EmulatedRoom): boolean {
-    return this.admins.has(userId) || room.createdBy === userId
+    const share = this.memberAccess(room.id, userId)
+    return this.admins.has(userId) || room.createdBy === userId || (share !== 0 && share !== FILE_SHARE.Restrict)
   }
 
   /** HasFullAccessAsync: the owner, unless a guest or "User" (FileSecurity.cs:3520-3530). */
@@ -266,7 +418,30 @@ export class EmulatorState {
 
   /** EditRoom: owner (full access) or a room manager; never in the Archive (FileStorageService.cs:1203). */
   canEditRoom(userId: string, room: EmulatedRoom): boolean {
-    return !room.archived && (this.admins.has(userId) || this.hasFullAccess(userId, room))
+    return (
+      !room.archived &&
+      (this.admins.has(userId) ||
+        this.hasFullAccess(userId, room) ||
+        this.memberAccess(room.id, userId) === FILE_SHARE.RoomManager)
+    )
+  }
+
+  /** ReadLinks: the EditAccess rights (FileSecurity.cs:2268-2283), which the Archive keeps (:1752-1764). */
+  canReadLinks(userId: string, room: EmulatedRoom): boolean {
+    return (
+      this.admins.has(userId) ||
+      this.hasFullAccess(userId, room) ||
+      this.memberAccess(room.id, userId) === FILE_SHARE.RoomManager
+    )
+  }
+
+  /**
+   * FileSharingHelper.CanSetAccessAsync (FSH:612-644): never for guests (:619-622); otherwise EditAccess,
+   * which RoomManager access (FileSecurity.cs:2270-2283), the owner and the admin shortcut give, and which the
+   * Archive never grants (FileSecurity.cs:1752-1764).
+   */
+  canEditAccess(userId: string, room: EmulatedRoom): boolean {
+    return this.userType(userId) !== 'Guest' && this.canEditRoom(userId, room)
   }
 
   /** Move (archive/unarchive): the admin shortcut for rooms in Rooms (FileSecurity.cs:1559-1566) and
@@ -307,6 +482,198 @@ export class EmulatorState {
     return this.defaultOrders.get(userId) ?? { sortedBy: 0, asc: false }
   }
 
+  // People and membership.
+
+  /**
+   * Adds a portal account and returns it. The display name defaults to "first last", or the e-mail when both
+   * are blank (DisplayUserSettings.cs:95-100); a displayName alone is split at its first space.
+   */
+  addUser(init: UserInit): EmulatedUser {
+    if (this.userByEmail(init.email)) throw new Error(`a user with e-mail ${init.email} already exists`)
+    const id = init.id ?? randomUUID()
+    if (this.people.has(id) || this.users.has(id)) throw new Error(`user ${id} already exists`)
+    let firstName = init.firstName ?? ''
+    let lastName = init.lastName ?? ''
+    if (init.firstName === undefined && init.lastName === undefined && init.displayName) {
+      const space = init.displayName.indexOf(' ')
+      firstName = space < 0 ? init.displayName : init.displayName.slice(0, space)
+      lastName = space < 0 ? '' : init.displayName.slice(space + 1)
+    }
+    const activationStatus = init.activationStatus ?? 1
+    const user: EmulatedUser = {
+      id,
+      email: init.email,
+      firstName,
+      lastName,
+      displayName: init.displayName ?? (`${firstName} ${lastName}`.trim() || init.email),
+      type: init.type ?? 'User',
+      activationStatus,
+      status: init.status ?? (activationStatus === 2 ? 4 : 1),
+      created: this.now(),
+      ...(init.createdBy !== undefined ? { createdBy: init.createdBy } : {})
+    }
+    this.people.set(id, user)
+    this.addedUsers.add(id)
+    this.users.set(id, user.displayName)
+    if (user.type === 'DocSpaceAdmin') this.admins.add(id)
+    else this.userTypes.set(id, user.type)
+    if (init.createdBy !== undefined) this.relate(init.createdBy, id)
+    return user
+  }
+
+  /** The account with this id, if it has a profile. */
+  user(id: string): EmulatedUser | undefined {
+    return this.people.get(id)
+  }
+
+  /** The profile of any user id the emulator knows; ids without one (seeded room owners) get a stand-in. */
+  profile(id: string): EmulatedUser {
+    const known = this.people.get(id)
+    if (known) return known
+    const displayName = this.displayName(id)
+    return {
+      id,
+      email: `${id}@example.com`,
+      firstName: displayName,
+      lastName: '',
+      displayName,
+      type: this.userType(id),
+      activationStatus: 1,
+      status: 1,
+      created: new Date(Date.UTC(2024, 0, 1))
+    }
+  }
+
+  /** UserManager.GetUserByEmailAsync: `Email == email` in SQL, case-insensitive under the portal database's
+   * default collation (inference; common/ASC.Core.Common/EF/Queries/UserQueries.cs:474-477). */
+  userByEmail(email: string): EmulatedUser | undefined {
+    const wanted = email.toLowerCase()
+    for (const u of this.people.values()) if (u.email.toLowerCase() === wanted) return u
+    return undefined
+  }
+
+  /** Records a user relation (UserManager.AddUserRelationAsync). */
+  relate(from: string, to: string): void {
+    let set = this.relations.get(from)
+    if (!set) this.relations.set(from, (set = new Set()))
+    set.add(to)
+  }
+
+  /** UserExtensions.CanUserViewAnotherUserAsync (common/ASC.Core.Common/Users/UserExtensions.cs:160-189). */
+  canViewUser(viewer: string, target: string): boolean {
+    if (viewer === target) return true
+    const type = this.userType(viewer)
+    if (type === 'DocSpaceAdmin') return true
+    if (type === 'User' || type === 'Guest') return false
+    if (this.people.get(target)?.type === 'Guest') return this.relations.get(viewer)?.has(target) ?? false
+    return true
+  }
+
+  guestCount(): number {
+    let n = 0
+    for (const u of this.people.values()) if (u.type === 'Guest') n++
+    return n
+  }
+
+  /** The user's stored access to the room (FileShare number), 0 when none. */
+  memberAccess(roomId: number, userId: string): number {
+    return this.shares.get(roomId)?.get(userId) ?? 0
+  }
+
+  /** Stores (access 0: removes) a user's share record, as fileSecurity.ShareAsync does; for seeding tests. */
+  setMember(roomId: number, userId: string, access: number): void {
+    let map = this.shares.get(roomId)
+    if (access === 0) {
+      map?.delete(userId)
+      return
+    }
+    if (!map) this.shares.set(roomId, (map = new Map<string, number>()))
+    map.set(userId, access)
+  }
+
+  /** The room's stored members with their access (the owner is not stored; GET …/share adds it first). */
+  roomMembers(roomId: number): { id: string; email: string; displayName: string; access: number }[] {
+    const out: { id: string; email: string; displayName: string; access: number }[] = []
+    for (const [id, access] of this.shares.get(roomId) ?? []) {
+      const u = this.people.get(id)
+      if (u) out.push({ id, email: u.email, displayName: u.displayName, access })
+    }
+    return out
+  }
+
+  /** Gives a user a form role in a room (what removing them from a VDR checks, FSS:4473-4482). */
+  addFormRole(roomId: number, userId: string): void {
+    let set = this.formRoles.get(roomId)
+    if (!set) this.formRoles.set(roomId, (set = new Set()))
+    set.add(userId)
+  }
+
+  /** Mails sent to this address (case-insensitive). */
+  mailsTo(email: string): SentMail[] {
+    const wanted = email.toLowerCase()
+    return this.mails.filter((m) => m.to.toLowerCase() === wanted)
+  }
+
+  // Links.
+
+  addLink(
+    roomId: number,
+    subjectType: LinkSubjectType,
+    access: number,
+    title: string,
+    options: { internal?: boolean; denyDownload?: boolean; password?: string; expirationDate?: Date } = {}
+  ): EmulatedLink {
+    const link: EmulatedLink = {
+      id: randomUUID(),
+      roomId,
+      subjectType,
+      access,
+      title,
+      key: shortKey(),
+      internal: options.internal ?? false,
+      denyDownload: options.denyDownload ?? false,
+      requestToken: randomBytes(24).toString('base64url'),
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.expirationDate ? { expirationDate: options.expirationDate } : {})
+    }
+    let list = this.links.get(roomId)
+    if (!list) this.links.set(roomId, (list = []))
+    list.push(link)
+    return link
+  }
+
+  /** The room's primary external link, if it has one. */
+  primaryLink(roomId: number): EmulatedLink | undefined {
+    return this.links.get(roomId)?.find((l) => l.subjectType === 4)
+  }
+
+  /** The link a short URL (…/s/<key>) or bare key stands for. */
+  linkByUrl(urlOrKey: string): EmulatedLink | undefined {
+    const key = urlOrKey.replace(/^.*\/s\//, '')
+    for (const list of this.links.values()) for (const l of list) if (l.key === key) return l
+    return undefined
+  }
+
+  /**
+   * What opening an external link gives (ExternalShare.ValidateRecordAsync,
+   * products/ASC.Files/Core/Core/Security/ExternalShare.cs:98-132): no record → Invalid; expired → Expired;
+   * internal and not signed in → ExternalAccessDenied; the room in the Archive (or gone) → Invalid (:124-127).
+   */
+  linkStatus(urlOrKey: string, signedIn = false): 'Ok' | 'Invalid' | 'Expired' | 'ExternalAccessDenied' {
+    const link = this.linkByUrl(urlOrKey)
+    const room = link && this.rooms.get(link.roomId)
+    if (!link || !room) return 'Invalid'
+    if (link.expirationDate && link.expirationDate.getTime() <= this.now().getTime()) return 'Expired'
+    if (link.internal && !signedIn) return 'ExternalAccessDenied'
+    if (room.archived) return 'Invalid'
+    return 'Ok'
+  }
+
+  /** Whether an anonymous visitor gets into the room through this link. */
+  linkWorks(urlOrKey: string): boolean {
+    return this.linkStatus(urlOrKey) === 'Ok'
+  }
+
   touch(room: EmulatedRoom, userId: string): void {
     room.updated = this.now()
     room.updatedBy = userId
@@ -319,6 +686,21 @@ export class EmulatorState {
     this.pins.clear()
     this.defaultOrders.clear()
     this.tempLogos.clear()
+    this.shares.clear()
+    this.links.clear()
+    this.mails.length = 0
+    this.relations.clear()
+    this.formRoles.clear()
+    this.maxGuests = Infinity
+    this.allowInvitingGuests = true
+    this.invitationLimit = Infinity
+    for (const id of this.addedUsers) {
+      this.people.delete(id)
+      this.users.delete(id)
+      this.admins.delete(id)
+      this.userTypes.delete(id)
+    }
+    this.addedUsers.clear()
     this.nextRoomId = FIRST_ROOM_ID
     this.nextFileId = FIRST_FILE_ID
   }

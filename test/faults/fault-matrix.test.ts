@@ -8,8 +8,20 @@ import { writeFileSync } from 'node:fs'
 import { startEmulator, type Emulator, type FaultRule } from '../emulator/server.js'
 import { runAction, type ActionRun } from '../e2e/run-action.js'
 
-type Op = 'create' | 'get' | 'rename' | 'archive' | 'unarchive' | 'delete' | 'list' | 'archive-stale'
-const ALL_OPS: Op[] = ['create', 'get', 'rename', 'archive', 'unarchive', 'delete', 'list', 'archive-stale']
+type Op =
+  'create' | 'get' | 'rename' | 'archive' | 'unarchive' | 'delete' | 'list' | 'archive-stale' | 'share' | 'members'
+const ALL_OPS: Op[] = [
+  'create',
+  'get',
+  'rename',
+  'archive',
+  'unarchive',
+  'delete',
+  'list',
+  'archive-stale',
+  'share',
+  'members'
+]
 const ASYNC_OPS: Op[] = ['archive', 'unarchive', 'delete', 'archive-stale']
 
 /** `survived`: the step did its work despite the fault. Otherwise: a clear failure whose message matches. */
@@ -91,7 +103,8 @@ const FAULTS: FaultSpec[] = [
     expect: {
       ...every(/with HTTP 403\. Likely cause: the API key lacks the "rooms:write" scope/),
       get: /with HTTP 403\. Likely cause: the API key lacks the "rooms:read" scope/,
-      list: /with HTTP 403\. Likely cause: the API key lacks the "rooms:read" scope/
+      list: /with HTTP 403\. Likely cause: the API key lacks the "rooms:read" scope/,
+      members: /with HTTP 403\. Likely cause: the API key lacks the "rooms:read" scope/
     }
   },
   {
@@ -243,6 +256,26 @@ function setScene(e: Emulator, op: Op): Scene {
         done: (_, run) => run.outputs.count === '2',
         kept: [...kept, subject.id]
       }
+    case 'share': {
+      const ana = e.state.addUser({ email: 'ana@example.com', type: 'User' })
+      return {
+        inputs: { 'room-id': String(subject.id), members: 'ana@example.com: editor' },
+        key: { method: 'PUT', path: `${path}/share` },
+        done: (em) =>
+          em.state.memberAccess(subject.id, ana.id) === 10 && em.state.mailsTo('ana@example.com').length === 1,
+        kept: [...kept, subject.id]
+      }
+    }
+    case 'members': {
+      const ana = e.state.addUser({ email: 'ana@example.com', type: 'User' })
+      e.state.setMember(subject.id, ana.id, 2)
+      return {
+        inputs: { 'room-id': String(subject.id) },
+        key: { method: 'GET', path: `${path}/share` },
+        done: (_, run) => (JSON.parse(run.outputs.members ?? '[]') as unknown[]).length === 2,
+        kept: [...kept, subject.id]
+      }
+    }
     case 'archive-stale': {
       const stale = [40, 50, 60].map((d) =>
         e.addRoom({ title: `Stale ${d}`, created: new Date(now - 400 * DAY), updated: new Date(now - d * DAY) })

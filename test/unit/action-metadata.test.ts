@@ -105,7 +105,10 @@ describe('action.yml', () => {
       // The runner renders it to the job's token; the code reads whatever arrives.
       'github-token': '${{ github.token }}',
       'pull-request-comment': String(config.pullRequestComment),
-      'skip-open-pull-requests': String(config.skipOpenPullRequests)
+      'skip-open-pull-requests': String(config.skipOpenPullRequests),
+      'pull-request-access': config.sharing.pullRequestAccess.name,
+      notify: String(config.sharing.notify),
+      'external-link': String(config.sharing.externalLink)
     })
   })
 
@@ -132,6 +135,12 @@ describe('action.yml', () => {
     }
     await report(config, { result: 'found', room, commentUrl: 'https://github.com/o/r/pull/1#issuecomment-1' })
     await report(config, { result: 'listed', rooms: [room] })
+    await report(config, {
+      result: 'shared',
+      room,
+      members: [{ id: '6c1e4a1e-0000-4000-8000-000000000001', name: 'A', email: 'a@example.com', access: 'owner' }],
+      externalLink: 'https://x.example/s/abc'
+    })
     expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
 })
