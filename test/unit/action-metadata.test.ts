@@ -178,8 +178,12 @@ describe('README', () => {
     expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
 
-  it("lists in the operations table the inputs each operation reads, as the code's list has them", () => {
-    const table = tableUnder('Operations')
+  it('lists every operation in the operations table', () => {
+    expect([...tableUnder('Operations').keys()].sort()).toEqual([...OPERATIONS].sort())
+  })
+
+  it("lists in the inputs-by-operation table the inputs each operation reads, as the code's list has them", () => {
+    const table = tableUnder('Inputs by operation')
     expect([...table.keys()].sort()).toEqual([...OPERATIONS].sort())
     for (const op of OPERATIONS) {
       const reads =
@@ -195,6 +199,22 @@ describe('README', () => {
     // Between them, the lists name every input.
     const named = new Set([...COMMON_INPUTS, ...OPERATIONS.flatMap((op) => OPERATION_INPUTS[op])])
     expect([...named].sort()).toEqual(Object.keys(action.inputs).sort())
+  })
+
+  it('links only to headings it has', () => {
+    const prose = readme.replace(/^```[\s\S]*?^```/gm, '')
+    // GitHub's anchors: lower case, punctuation dropped, spaces as hyphens.
+    const anchors = new Set(
+      [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}_ -]/gu, '')
+          .replace(/ /g, '-')
+      )
+    )
+    const links = [...prose.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.filter((l) => !anchors.has(l))).toEqual([])
   })
 
   it('documents every operation with an example', () => {
