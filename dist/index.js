@@ -12099,7 +12099,7 @@ function personName(name) {
     if (trimmed === '')
         return 'a person without a name';
     if (trimmed.replace(EMAIL, '').trim() === '')
-        return 'someone invited by e-mail (no name yet)';
+        return 'a person with no name yet';
     return trimmed.replace(EMAIL, '(e-mail address hidden)');
 }
 

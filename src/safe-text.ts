@@ -142,6 +142,6 @@ function clipText(text: string, max: number): string {
 export function personName(name: string): string {
   const trimmed = name.trim()
   if (trimmed === '') return 'a person without a name'
-  if (trimmed.replace(EMAIL, '').trim() === '') return 'someone invited by e-mail (no name yet)'
+  if (trimmed.replace(EMAIL, '').trim() === '') return 'a person with no name yet'
   return trimmed.replace(EMAIL, '(e-mail address hidden)')
 }

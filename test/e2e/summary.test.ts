@@ -307,11 +307,11 @@ describe('the job summary of the operations on members and settings', () => {
     })
     expect(s.headline).toBe('Shared room Team: invited 2 people, changed the access of 1, removed 1.')
     expect(s.facts['Member changes']).toBe(
-      'Ana Lopez: viewer → editor, Bo Chen removed (was commenter), someone invited by e-mail (no name yet) invited as viewer, Mia Manager invited as room manager'
+      'Ana Lopez: viewer → editor, Bo Chen removed (was commenter), a person with no name yet invited as viewer, Mia Manager invited as room manager'
     )
     // DocSpace names a person invited by e-mail by the e-mail until they sign up: the summary hides it.
     expect(s.facts.Members).toBe(
-      'Administrator (owner), Mia Manager (room manager), Ana Lopez (editor), someone invited by e-mail (no name yet) (viewer)'
+      'Administrator (owner), Mia Manager (room manager), Ana Lopez (editor), a person with no name yet (viewer)'
     )
     expect(s.facts.Result).toBe('shared')
     expectNoEmail(s)
@@ -391,8 +391,7 @@ describe('the job summary of the operations on members and settings', () => {
     const room = env.emulator.activeRooms()[0]!
     expect(s.headline).toBe(`Created room ${room.title} for pull request #2, with 3 members invited.`)
     expect(s.facts).toMatchObject({
-      Members:
-        'Administrator (owner), Ana Lopez (editor), Bo Chen (commenter), someone invited by e-mail (no name yet) (viewer)',
+      Members: 'Administrator (owner), Ana Lopez (editor), Bo Chen (commenter), a person with no name yet (viewer)',
       'External link': run.outputs['external-link'],
       'Pull request comment': 'on the pull request',
       Result: 'created'

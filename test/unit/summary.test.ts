@@ -94,9 +94,9 @@ describe('the summary, rendered with a fixed "now"', () => {
     expect(summaryIntrusions(s)).toEqual([])
     const r = render(s)
     expect(r.facts.Members).toBe(
-      `${hostile} (editor), someone invited by e-mail (no name yet) (viewer), Ann ((e-mail address hidden)) (viewer)`
+      `${hostile} (editor), a person with no name yet (viewer), Ann ((e-mail address hidden)) (viewer)`
     )
-    expect(r.facts['Member changes']).toBe('someone invited by e-mail (no name yet) invited as viewer')
+    expect(r.facts['Member changes']).toBe('a person with no name yet invited as viewer')
     expect(r.html).not.toContain('@')
   })
 
