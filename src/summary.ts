@@ -367,7 +367,11 @@ function roomRows(facts: SummaryFacts, room: CompactRoom): Row[] {
     ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
     ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
     ['Members', outcome.members?.length ? membersText(outcome.members) : undefined],
-    ['Member changes', outcome.memberChanges?.length ? changesText(outcome.memberChanges) : undefined],
+    // A new room's changes are all invitations, which Members shows.
+    [
+      'Member changes',
+      outcome.memberChanges?.length && outcome.result !== 'created' ? changesText(outcome.memberChanges) : undefined
+    ],
     ['External link', outcome.externalLink ? summaryLink(outcome.externalLink, outcome.externalLink) : undefined],
     ['Created', dateWithAge(room.created, now)],
     ['Last updated', dateWithAge(room.updated, now)],

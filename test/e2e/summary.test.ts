@@ -396,6 +396,8 @@ describe('the job summary of the operations on members and settings', () => {
       'Pull request comment': 'on the pull request',
       Result: 'created'
     })
+    // Every change to a new room's members is an invitation, which Members shows.
+    expect(s.facts['Member changes']).toBeUndefined()
     expect(s.links).toContainEqual({ href: run.outputs['comment-url'], text: 'on the pull request' })
     expect(s.links).toContainEqual({ href: run.outputs['external-link'], text: run.outputs['external-link'] })
     expectNoEmail(s)
