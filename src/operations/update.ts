@@ -89,11 +89,11 @@ async function changeTags(
   updated.removedTags = remove
   if (add.length) {
     latest = await addRoomTags(ctx.client, room.id, add)
-    ctx.log(`Added tags ${add.join(', ')} to room ${room.id}`)
+    ctx.log(`Added tag${add.length === 1 ? '' : 's'} ${add.join(', ')} to room ${room.id}`)
   }
   if (remove.length) {
     latest = await removeRoomTags(ctx.client, room.id, remove)
-    ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`)
+    ctx.log(`Removed tag${remove.length === 1 ? '' : 's'} ${remove.join(', ')} from room ${room.id}`)
   }
   return latest
 }
