@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,11 +280,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(505);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6279:
+/***/ 505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -443,7 +443,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -534,11 +534,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/stubs/undici.ts
-var undici = __nccwpck_require__(4213);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici = __nccwpck_require__(5883);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1285,7 +1285,7 @@ class AdaptiveLimit {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -9625,8 +9625,8 @@ const PAGE_CONCURRENCY = 4;
 const MAX_PAGES = 1000;
 async function connectGitHub(options) {
     const [{ getOctokit }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925)),
+        __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 4808))
     ]);
     const { deadline } = options;
     /** Why the last request refused by a rate limit was not sent again, for its error. */
@@ -9797,7 +9797,7 @@ function roomUrl(portalUrl, roomId) {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -9833,7 +9833,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -9929,7 +9929,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9966,7 +9966,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10042,7 +10042,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10116,7 +10116,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10397,7 +10397,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -10439,7 +10439,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10619,7 +10619,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10893,7 +10893,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11481,7 +11481,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11561,7 +11561,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11626,7 +11626,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -12088,6 +12088,19 @@ function clipText(text, max) {
         return text;
     const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
     return `${text.slice(0, end)}…`;
+}
+/**
+ * A person's name from the portal, for the log and the summary, which on a public repository anyone reads: DocSpace
+ * gives the e-mail as the name of someone who has set none (DisplayUserSettings.cs:95-100), as every person invited
+ * by e-mail is until they sign up, so an e-mail address in a name is left out. The result is still outside text.
+ */
+function personName(name) {
+    const trimmed = name.trim();
+    if (trimmed === '')
+        return 'a person without a name';
+    if (trimmed.replace(EMAIL, '').trim() === '')
+        return 'a person with no name yet';
+    return trimmed.replace(EMAIL, '(e-mail address hidden)');
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -14259,6 +14272,16 @@ async function findUserByEmail(client, email) {
 
 
 
+
+/**
+ * Where a member came from, for the log: a line of members is named by its number only, since the line may hold an
+ * e-mail address and the log of a public repository is public; the pull request's people by login.
+ */
+function source(member) {
+    if (member.input === 'members')
+        return `members ${/^line \d+/.exec(member.where)?.[0] ?? member.where}`;
+    return `the pull request's ${member.where.replace(/^\((.*)\)$/, '$1')}`;
+}
 /** The room's members, when the step will need them: read beside the room itself. */
 function readMembersIfNamed(ctx, roomId) {
     return ctx.config.sharing.members.length > 0 ? listShares(ctx.client, roomId) : Promise.resolve(undefined);
@@ -14345,26 +14368,35 @@ function plan(ctx, room, before, managers) {
         const current = byEmail.get(key);
         const wanted = member.access.value;
         const label = origin(member);
+        const from = source(member);
+        const who = current && `${personName(current.sharedToUser.displayName)} (${from})`;
         if (current?.isOwner) {
             // The owner has every right in the room, and DocSpace lists no share of theirs to change.
             if (wanted === ACCESS.roomManager || member.input === 'pull-request-members') {
-                ctx.log(`${label}: the room's owner; left as owner`);
+                ctx.log(`${who}: the room's owner; left as owner`);
                 continue;
             }
             throw new InputError('members', `${member.where} cannot be applied: this is room ${room.id}'s owner, whose access DocSpace does not change`);
         }
         if (wanted === ACCESS.none) {
             if (!current) {
-                ctx.log(`${label}: not a member; nothing to remove`);
+                ctx.log(`${from}: not a member; nothing to remove`);
                 continue;
             }
             invitations.push({ id: current.sharedToUser.id, access: ACCESS.none });
-            changes.push({ email: key, access: undefined, line: `${label}: removed (was ${accessName(current.access)})` });
+            changes.push({
+                email: key,
+                access: undefined,
+                was: current.access,
+                name: current.sharedToUser.displayName,
+                source: from,
+                line: `${label}: removed (was ${accessName(current.access)})`
+            });
             continue;
         }
         if (current) {
             if (current.access === wanted) {
-                ctx.log(`${label}: already ${member.access.name}; unchanged`);
+                ctx.log(`${who}: already ${member.access.name}; unchanged`);
                 continue;
             }
             if (wanted === ACCESS.roomManager)
@@ -14373,6 +14405,9 @@ function plan(ctx, room, before, managers) {
             changes.push({
                 email: key,
                 access: wanted,
+                was: current.access,
+                name: current.sharedToUser.displayName,
+                source: from,
                 line: `${label}: ${accessName(current.access)} → ${member.access.name}`
             });
             continue;
@@ -14391,7 +14426,7 @@ function plan(ctx, room, before, managers) {
             }
             invitations.push({ email: member.email, access: wanted });
         }
-        changes.push({ email: key, access: wanted, line: `${label}: invited as ${member.access.name}` });
+        changes.push({ email: key, access: wanted, source: from, line: `${label}: invited as ${member.access.name}` });
     }
     return { room, invitations, changes, before };
 }
@@ -14411,8 +14446,6 @@ async function applySharing(ctx, planned, listAlways = false) {
                 notify: sharing.notify,
                 message: sharing.inviteMessage
             });
-            for (const change of changes)
-                ctx.log(change.line);
         }
         if (!named && !listAlways)
             return undefined;
@@ -14421,11 +14454,34 @@ async function applySharing(ctx, planned, listAlways = false) {
     const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined));
     if (after)
         verify(room, after, changes);
+    const done = confirmed(changes, after ?? []);
+    for (const change of done)
+        ctx.log(changeLine(change));
     if (externalLink)
         ctx.log(`External link: ${externalLink}`);
     if (invitations.length === 0 && named)
         ctx.log(`Members of room ${room.id}: nothing to change`);
-    return { members: after?.map(toMember), externalLink, changed: invitations.length };
+    return { members: after?.map(toMember), externalLink, changed: invitations.length, changes: done };
+}
+/** The changes as they took, each person named as DocSpace now lists them (an invited person's name is known only
+ * once invited). */
+function confirmed(changes, after) {
+    const byEmail = new Map(after.map((s) => [s.sharedToUser.email.toLowerCase(), s]));
+    return changes.map((c) => ({
+        name: c.name ?? byEmail.get(c.email)?.sharedToUser.displayName ?? '',
+        access: c.access === undefined ? undefined : accessName(c.access),
+        was: c.was === undefined ? undefined : accessName(c.was),
+        source: c.source
+    }));
+}
+/** `Invited Ana Lopez (members line 2) as editor`: by name, never by e-mail. */
+function changeLine(change) {
+    const who = `${personName(change.name)} (${change.source})`;
+    if (change.access === undefined)
+        return `Removed ${who} from the room (was ${change.was})`;
+    if (change.was === undefined)
+        return `Invited ${who} as ${change.access}`;
+    return `Changed the access of ${who}: ${change.was} → ${change.access}`;
 }
 function verify(room, after, changes) {
     const byEmail = new Map(after.map((s) => [s.sharedToUser.email.toLowerCase(), s]));
@@ -14530,7 +14586,14 @@ const create = async (ctx) => {
 /** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
 async function finish(ctx, result, { room, previousTitle }, description, planned) {
     const [, shared] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined));
-    return { result, room, previousTitle, members: shared?.members, externalLink: shared?.externalLink };
+    return {
+        result,
+        room,
+        previousTitle,
+        members: shared?.members,
+        externalLink: shared?.externalLink,
+        memberChanges: shared?.changes
+    };
 }
 /** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
 function notApplied(ctx) {
@@ -14652,11 +14715,12 @@ const list = async (ctx) => {
 
 
 
+
 /** Lists the people with access to a room, its owner first. */
 const members = async (ctx) => {
     const room = await targetRoom(ctx);
     const shares = await listShares(ctx.client, room.id);
-    ctx.log(`Room ${room.id} ("${room.title}") has ${shares.length} member${shares.length === 1 ? '' : 's'}, its owner included`);
+    ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} has ${shares.length} member${shares.length === 1 ? '' : 's'}, its owner included`);
     return { result: 'listed', room, members: shares.map(toMember) };
 };
 
@@ -14698,6 +14762,7 @@ const rename_rename = async (ctx) => {
 
 
 
+
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
 const VIRTUAL_DATA = 8;
 /**
@@ -14715,7 +14780,9 @@ const update = async (ctx) => {
         const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`;
         throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
     }
+    ctx.log(`Updating ${roomRef(config.portalUrl, room)}`);
     let latest = room;
+    const updated = { fields: [], logo: false, addedTags: [], removedTags: [] };
     // Uploaded first: DocSpace checks the image then, before anything of the room changes.
     const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo));
     const fields = settingsFields(config.settings);
@@ -14723,38 +14790,46 @@ const update = async (ctx) => {
         fields.title = config.title;
     if (Object.keys(fields).length > 0) {
         latest = await updateRoom(ctx.client, room.id, fields);
+        updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field);
         ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`);
     }
     if (tmpFile) {
         latest = await setRoomLogo(ctx.client, room.id, tmpFile, config.settings.logo.crop);
+        updated.logo = true;
         ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo.path}`);
     }
-    latest = await changeTags(ctx, room, latest);
+    latest = await changeTags(ctx, room, latest, updated);
     // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
     // user's 10 (FileStorageService.cs:4556-4572).
     if (config.pinned !== undefined && room.pinned !== config.pinned) {
         latest = await setPinned(ctx.client, room.id, config.pinned);
+        updated.pinned = config.pinned;
         ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`);
     }
     // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
     // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
     if (latest !== room)
         latest = await getRoomSettings(ctx.client, room.id);
+    else
+        ctx.log('Nothing to change: the room already has the tags and pin asked for');
     confirmSettings(latest, config.settings, config.pinned);
-    return { result: 'updated', room: latest };
+    const previousTitle = config.title !== undefined && latest.title !== room.title ? room.title : undefined;
+    return { result: 'updated', room: latest, previousTitle, updated };
 };
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
-async function changeTags(ctx, room, latest) {
+async function changeTags(ctx, room, latest, updated) {
     const own = new Set(room.tags);
     const add = ctx.config.addTags.filter((t) => !own.has(t));
     const remove = ctx.config.removeTags.filter((t) => own.has(t));
+    updated.addedTags = add;
+    updated.removedTags = remove;
     if (add.length) {
         latest = await addRoomTags(ctx.client, room.id, add);
-        ctx.log(`Added tags ${add.join(', ')} to room ${room.id}`);
+        ctx.log(`Added tag${add.length === 1 ? '' : 's'} ${add.join(', ')} to room ${room.id}`);
     }
     if (remove.length) {
         latest = await removeRoomTags(ctx.client, room.id, remove);
-        ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`);
+        ctx.log(`Removed tag${remove.length === 1 ? '' : 's'} ${remove.join(', ')} from room ${room.id}`);
     }
     return latest;
 }
@@ -14766,6 +14841,11 @@ const FIELD_NAMES = {
     lifetime: 'the file lifetime',
     color: 'the colour'
 };
+/** The input each field of `PUT rooms/{id}` comes from. */
+const FIELD_INPUTS = {
+    denyDownload: 'deny-download',
+    lifetime: 'file-lifetime'
+};
 function describeField(field) {
     return FIELD_NAMES[field] ?? field;
 }
@@ -14773,17 +14853,19 @@ function describeField(field) {
 ;// CONCATENATED MODULE: ./src/operations/share.ts
 
 
+
 /** Applies members and the pull request's people to an existing room; those not named are left alone. */
 const share = async (ctx) => {
     const room = await targetRoom(ctx);
-    ctx.log(`Found room ${room.id} ("${room.title}")`);
+    ctx.log(`Sharing ${roomRef(ctx.config.portalUrl, room)}`);
     const planned = await planSharing(ctx, room);
     const outcome = await applySharing(ctx, planned, true);
     return {
         result: outcome.changed > 0 ? 'shared' : 'unchanged',
         room,
         members: outcome.members,
-        externalLink: outcome.externalLink
+        externalLink: outcome.externalLink,
+        memberChanges: outcome.changes
     };
 };
 
@@ -15115,7 +15197,7 @@ function renderSummary(facts, shown = SUMMARY_ROWS) {
         const more = outcome.failures.length - failures.length;
         blocks.push(callout('CAUTION', `${summary_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
     }
-    blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : listRows(facts)));
+    blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)));
     if (listed && listed.length > 0) {
         const rows = Math.min(SUMMARY_ROWS, shown);
         blocks.push(roomsTable(listed.slice(0, rows), facts.now));
@@ -15173,6 +15255,9 @@ function headline(facts) {
     const { config, outcome, room } = facts;
     if (room)
         return roomHeadline(facts, room);
+    if (outcome.result === 'not-found') {
+        return `No room found ${lookedFor(config)}; nothing was changed (if-missing: skip).`;
+    }
     const n = facts.listed?.length ?? 0;
     if (config.operation === 'list') {
         const area = config.filters.area === 'any' ? 'active or archived' : config.filters.area;
@@ -15187,20 +15272,37 @@ function roomHeadline(facts, room) {
     const link = summaryLink(room.url, room.title);
     const forPullRequest = summary_pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
     const background = 'DocSpace finishes it in the background; the step did not wait for it (wait: false).';
+    const changes = outcome.memberChanges ?? [];
+    const invited = changes.filter((c) => c.was === undefined && c.access !== undefined).length;
+    const sharing = changes.length > 0 ? ` ${capitalized(changesCounted(changes))}.` : '';
+    // A reused pull request's room follows the pull request's title (create.ts, followPullRequestTitle).
+    const followed = outcome.previousTitle === undefined
+        ? ''
+        : ` It was renamed from <em>${summaryText(outcome.previousTitle)}</em> to follow the pull request's title.`;
     switch (outcome.result) {
         case 'created':
-            return `Created room ${link}${forPullRequest}.`;
+            return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_count(invited, 'member')} invited` : ''}.`;
         case 'found':
             return config.operation === 'create'
-                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).`
+                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
                 : `Found room ${link}; nothing was changed.`;
+        case 'updated':
+            return updatedHeadline(facts, link);
+        case 'shared':
+            return `Shared room ${link}: ${changesCounted(changes)}.`;
+        case 'unchanged':
+            return config.sharing.members.length > 0
+                ? `The members of room ${link} already had the access asked for; nothing was changed.`
+                : `Room ${link}: its external link is below.`;
+        case 'listed':
+            return `Room ${link} has ${summary_count(outcome.members?.length ?? 0, 'member')}, its owner included.`;
         case 'renamed':
             return outcome.previousTitle === undefined
                 ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
                 : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
         case 'unarchived':
             return config.operation === 'create'
-                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.`
+                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}`
                 : `Restored room ${link} from the archive.`;
         case 'archived':
             return `Archived room ${link}.`;
@@ -15218,6 +15320,109 @@ function roomHeadline(facts, room) {
             return `Started deleting room <em>${summaryText(room.title)}</em> permanently. ${background}`;
         default:
             return `Result: <b>${summaryText(outcome.result)}</b>, room ${link}.`;
+    }
+}
+/** "Updated room X: quota 2 GB, tags +docs −draft, pinned." */
+function updatedHeadline(facts, link) {
+    const { config, outcome } = facts;
+    const u = outcome.updated;
+    if (!u)
+        return `Updated room ${link}.`;
+    const { settings } = config;
+    const parts = [];
+    // The title first: the link beside it shows the new one.
+    const fields = [...u.fields].sort((x, y) => Number(y === 'title') - Number(x === 'title'));
+    for (const field of fields) {
+        switch (field) {
+            case 'title':
+                parts.push(outcome.previousTitle === undefined ? 'title' : `title (was <em>${summaryText(outcome.previousTitle)}</em>)`);
+                break;
+            case 'quota':
+                parts.push(`quota ${quotaText(settings.quota)}`);
+                break;
+            case 'file-lifetime':
+                parts.push(lifetimeText(settings.lifetime));
+                break;
+            case 'deny-download':
+                parts.push(`downloads ${settings.denyDownload ? 'denied' : 'allowed'}`);
+                break;
+            case 'indexing':
+                parts.push(`indexing ${settings.indexing ? 'on' : 'off'}`);
+                break;
+            case 'color':
+                parts.push(`colour #${summaryText(settings.color)}`);
+                break;
+            default:
+                parts.push(summaryText(field));
+        }
+    }
+    if (u.logo)
+        parts.push('new logo');
+    const tags = [
+        ...u.addedTags.map((t) => `<code>+${summaryText(t)}</code>`),
+        ...u.removedTags.map((t) => `<code>−${summaryText(t)}</code>`)
+    ];
+    if (tags.length)
+        parts.push(`tag${tags.length === 1 ? '' : 's'} ${tags.join(' ')}`);
+    if (u.pinned !== undefined)
+        parts.push(u.pinned ? 'pinned' : 'unpinned');
+    return parts.length === 0
+        ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
+        : `Updated room ${link}: ${parts.join(', ')}.`;
+}
+const summary_UNITS = [
+    [1024 ** 4, 'TB'],
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB']
+];
+/** Bytes as the quota input takes them ("2 GB"), -1 and -2 as their words. */
+function quotaText(bytes) {
+    if (bytes === -1)
+        return 'unlimited';
+    if (bytes === -2)
+        return "the portal's default";
+    const [size, unit] = summary_UNITS.find(([size]) => bytes >= size) ?? [1, 'bytes'];
+    return `${Number((bytes / size).toFixed(2))} ${unit}`;
+}
+function lifetimeText(lifetime) {
+    if (lifetime === 'off')
+        return 'file lifetime off';
+    const period = ['day', 'month', 'year'][lifetime.period];
+    const then = lifetime.deletePermanently ? 'then deleted permanently' : 'then moved to the trash';
+    return `file lifetime ${summary_count(lifetime.value, period)}, ${then}`;
+}
+/** "invited 2 people, changed the access of 1, removed 1". */
+function changesCounted(changes) {
+    const invited = changes.filter((c) => c.was === undefined).length;
+    const removed = changes.filter((c) => c.access === undefined).length;
+    const changed = changes.length - invited - removed;
+    return [
+        invited > 0 ? `invited ${invited === 1 ? '1 person' : `${invited} people`}` : '',
+        changed > 0 ? `changed the access of ${changed}` : '',
+        removed > 0 ? `removed ${removed}` : ''
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** What a step with if-missing: skip looked for, in the words of its inputs. */
+function lookedFor(config) {
+    const selector = config.target;
+    const tags = (list) => list.map((t) => `<code>${summaryText(t)}</code>`).join(', ');
+    switch (selector?.by) {
+        case 'id':
+            return `with ID ${summaryText(String(selector.id))}`;
+        case 'title':
+            return `titled <em>${summaryText(selector.title)}</em>${selector.tags.length ? ` with the tags ${tags(selector.tags)}` : ''}`;
+        case 'tags':
+            return `with the tag${selector.tags.length === 1 ? '' : 's'} ${tags(selector.tags)}`;
+        case 'pull-request':
+            return `for pull request ${pullRequestLink(config)} (tag ${tags([selector.pullRequest.tag])})`;
+        default:
+            return '';
     }
 }
 function staleHeadline(facts, n) {
@@ -15257,6 +15462,13 @@ function roomRows(facts, room) {
         ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
         ['Pull request', summary_pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
         ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
+        ['Members', outcome.members?.length ? membersText(outcome.members) : undefined],
+        // A new room's changes are all invitations, which Members shows.
+        [
+            'Member changes',
+            outcome.memberChanges?.length && outcome.result !== 'created' ? changesText(outcome.memberChanges) : undefined
+        ],
+        ['External link', outcome.externalLink ? summaryLink(outcome.externalLink, outcome.externalLink) : undefined],
         ['Created', dateWithAge(room.created, now)],
         ['Last updated', dateWithAge(room.updated, now)],
         ['Result', `<code>${summaryText(outcome.result)}</code>`]
@@ -15268,6 +15480,40 @@ const IN_PROGRESS = {
     'unarchive-started': 'being restored from the archive',
     'delete-started': 'being deleted'
 };
+/** Members shown in the summary; the members output has them all. */
+const summary_MEMBERS_SHOWN = 20;
+/** "Ana Lopez (editor), Bo Chen (viewer)": names and access, never an e-mail address (a public repository's
+ * summary is public). */
+function membersText(members) {
+    const shown = members
+        .slice(0, summary_MEMBERS_SHOWN)
+        .map((m) => `${summaryText(personName(m.name))} (${summaryText(m.access.replace(/-/g, ' '))})`);
+    const more = members.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more (see the members output)` : ''}`;
+}
+/** "Ana Lopez invited as editor, Bo Chen viewer → editor, Cy removed (was editor)". */
+function changesText(changes) {
+    const shown = changes.slice(0, summary_MEMBERS_SHOWN).map((c) => {
+        const name = summaryText(personName(c.name));
+        const access = (a) => summaryText(a.replace(/-/g, ' '));
+        if (c.access === undefined)
+            return `${name} removed (was ${access(c.was ?? 'a member')})`;
+        if (c.was === undefined)
+            return `${name} invited as ${access(c.access)}`;
+        return `${name}: ${access(c.was)} → ${access(c.access)}`;
+    });
+    const more = changes.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more (see the log)` : ''}`;
+}
+/** A step that found no room and skipped (if-missing: skip): what it looked for. */
+function notFoundRows(facts) {
+    const { config, outcome } = facts;
+    return [
+        ['Looked for', `a room ${lookedFor(config)}, active or archived`],
+        ['Pull request', config.target?.by === 'pull-request' ? pullRequestLink(config, true) : undefined],
+        ['Result', `<code>${summaryText(outcome.result)}</code>`]
+    ];
+}
 function listRows(facts) {
     const { config, outcome } = facts;
     const { filters } = config;
@@ -15527,7 +15773,7 @@ function main_describe(config) {
 
 /***/ }),
 
-/***/ 4213:
+/***/ 5883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -15537,7 +15783,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 let loading;
 // `undici/index.js`, not `undici`: the tsconfig path maps only the bare name, so this is the real package.
-const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
 /**
  * undici's ProxyAgent with the same options, built when the first request goes through it. A dispatcher in
  * its own right: the real ProxyAgent gets each request as soon as it exists, and reports to the handler.
@@ -16062,6 +16308,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,11 +1,12 @@
 /**
  * `npm run screenshots`: pictures of what a person sees, for the README. Each shot runs the bundled action
- * (dist/index.js; `npm run build` first) against the DocSpace emulator as a runner would, takes the Markdown it
- * wrote (the job summary), renders it with markdown-it and a GitHub-like stylesheet, and captures it with headless
- * Chromium (Debian's `chromium` package) as a PNG under docs/images/. No network is used.
+ * (dist/index.js; `npm run build` first) against the DocSpace emulator and the GitHub API stand-in as a runner
+ * would, takes the Markdown it wrote (the job summary, or the pull request comment as GitHub stored it), renders it
+ * with markdown-it (raw HTML on, as GitHub allows it) and a GitHub-like stylesheet, and captures it with headless
+ * Chromium (Debian's `chromium` package) as a PNG under docs/images/, cropped to the content. No network is used.
  *
- * A shot is a name and a function that returns Markdown: a pull-request comment, once the action writes one, is
- * one more entry in SHOTS whose function returns the comment's body.
+ * The only change to what the action wrote: the emulator's loopback address (http://127.0.0.1:port) is shown as
+ * a portal's address would be, so that the external link in a picture reads as it would on a real portal.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -13,21 +14,54 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { startEmulator, type Emulator } from '../test/emulator/server.js'
+import { startGitHubStandIn, type GitHubStandIn } from '../test/github/server.js'
 import { eventEnv, pullRequestPayload } from '../test/e2e/github-event.js'
-import { runAction } from '../test/e2e/run-action.js'
+import { runAction, type ActionRun } from '../test/e2e/run-action.js'
+import { COMMENT_MARKER } from '../src/github/comment.js'
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const OUT_DIR = resolve(import.meta.dirname, '../docs/images')
 const DAY = 86_400_000
+/** What the emulator's address is shown as. */
+const PORTAL = 'https://docspace.example.com'
 
 interface Shot {
   /** File name under docs/images/, without .png. */
   name: string
-  /** What the frame around it says, as GitHub titles a job's summary or a comment. */
+  /** What the frame around it says, as GitHub titles a job's summary or a comment (HTML). */
   frame: string
+  /** The widest the picture may be; it is cropped to its content. */
   width: number
-  /** The Markdown to show, made against a fresh emulator. */
-  markdown: (emulator: Emulator) => Promise<string>
+  /** The Markdown to show, made against a fresh emulator and GitHub stand-in. */
+  markdown: (emulator: Emulator, github: GitHubStandIn) => Promise<string>
+}
+
+/**
+ * The README's pull-request workflow on an `opened` pull request (number 2 of Codertocat/Hello-World, a real
+ * payload): a custom room with the author and two colleagues invited, its external link, and the comment.
+ */
+async function pullRequestRoom(emulator: Emulator, github: GitHubStandIn): Promise<ActionRun> {
+  const { state } = emulator
+  state.addUser({ email: 'ana@example.com', displayName: 'Ana Lopez', type: 'User' })
+  state.addUser({ email: 'mia@example.com', displayName: 'Mia Jensen', type: 'RoomAdmin' })
+  state.addUser({ email: 'bo@example.com', displayName: 'Bo Chen', type: 'User' })
+  const run = await runAction(
+    {
+      'portal-url': emulator.url,
+      'api-key': emulator.apiKey,
+      operation: 'create',
+      'room-type': 'custom',
+      'github-users': 'Codertocat: ana@example.com',
+      'pull-request-members': 'author',
+      'pull-request-access': 'editor',
+      members: 'mia@example.com: room-manager\nbo@example.com: commenter',
+      'external-link': 'true',
+      'pull-request-comment': 'true'
+    },
+    { ...eventEnv('pull_request', pullRequestPayload('opened')), GITHUB_API_URL: github.url }
+  )
+  summaryOf(run)
+  return run
 }
 
 const SHOTS: Shot[] = [
@@ -48,6 +82,25 @@ const SHOTS: Shot[] = [
         eventEnv('pull_request', payload)
       )
       return summaryOf(run)
+    }
+  },
+  {
+    name: 'summary-create-with-members',
+    frame: 'room summary',
+    width: 900,
+    async markdown(emulator, github) {
+      return summaryOf(await pullRequestRoom(emulator, github))
+    }
+  },
+  {
+    name: 'pull-request-comment',
+    frame: '<b>github-actions</b> <span class="label">bot</span> commented',
+    width: 800,
+    async markdown(emulator, github) {
+      await pullRequestRoom(emulator, github)
+      const comment = github.comments('Codertocat/Hello-World', 2).find((c) => c.body.startsWith(COMMENT_MARKER))
+      if (!comment) throw new Error('the action wrote no pull request comment')
+      return comment.body
     }
   },
   {
@@ -135,28 +188,39 @@ const STYLE = `
   .alert-warning { border-color: #9a6700; } .alert-warning .alert-title { color: #9a6700; }
   .alert-caution { border-color: #cf222e; } .alert-caution .alert-title { color: #d1242f; }
   .alert-note { border-color: #0969da; } .alert-note .alert-title { color: #0969da; }
+  .label { border: 1px solid #d1d9e0; border-radius: 2em; padding: 0 7px; font-size: 12px; font-weight: 500;
+    color: #59636e; }
+  .frame > header b { font-weight: 600; }
+  .comment h3 { border-bottom: none; padding-bottom: 0; margin-bottom: 8px; }
+  .comment p:last-child { margin-bottom: 0; }
+  sub { font-size: 75%; color: #59636e; }
 `
 
 function page(shot: Shot, body: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body style="width:${shot.width - 32}px">
-<div class="frame"><header>${shot.frame}</header><div class="body">${body}</div></div>
+  const kind = shot.name.startsWith('pull-request-comment') ? 'comment' : 'summary'
+  // The frame is as wide as its content, up to the shot's width, so that the picture can be cropped to it.
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
+<div class="frame ${kind}" style="display:inline-block;min-width:480px;max-width:${shot.width - 32}px"><header>${shot.frame}</header><div class="body">${body}</div></div>
 <script>
-  // Where the page ends, for the picture's height.
-  document.body.dataset.bottom = String(Math.ceil(document.querySelector('.frame').getBoundingClientRect().bottom) + 16)
+  // Where the frame ends, for the picture's size.
+  const box = document.querySelector('.frame').getBoundingClientRect()
+  document.body.dataset.right = String(Math.ceil(box.right) + 16)
+  document.body.dataset.bottom = String(Math.ceil(box.bottom) + 16)
 </script></body></html>`
 }
 
-/** Captures the page at its own height: one run reads the height the page measured, the next takes the picture. */
+/** Captures the page at its own size: one run reads the size the page measured, the next takes the picture. */
 function capture(htmlFile: string, pngFile: string, width: number): void {
   const common = ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1']
   const dom = execFileSync(CHROMIUM, [...common, `--window-size=${width},2000`, '--dump-dom', `file://${htmlFile}`], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore']
   })
+  const right = Math.min(width, Number(/data-right="(\d+)"/.exec(dom)?.[1] ?? width))
   const height = Number(/data-bottom="(\d+)"/.exec(dom)?.[1] ?? 1200)
   execFileSync(
     CHROMIUM,
-    [...common, `--window-size=${width},${height}`, `--screenshot=${pngFile}`, `file://${htmlFile}`],
+    [...common, `--window-size=${right},${height}`, `--screenshot=${pngFile}`, `file://${htmlFile}`],
     {
       stdio: 'ignore'
     }
@@ -167,14 +231,16 @@ mkdirSync(OUT_DIR, { recursive: true })
 const work = mkdtempSync(join(tmpdir(), 'screenshots-'))
 for (const shot of SHOTS) {
   const emulator = await startEmulator({ operationDelayMs: 50 })
+  const github = await startGitHubStandIn()
   try {
-    const html = page(shot, withAlerts(markdown.render(await shot.markdown(emulator))))
+    const written = (await shot.markdown(emulator, github)).replaceAll(emulator.url, PORTAL)
+    const html = page(shot, withAlerts(markdown.render(written)))
     const htmlFile = join(work, `${shot.name}.html`)
     writeFileSync(htmlFile, html)
     const png = join(OUT_DIR, `${shot.name}.png`)
     capture(htmlFile, png, shot.width)
     console.log(`Wrote ${png}`)
   } finally {
-    await emulator.close()
+    await Promise.all([emulator.close(), github.close()])
   }
 }

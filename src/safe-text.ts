@@ -133,3 +133,15 @@ function clipText(text: string, max: number): string {
   const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1
   return `${text.slice(0, end)}…`
 }
+
+/**
+ * A person's name from the portal, for the log and the summary, which on a public repository anyone reads: DocSpace
+ * gives the e-mail as the name of someone who has set none (DisplayUserSettings.cs:95-100), as every person invited
+ * by e-mail is until they sign up, so an e-mail address in a name is left out. The result is still outside text.
+ */
+export function personName(name: string): string {
+  const trimmed = name.trim()
+  if (trimmed === '') return 'a person without a name'
+  if (trimmed.replace(EMAIL, '').trim() === '') return 'a person with no name yet'
+  return trimmed.replace(EMAIL, '(e-mail address hidden)')
+}

@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import type { Config } from './inputs.js'
-import type { Outcome, Spared } from './operations/context.js'
+import type { Member, MemberChange, Outcome, Spared } from './operations/context.js'
 import type { CompactRoom } from './report.js'
 import { clip, largestFitting, summaryBudget } from './github-limits.js'
 import { ago, idle, utcDate } from './dates.js'
 import { redact } from './redact.js'
-import { summaryLines, summaryLink, summaryText } from './safe-text.js'
+import { personName, summaryLines, summaryLink, summaryText } from './safe-text.js'
 
 // The job summary: a heading, one sentence of what happened, a callout when something failed, a key/value
 // table of the room (or of the filters), the rooms' table, and the step's warnings. It is GFM into which the
@@ -89,7 +89,11 @@ export function renderSummary(facts: SummaryFacts, shown = SUMMARY_ROWS): string
       )
     )
   }
-  blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : listRows(facts)))
+  blocks.push(
+    keyValueTable(
+      facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)
+    )
+  )
   if (listed && listed.length > 0) {
     const rows = Math.min(SUMMARY_ROWS, shown)
     blocks.push(roomsTable(listed.slice(0, rows), facts.now))
@@ -149,6 +153,9 @@ export function keyValueTable(rows: Row[]): string {
 function headline(facts: SummaryFacts): string {
   const { config, outcome, room } = facts
   if (room) return roomHeadline(facts, room)
+  if (outcome.result === 'not-found') {
+    return `No room found ${lookedFor(config)}; nothing was changed (if-missing: skip).`
+  }
   const n = facts.listed?.length ?? 0
   if (config.operation === 'list') {
     const area = config.filters.area === 'any' ? 'active or archived' : config.filters.area
@@ -163,20 +170,38 @@ function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
   const link = summaryLink(room.url, room.title)
   const forPullRequest = pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : ''
   const background = 'DocSpace finishes it in the background; the step did not wait for it (wait: false).'
+  const changes = outcome.memberChanges ?? []
+  const invited = changes.filter((c) => c.was === undefined && c.access !== undefined).length
+  const sharing = changes.length > 0 ? ` ${capitalized(changesCounted(changes))}.` : ''
+  // A reused pull request's room follows the pull request's title (create.ts, followPullRequestTitle).
+  const followed =
+    outcome.previousTitle === undefined
+      ? ''
+      : ` It was renamed from <em>${summaryText(outcome.previousTitle)}</em> to follow the pull request's title.`
   switch (outcome.result) {
     case 'created':
-      return `Created room ${link}${forPullRequest}.`
+      return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${count(invited, 'member')} invited` : ''}.`
     case 'found':
       return config.operation === 'create'
-        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).`
+        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
         : `Found room ${link}; nothing was changed.`
+    case 'updated':
+      return updatedHeadline(facts, link)
+    case 'shared':
+      return `Shared room ${link}: ${changesCounted(changes)}.`
+    case 'unchanged':
+      return config.sharing.members.length > 0
+        ? `The members of room ${link} already had the access asked for; nothing was changed.`
+        : `Room ${link}: its external link is below.`
+    case 'listed':
+      return `Room ${link} has ${count(outcome.members?.length ?? 0, 'member')}, its owner included.`
     case 'renamed':
       return outcome.previousTitle === undefined
         ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
         : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`
     case 'unarchived':
       return config.operation === 'create'
-        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.`
+        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}`
         : `Restored room ${link} from the archive.`
     case 'archived':
       return `Archived room ${link}.`
@@ -194,6 +219,111 @@ function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
       return `Started deleting room <em>${summaryText(room.title)}</em> permanently. ${background}`
     default:
       return `Result: <b>${summaryText(outcome.result)}</b>, room ${link}.`
+  }
+}
+
+/** "Updated room X: quota 2 GB, tags +docs −draft, pinned." */
+function updatedHeadline(facts: SummaryFacts, link: string): string {
+  const { config, outcome } = facts
+  const u = outcome.updated
+  if (!u) return `Updated room ${link}.`
+  const { settings } = config
+  const parts: string[] = []
+  // The title first: the link beside it shows the new one.
+  const fields = [...u.fields].sort((x, y) => Number(y === 'title') - Number(x === 'title'))
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+        parts.push(
+          outcome.previousTitle === undefined ? 'title' : `title (was <em>${summaryText(outcome.previousTitle)}</em>)`
+        )
+        break
+      case 'quota':
+        parts.push(`quota ${quotaText(settings.quota!)}`)
+        break
+      case 'file-lifetime':
+        parts.push(lifetimeText(settings.lifetime!))
+        break
+      case 'deny-download':
+        parts.push(`downloads ${settings.denyDownload ? 'denied' : 'allowed'}`)
+        break
+      case 'indexing':
+        parts.push(`indexing ${settings.indexing ? 'on' : 'off'}`)
+        break
+      case 'color':
+        parts.push(`colour #${summaryText(settings.color!)}`)
+        break
+      default:
+        parts.push(summaryText(field))
+    }
+  }
+  if (u.logo) parts.push('new logo')
+  const tags = [
+    ...u.addedTags.map((t) => `<code>+${summaryText(t)}</code>`),
+    ...u.removedTags.map((t) => `<code>−${summaryText(t)}</code>`)
+  ]
+  if (tags.length) parts.push(`tag${tags.length === 1 ? '' : 's'} ${tags.join(' ')}`)
+  if (u.pinned !== undefined) parts.push(u.pinned ? 'pinned' : 'unpinned')
+  return parts.length === 0
+    ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
+    : `Updated room ${link}: ${parts.join(', ')}.`
+}
+
+const UNITS: [number, string][] = [
+  [1024 ** 4, 'TB'],
+  [1024 ** 3, 'GB'],
+  [1024 ** 2, 'MB'],
+  [1024, 'KB']
+]
+
+/** Bytes as the quota input takes them ("2 GB"), -1 and -2 as their words. */
+function quotaText(bytes: number): string {
+  if (bytes === -1) return 'unlimited'
+  if (bytes === -2) return "the portal's default"
+  const [size, unit] = UNITS.find(([size]) => bytes >= size) ?? [1, 'bytes']
+  return `${Number((bytes / size).toFixed(2))} ${unit}`
+}
+
+function lifetimeText(lifetime: NonNullable<Config['settings']['lifetime']>): string {
+  if (lifetime === 'off') return 'file lifetime off'
+  const period = (['day', 'month', 'year'] as const)[lifetime.period]
+  const then = lifetime.deletePermanently ? 'then deleted permanently' : 'then moved to the trash'
+  return `file lifetime ${count(lifetime.value, period)}, ${then}`
+}
+
+/** "invited 2 people, changed the access of 1, removed 1". */
+function changesCounted(changes: MemberChange[]): string {
+  const invited = changes.filter((c) => c.was === undefined).length
+  const removed = changes.filter((c) => c.access === undefined).length
+  const changed = changes.length - invited - removed
+  return [
+    invited > 0 ? `invited ${invited === 1 ? '1 person' : `${invited} people`}` : '',
+    changed > 0 ? `changed the access of ${changed}` : '',
+    removed > 0 ? `removed ${removed}` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** What a step with if-missing: skip looked for, in the words of its inputs. */
+function lookedFor(config: Config): string {
+  const selector = config.target
+  const tags = (list: string[]) => list.map((t) => `<code>${summaryText(t)}</code>`).join(', ')
+  switch (selector?.by) {
+    case 'id':
+      return `with ID ${summaryText(String(selector.id))}`
+    case 'title':
+      return `titled <em>${summaryText(selector.title)}</em>${selector.tags.length ? ` with the tags ${tags(selector.tags)}` : ''}`
+    case 'tags':
+      return `with the tag${selector.tags.length === 1 ? '' : 's'} ${tags(selector.tags)}`
+    case 'pull-request':
+      return `for pull request ${pullRequestLink(config)} (tag ${tags([selector.pullRequest.tag])})`
+    default:
+      return ''
   }
 }
 
@@ -236,6 +366,13 @@ function roomRows(facts: SummaryFacts, room: CompactRoom): Row[] {
     ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
     ['Pull request', pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
     ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
+    ['Members', outcome.members?.length ? membersText(outcome.members) : undefined],
+    // A new room's changes are all invitations, which Members shows.
+    [
+      'Member changes',
+      outcome.memberChanges?.length && outcome.result !== 'created' ? changesText(outcome.memberChanges) : undefined
+    ],
+    ['External link', outcome.externalLink ? summaryLink(outcome.externalLink, outcome.externalLink) : undefined],
     ['Created', dateWithAge(room.created, now)],
     ['Last updated', dateWithAge(room.updated, now)],
     ['Result', `<code>${summaryText(outcome.result)}</code>`]
@@ -247,6 +384,42 @@ const IN_PROGRESS: Record<string, string> = {
   'archive-started': 'being archived',
   'unarchive-started': 'being restored from the archive',
   'delete-started': 'being deleted'
+}
+
+/** Members shown in the summary; the members output has them all. */
+export const MEMBERS_SHOWN = 20
+
+/** "Ana Lopez (editor), Bo Chen (viewer)": names and access, never an e-mail address (a public repository's
+ * summary is public). */
+function membersText(members: Member[]): string {
+  const shown = members
+    .slice(0, MEMBERS_SHOWN)
+    .map((m) => `${summaryText(personName(m.name))} (${summaryText(m.access.replace(/-/g, ' '))})`)
+  const more = members.length - shown.length
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more (see the members output)` : ''}`
+}
+
+/** "Ana Lopez invited as editor, Bo Chen viewer → editor, Cy removed (was editor)". */
+function changesText(changes: MemberChange[]): string {
+  const shown = changes.slice(0, MEMBERS_SHOWN).map((c) => {
+    const name = summaryText(personName(c.name))
+    const access = (a: string) => summaryText(a.replace(/-/g, ' '))
+    if (c.access === undefined) return `${name} removed (was ${access(c.was ?? 'a member')})`
+    if (c.was === undefined) return `${name} invited as ${access(c.access)}`
+    return `${name}: ${access(c.was)} → ${access(c.access)}`
+  })
+  const more = changes.length - shown.length
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more (see the log)` : ''}`
+}
+
+/** A step that found no room and skipped (if-missing: skip): what it looked for. */
+function notFoundRows(facts: SummaryFacts): Row[] {
+  const { config, outcome } = facts
+  return [
+    ['Looked for', `a room ${lookedFor(config)}, active or archived`],
+    ['Pull request', config.target?.by === 'pull-request' ? pullRequestLink(config, true) : undefined],
+    ['Result', `<code>${summaryText(outcome.result)}</code>`]
+  ]
 }
 
 function listRows(facts: SummaryFacts): Row[] {

@@ -55,6 +55,32 @@ export interface Outcome {
   externalLink?: string
   /** The pull request comment about the room, once written. */
   commentUrl?: string
+  /** update: what the step changed, for the summary. */
+  updated?: RoomUpdate
+  /** share, create: the changes to the room's members that were sent and confirmed. */
+  memberChanges?: MemberChange[]
+}
+
+/** What update changed; settings are named by their input, their values are in the config. */
+export interface RoomUpdate {
+  /** Inputs sent with `PUT rooms/{id}`: title, quota, file-lifetime, deny-download, indexing, color. */
+  fields: string[]
+  logo: boolean
+  /** Tags the room did not have, and tags it had, that were added and removed. */
+  addedTags: string[]
+  removedTags: string[]
+  /** Set when the key's user's pin changed. */
+  pinned?: boolean
+}
+
+/** One person's change to a room's members. */
+export interface MemberChange {
+  /** The person's name in DocSpace, as the portal gives it (outside text; may be their e-mail, see personName). */
+  name: string
+  /** The access afterwards (kebab name); undefined when removed. */
+  access?: string
+  /** The access before, when they were a member. */
+  was?: string
 }
 
 export interface StaleCount {

@@ -111,7 +111,14 @@ async function finish(
     writeDescription(ctx, room, description),
     planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)
   )
-  return { result, room, previousTitle, members: shared?.members, externalLink: shared?.externalLink }
+  return {
+    result,
+    room,
+    previousTitle,
+    members: shared?.members,
+    externalLink: shared?.externalLink,
+    memberChanges: shared?.changes
+  }
 }
 
 /** Settings are for the room create makes; an existing room keeps its own until an update changes them. */

@@ -12,16 +12,30 @@ import {
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
 import { InputError } from '../errors.js'
 import { accessProblem, externalLinkProblem, origin, type MemberRequest } from '../inputs/members.js'
-import type { Member, OperationContext } from './context.js'
+import { personName } from '../safe-text.js'
+import type { Member, MemberChange, OperationContext } from './context.js'
 
 /** What sharing a room comes to: the requests to send, and what the room's members must be afterwards. */
 export interface SharingPlan {
   room: Room
   invitations: Invitation[]
-  /** Each change as the log tells it, and the access it must leave (undefined: no longer a member). */
-  changes: { email: string; access: number | undefined; line: string }[]
+  /** Each change: the access it must leave (undefined: no longer a member), the access before, and who it is for. */
+  changes: PlannedChange[]
   /** The member list as read before, when it was (a new room's is not: only its owner is in it). */
   before?: UserShare[]
+}
+
+/** One person's change, as planned. */
+interface PlannedChange {
+  email: string
+  access: number | undefined
+  was?: number
+  /** The person's name in DocSpace, when known before the change. */
+  name?: string
+  /** Where the person came from, without an e-mail: `members line 2`, `the pull request's author @octocat`. */
+  source: string
+  /** The change as an error names it, with the input's line. */
+  line: string
 }
 
 export interface SharingOutcome {
@@ -30,6 +44,17 @@ export interface SharingOutcome {
   externalLink?: string
   /** How many changes were sent. */
   changed: number
+  /** The changes sent, each confirmed in the member list read back. */
+  changes: MemberChange[]
+}
+
+/**
+ * Where a member came from, for the log: a line of members is named by its number only, since the line may hold an
+ * e-mail address and the log of a public repository is public; the pull request's people by login.
+ */
+function source(member: MemberRequest): string {
+  if (member.input === 'members') return `members ${/^line \d+/.exec(member.where)?.[0] ?? member.where}`
+  return `the pull request's ${member.where.replace(/^\((.*)\)$/, '$1')}`
 }
 
 /** The room's members, when the step will need them: read beside the room itself. */
@@ -138,10 +163,12 @@ export function plan(
     const current = byEmail.get(key)
     const wanted = member.access.value
     const label = origin(member)
+    const from = source(member)
+    const who = current && `${personName(current.sharedToUser.displayName)} (${from})`
     if (current?.isOwner) {
       // The owner has every right in the room, and DocSpace lists no share of theirs to change.
       if (wanted === ACCESS.roomManager || member.input === 'pull-request-members') {
-        ctx.log(`${label}: the room's owner; left as owner`)
+        ctx.log(`${who}: the room's owner; left as owner`)
         continue
       }
       throw new InputError(
@@ -151,16 +178,23 @@ export function plan(
     }
     if (wanted === ACCESS.none) {
       if (!current) {
-        ctx.log(`${label}: not a member; nothing to remove`)
+        ctx.log(`${from}: not a member; nothing to remove`)
         continue
       }
       invitations.push({ id: current.sharedToUser.id, access: ACCESS.none })
-      changes.push({ email: key, access: undefined, line: `${label}: removed (was ${accessName(current.access)})` })
+      changes.push({
+        email: key,
+        access: undefined,
+        was: current.access,
+        name: current.sharedToUser.displayName,
+        source: from,
+        line: `${label}: removed (was ${accessName(current.access)})`
+      })
       continue
     }
     if (current) {
       if (current.access === wanted) {
-        ctx.log(`${label}: already ${member.access.name}; unchanged`)
+        ctx.log(`${who}: already ${member.access.name}; unchanged`)
         continue
       }
       if (wanted === ACCESS.roomManager) checkManager(member, current.sharedToUser)
@@ -168,6 +202,9 @@ export function plan(
       changes.push({
         email: key,
         access: wanted,
+        was: current.access,
+        name: current.sharedToUser.displayName,
+        source: from,
         line: `${label}: ${accessName(current.access)} → ${member.access.name}`
       })
       continue
@@ -187,7 +224,7 @@ export function plan(
       }
       invitations.push({ email: member.email, access: wanted })
     }
-    changes.push({ email: key, access: wanted, line: `${label}: invited as ${member.access.name}` })
+    changes.push({ email: key, access: wanted, source: from, line: `${label}: invited as ${member.access.name}` })
   }
   return { room, invitations, changes, before }
 }
@@ -212,7 +249,6 @@ export async function applySharing(
         notify: sharing.notify,
         message: sharing.inviteMessage
       })
-      for (const change of changes) ctx.log(change.line)
     }
     if (!named && !listAlways) return undefined
     return invitations.length > 0 || !planned.before ? listShares(ctx.client, room.id) : planned.before
@@ -222,9 +258,31 @@ export async function applySharing(
     sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined)
   )
   if (after) verify(room, after, changes)
+  const done = confirmed(changes, after ?? [])
+  for (const change of done) ctx.log(changeLine(change))
   if (externalLink) ctx.log(`External link: ${externalLink}`)
   if (invitations.length === 0 && named) ctx.log(`Members of room ${room.id}: nothing to change`)
-  return { members: after?.map(toMember), externalLink, changed: invitations.length }
+  return { members: after?.map(toMember), externalLink, changed: invitations.length, changes: done }
+}
+
+/** The changes as they took, each person named as DocSpace now lists them (an invited person's name is known only
+ * once invited). */
+function confirmed(changes: PlannedChange[], after: UserShare[]): (MemberChange & { source: string })[] {
+  const byEmail = new Map(after.map((s) => [s.sharedToUser.email.toLowerCase(), s]))
+  return changes.map((c) => ({
+    name: c.name ?? byEmail.get(c.email)?.sharedToUser.displayName ?? '',
+    access: c.access === undefined ? undefined : accessName(c.access),
+    was: c.was === undefined ? undefined : accessName(c.was),
+    source: c.source
+  }))
+}
+
+/** `Invited Ana Lopez (members line 2) as editor`: by name, never by e-mail. */
+function changeLine(change: MemberChange & { source: string }): string {
+  const who = `${personName(change.name)} (${change.source})`
+  if (change.access === undefined) return `Removed ${who} from the room (was ${change.was})`
+  if (change.was === undefined) return `Invited ${who} as ${change.access}`
+  return `Changed the access of ${who}: ${change.was} → ${change.access}`
 }
 
 function verify(room: Room, after: UserShare[], changes: SharingPlan['changes']): void {

@@ -11,8 +11,9 @@ import {
 } from '../docspace/settings.js'
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
 import { InputError } from '../errors.js'
-import type { Operation, OperationContext } from './context.js'
+import type { Operation, OperationContext, RoomUpdate } from './context.js'
 import { targetRoom } from './find-room.js'
+import { roomRef } from './room-words.js'
 import { confirmSettings } from './settings.js'
 
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
@@ -39,7 +40,9 @@ export const update: Operation = async (ctx) => {
     )
   }
 
+  ctx.log(`Updating ${roomRef(config.portalUrl, room)}`)
   let latest: SettledRoom | Room = room
+  const updated: RoomUpdate = { fields: [], logo: false, addedTags: [], removedTags: [] }
   // Uploaded first: DocSpace checks the image then, before anything of the room changes.
   const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo))
 
@@ -47,38 +50,50 @@ export const update: Operation = async (ctx) => {
   if (config.title !== undefined) fields.title = config.title
   if (Object.keys(fields).length > 0) {
     latest = await updateRoom(ctx.client, room.id, fields)
+    updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field)
     ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`)
   }
   if (tmpFile) {
     latest = await setRoomLogo(ctx.client, room.id, tmpFile, config.settings.logo!.crop)
+    updated.logo = true
     ctx.log(`Set the logo of room ${room.id} from ${config.settings.logo!.path}`)
   }
-  latest = await changeTags(ctx, room, latest)
+  latest = await changeTags(ctx, room, latest, updated)
   // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
   // user's 10 (FileStorageService.cs:4556-4572).
   if (config.pinned !== undefined && (room as SettledRoom).pinned !== config.pinned) {
     latest = await setPinned(ctx.client, room.id, config.pinned)
+    updated.pinned = config.pinned
     ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`)
   }
   // The answers to the writes read the room without its tags, so they show it unpinned (FileStorageService.cs:196,
   // 1196); the room is read once more to report it, and to confirm the settings, as DocSpace now has it.
   if (latest !== room) latest = await getRoomSettings(ctx.client, room.id)
+  else ctx.log('Nothing to change: the room already has the tags and pin asked for')
   confirmSettings(latest, config.settings, config.pinned)
-  return { result: 'updated', room: latest }
+  const previousTitle = config.title !== undefined && latest.title !== room.title ? room.title : undefined
+  return { result: 'updated', room: latest, previousTitle, updated }
 }
 
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
-async function changeTags(ctx: OperationContext, room: Room, latest: SettledRoom | Room): Promise<SettledRoom | Room> {
+async function changeTags(
+  ctx: OperationContext,
+  room: Room,
+  latest: SettledRoom | Room,
+  updated: RoomUpdate
+): Promise<SettledRoom | Room> {
   const own = new Set(room.tags)
   const add = ctx.config.addTags.filter((t) => !own.has(t))
   const remove = ctx.config.removeTags.filter((t) => own.has(t))
+  updated.addedTags = add
+  updated.removedTags = remove
   if (add.length) {
     latest = await addRoomTags(ctx.client, room.id, add)
-    ctx.log(`Added tags ${add.join(', ')} to room ${room.id}`)
+    ctx.log(`Added tag${add.length === 1 ? '' : 's'} ${add.join(', ')} to room ${room.id}`)
   }
   if (remove.length) {
     latest = await removeRoomTags(ctx.client, room.id, remove)
-    ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`)
+    ctx.log(`Removed tag${remove.length === 1 ? '' : 's'} ${remove.join(', ')} from room ${room.id}`)
   }
   return latest
 }
@@ -90,6 +105,12 @@ const FIELD_NAMES: Record<string, string> = {
   denyDownload: 'deny-download',
   lifetime: 'the file lifetime',
   color: 'the colour'
+}
+
+/** The input each field of `PUT rooms/{id}` comes from. */
+const FIELD_INPUTS: Record<string, string> = {
+  denyDownload: 'deny-download',
+  lifetime: 'file-lifetime'
 }
 
 function describeField(field: string): string {

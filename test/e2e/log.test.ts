@@ -80,4 +80,53 @@ describe('the log', () => {
       )
     }
   })
+
+  it.each([
+    ['update', { 'add-tags': 'docs' }, 'Updating room'],
+    ['share', { 'external-link': 'true' }, 'Sharing room'],
+    ['members', {}, 'The room']
+  ])('%s shows the room with its link', async (operation, inputs, says) => {
+    const room = env.emulator.addRoom({ title: 'Linked', roomType: 6 })
+    const run = await env.run({ operation, 'room-id': String(room.id), ...inputs })
+    expect(run.exitCode).toBe(0)
+    expect(shown(run.stdout).find((line) => line.startsWith(says))).toContain(
+      `room ${room.id} "Linked" (${link(room.id)})`
+    )
+  })
+
+  it('share says what it changed for each person, by name and input line, never by e-mail', async () => {
+    const { state } = env.emulator
+    const ana = state.addUser({ email: 'ana@example.com', displayName: 'Ana Lopez', type: 'User' })
+    const bo = state.addUser({ email: 'bo@example.com', displayName: 'Bo Chen', type: 'User' })
+    const cy = state.addUser({ email: 'cy@example.com', displayName: 'Cy Young', type: 'User' })
+    const room = env.emulator.addRoom({ title: 'Team', roomType: 5, createdBy: state.adminUserId })
+    state.setMember(room.id, ana.id, 2)
+    state.setMember(room.id, bo.id, 6)
+    state.setMember(room.id, cy.id, 10)
+    const run = await env.run({
+      operation: 'share',
+      'room-id': String(room.id),
+      members: [
+        'ana@example.com: editor',
+        'bo@example.com: remove',
+        'new@example.com: viewer',
+        'cy@example.com: editor',
+        'gone@example.com: remove'
+      ].join('\n')
+    })
+    expect(run.exitCode).toBe(0)
+    const lines = shown(run.stdout)
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Sharing room ${room.id} "Team" (${link(room.id)})`,
+        'Changed the access of Ana Lopez (members line 1): viewer → editor',
+        'Removed Bo Chen (members line 2) from the room (was commenter)',
+        // DocSpace names someone invited by e-mail by the e-mail until they sign up.
+        'Invited a person with no name yet (members line 3) as viewer',
+        'Cy Young (members line 4): already editor; unchanged',
+        'members line 5: not a member; nothing to remove'
+      ])
+    )
+    expect(lines.join('\n')).not.toMatch(/@example\.com/)
+  })
 })

@@ -438,7 +438,7 @@ describe('pull-request-members', () => {
     expect(run.stdout).toMatch(/^::warning::@octocat \(the pull request's reviewer\) is not in github-users/m)
     expect(run.stdout).toMatch(/^::notice::Team core is a requested reviewer/m)
     // The log names them by login; their e-mails are only in the members output.
-    expect(run.log).toContain('(author @Codertocat)')
+    expect(run.log).toContain("Invited Ana Lopez (the pull request's author @Codertocat) as editor")
     expect(run.log).not.toContain('ana@example.com')
     expect(membersOf(run.outputs).map((m) => [m.email, m.access])).toEqual([
       ['admin@example.com', 'owner'],

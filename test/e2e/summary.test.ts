@@ -2,10 +2,13 @@
 // emulator, its GITHUB_STEP_SUMMARY is rendered with a CommonMark renderer, and the test reads the text, links,
 // tables and callouts. No reader should see DocSpace's raw timestamps.
 import { eventEnv, pullRequestPayload } from './github-event.js'
-import { useEmulator } from './helpers.js'
+import { useEmulator, useGitHub } from './helpers.js'
 import { RAW_TIMESTAMP, renderSummary, type RenderedSummary } from '../support/rendered-summary.js'
 
 const env = useEmulator({ operationDelayMs: 20 })
+const gh = useGitHub()
+/** Something like an e-mail address: a public repository's summary shows none. */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/
 const DAY = 86_400_000
 
 function daysAgo(days: number): Date {
@@ -231,5 +234,184 @@ describe('the job summary of', () => {
     const s = await summaryOf({ operation: 'explode' }, {}, 1)
     expect(s.heading).toBe('DocSpace rooms')
     expect(s.callouts[0]!.text).toContain('Input "operation" must be one of')
+  })
+})
+
+describe('the job summary of the operations on members and settings', () => {
+  /** A room admin and two users with names, and the DocSpace admin the key acts as (the room's owner). */
+  function seedPeople() {
+    const { state } = env.emulator
+    return {
+      mia: state.addUser({ email: 'mia@example.com', displayName: 'Mia Manager', type: 'RoomAdmin' }),
+      ana: state.addUser({ email: 'ana@example.com', displayName: 'Ana Lopez', type: 'User' }),
+      bo: state.addUser({ email: 'bo@example.com', displayName: 'Bo Chen', type: 'User' })
+    }
+  }
+
+  function expectNoEmail(s: RenderedSummary): void {
+    expect(s.text).not.toMatch(EMAIL)
+    expect(s.html).not.toMatch(EMAIL)
+  }
+
+  it('update: what changed, in the words of the inputs', async () => {
+    const room = env.emulator.addRoom({ title: 'Old name', tags: ['draft', 'team'] })
+    const s = await summaryOf({
+      operation: 'update',
+      'room-id': String(room.id),
+      title: 'New name',
+      quota: '2 GB',
+      'add-tags': 'docs',
+      'remove-tags': 'draft, absent',
+      pinned: 'true'
+    })
+    expect(s.headline).toBe('Updated room New name: title (was Old name), quota 2 GB, tags +docs −draft, pinned.')
+    expect(s.facts).toMatchObject({
+      Room: 'New name',
+      'Previous title': 'Old name',
+      Tags: 'team docs',
+      Result: 'updated'
+    })
+    expect(s.links[0]).toEqual({ href: link(room.id), text: 'New name' })
+  })
+
+  it('update that finds nothing to change says so', async () => {
+    const room = env.emulator.addRoom({ title: 'Tagged', tags: ['docs'] })
+    const s = await summaryOf({ operation: 'update', 'room-id': String(room.id), 'add-tags': 'docs' })
+    expect(s.headline).toBe('Room Tagged already had the tags and pin asked for; nothing was changed.')
+  })
+
+  it('update of settings: lifetime, downloads, colour', async () => {
+    const room = env.emulator.addRoom({ title: 'Settings', roomType: 5 })
+    const s = await summaryOf({
+      operation: 'update',
+      'room-id': String(room.id),
+      'file-lifetime': '30 days',
+      'deny-download': 'true',
+      color: 'abcdef'
+    })
+    expect(s.headline).toBe(
+      'Updated room Settings: downloads denied, file lifetime 30 days, then moved to the trash, colour #ABCDEF.'
+    )
+  })
+
+  it('share: who was invited, changed and removed, counted and named, and no e-mail address', async () => {
+    const { ana, bo } = seedPeople()
+    const room = env.emulator.addRoom({ title: 'Team', roomType: 5, createdBy: env.emulator.state.adminUserId })
+    env.emulator.state.setMember(room.id, ana.id, 2)
+    env.emulator.state.setMember(room.id, bo.id, 6)
+    const s = await summaryOf({
+      operation: 'share',
+      'room-id': String(room.id),
+      members:
+        'ana@example.com: editor\nbo@example.com: remove\nnew.person@example.com: viewer\nmia@example.com: room-manager'
+    })
+    expect(s.headline).toBe('Shared room Team: invited 2 people, changed the access of 1, removed 1.')
+    expect(s.facts['Member changes']).toBe(
+      'Ana Lopez: viewer → editor, Bo Chen removed (was commenter), a person with no name yet invited as viewer, Mia Manager invited as room manager'
+    )
+    // DocSpace names a person invited by e-mail by the e-mail until they sign up: the summary hides it.
+    expect(s.facts.Members).toBe(
+      'Administrator (owner), Mia Manager (room manager), Ana Lopez (editor), a person with no name yet (viewer)'
+    )
+    expect(s.facts.Result).toBe('shared')
+    expectNoEmail(s)
+  })
+
+  it('share that changes nothing: unchanged, and why', async () => {
+    const { ana } = seedPeople()
+    const room = env.emulator.addRoom({ title: 'Team', roomType: 5, createdBy: env.emulator.state.adminUserId })
+    env.emulator.state.setMember(room.id, ana.id, 10)
+    const s = await summaryOf({ operation: 'share', 'room-id': String(room.id), members: 'ana@example.com: editor' })
+    expect(s.headline).toBe('The members of room Team already had the access asked for; nothing was changed.')
+    expect(s.facts).toMatchObject({ Members: 'Administrator (owner), Ana Lopez (editor)', Result: 'unchanged' })
+    expect(s.facts['Member changes']).toBeUndefined()
+    expectNoEmail(s)
+  })
+
+  it('share of the external link: the link, linked', async () => {
+    const room = env.emulator.addRoom({ title: 'Public', roomType: 6, createdBy: env.emulator.state.adminUserId })
+    const run = await env.run({ operation: 'share', 'room-id': String(room.id), 'external-link': 'true' })
+    const s = renderSummary(run.summary)
+    const url = run.outputs['external-link']!
+    expect(s.facts['External link']).toBe(url)
+    expect(s.links).toContainEqual({ href: url, text: url })
+  })
+
+  it('members: how many, and the first 20 by name and access', async () => {
+    const room = env.emulator.addRoom({ title: 'Crowd', roomType: 5, createdBy: env.emulator.state.adminUserId })
+    for (let i = 1; i <= 24; i++) {
+      const user = env.emulator.state.addUser({
+        email: `p${i}@example.com`,
+        displayName: `Person ${String(i).padStart(2, '0')}`,
+        type: 'User'
+      })
+      env.emulator.state.setMember(room.id, user.id, 2)
+    }
+    const s = await summaryOf({ operation: 'members', 'room-id': String(room.id) })
+    expect(s.headline).toBe('Room Crowd has 25 members, its owner included.')
+    expect(s.facts.Members).toMatch(
+      /^Administrator \(owner\), Person 01 \(viewer\), .*, and 5 more \(see the members output\)$/
+    )
+    // 20 people, then the rest counted.
+    expect(s.facts.Members!.split('), ')).toHaveLength(21)
+    expect(s.facts.Result).toBe('listed')
+    expectNoEmail(s)
+  })
+
+  it('if-missing: skip and no room: what was looked for, and that nothing changed', async () => {
+    const payload = pullRequestPayload('closed', { number: 12 })
+    const tag = `pr:${payload.repository!.full_name}#12`
+    const s = await summaryOf({ operation: 'archive', 'if-missing': 'skip' }, eventEnv('pull_request', payload))
+    expect(s.headline).toBe(`No room found for pull request #12 (tag ${tag}); nothing was changed (if-missing: skip).`)
+    expect(s.links).toContainEqual({ href: payload.pull_request!.html_url, text: '#12' })
+    expect(s.facts).toMatchObject({
+      'Looked for': `a room for pull request #12 (tag ${tag}), active or archived`,
+      Result: 'not-found'
+    })
+    const byId = await summaryOf({ operation: 'get', 'room-id': '4242', 'if-missing': 'skip' })
+    expect(byId.headline).toBe('No room found with ID 4242; nothing was changed (if-missing: skip).')
+  })
+
+  it('create on a pull request with members, the external link and the comment', async () => {
+    seedPeople()
+    const payload = pullRequestPayload('opened', { number: 2 })
+    const run = await env.run(
+      {
+        operation: 'create',
+        'room-type': 'custom',
+        'github-users': 'Codertocat: ana@example.com',
+        members: '@Codertocat: editor\nbo@example.com: commenter\nguest@example.com: viewer',
+        'external-link': 'true',
+        'pull-request-comment': 'true'
+      },
+      gh.env('pull_request', payload)
+    )
+    expect(run.exitCode).toBe(0)
+    const s = renderSummary(run.summary)
+    const room = env.emulator.activeRooms()[0]!
+    expect(s.headline).toBe(`Created room ${room.title} for pull request #2, with 3 members invited.`)
+    expect(s.facts).toMatchObject({
+      Members: 'Administrator (owner), Ana Lopez (editor), Bo Chen (commenter), a person with no name yet (viewer)',
+      'External link': run.outputs['external-link'],
+      'Pull request comment': 'on the pull request',
+      Result: 'created'
+    })
+    // Every change to a new room's members is an invitation, which Members shows.
+    expect(s.facts['Member changes']).toBeUndefined()
+    expect(s.links).toContainEqual({ href: run.outputs['comment-url'], text: 'on the pull request' })
+    expect(s.links).toContainEqual({ href: run.outputs['external-link'], text: run.outputs['external-link'] })
+    expectNoEmail(s)
+  })
+
+  it('create on an edited pull request: the reused room renamed to follow its title', async () => {
+    const payload = pullRequestPayload('edited', { number: 5, title: 'Parse faster' })
+    const tag = `pr:${payload.repository!.full_name}#5`
+    const room = env.emulator.addRoom({ title: 'Old title', tags: [tag] })
+    const s = await summaryOf({ operation: 'create' }, eventEnv('pull_request', payload))
+    const title = env.emulator.room(room.id)!.title
+    expect(s.headline).toBe(
+      `Reused room ${title} for pull request #5: it already existed, so no room was created (if-exists: reuse). It was renamed from Old title to follow the pull request's title.`
+    )
+    expect(s.facts).toMatchObject({ Room: title, 'Previous title': 'Old title', Result: 'found' })
   })
 })

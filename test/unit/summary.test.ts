@@ -72,6 +72,34 @@ describe('the summary, rendered with a fixed "now"', () => {
     expect(s.callouts[0]!.text).toContain('Likely cause: - list')
   })
 
+  it("shows members' names from the portal as text, never an e-mail address in them", () => {
+    const c = config({ operation: 'share', 'room-id': '7', members: 'x@example.com: editor' })
+    const hostile = '<img src=x> **b** [l](http://e.example) | `c` #1'
+    const s = renderSummary({
+      config: c,
+      outcome: {
+        result: 'shared',
+        room,
+        members: [
+          { id: '1', name: hostile, email: 'h@example.com', access: 'editor' },
+          { id: '2', name: 'x@example.com', email: 'x@example.com', access: 'viewer' },
+          { id: '3', name: 'Ann (ann@corp.example)', email: 'ann@corp.example', access: 'viewer' }
+        ],
+        memberChanges: [{ name: 'x@example.com', access: 'viewer' }]
+      },
+      room: compactRoom(c.portalUrl, room),
+      warnings: [],
+      now: NOW
+    })
+    expect(summaryIntrusions(s)).toEqual([])
+    const r = render(s)
+    expect(r.facts.Members).toBe(
+      `${hostile} (editor), a person with no name yet (viewer), Ann ((e-mail address hidden)) (viewer)`
+    )
+    expect(r.facts['Member changes']).toBe('a person with no name yet invited as viewer')
+    expect(r.html).not.toContain('@')
+  })
+
   it('words ages naturally', () => {
     const MIN = 60_000
     const DAY = 86_400_000
