@@ -241,7 +241,12 @@ describe('waitForOperations', () => {
     expect(emulator.archivedRooms()).toHaveLength(12)
     const polls = emulator.requests.filter((r) => r.path === '/files/fileops')
     expect(polls.length).toBeGreaterThan(0)
-    expect(polls.every((p) => p.query.id === undefined)).toBe(true)
+    // A round lists every operation at once; only a round with one operation left may ask for it by id, which
+    // happens when, on a loaded machine, the last one finishes a round after the others.
+    expect(polls[0]!.query.id).toBeUndefined()
+    const pendingAfter = polls.map((p) => p.query.id)
+    const firstById = pendingAfter.findIndex((id) => id !== undefined)
+    if (firstById >= 0) expect(pendingAfter.slice(firstById).every((id) => id !== undefined)).toBe(true)
     // Each round is one request, so no two listings overlap in time.
     for (let i = 1; i < polls.length; i++) expect(polls[i]!.startedAt).toBeGreaterThanOrEqual(polls[i - 1]!.endedAt)
     c.dispose()
