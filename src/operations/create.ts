@@ -99,7 +99,10 @@ export const create: Operation = async (ctx) => {
   return finish(ctx, 'created', { room }, 'always', planned)
 }
 
-/** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
+/**
+ * Once the room exists, README.txt and its members and link are independent: their requests go out together. A step
+ * that shares nothing already knows all the outcome shows of the room, so the pull request comment goes out with them.
+ */
 async function finish(
   ctx: OperationContext,
   result: string,
@@ -107,6 +110,7 @@ async function finish(
   description: 'always' | 'if-missing',
   planned: SharingPlan | undefined
 ): Promise<Outcome> {
+  if (!sharesRoom(ctx)) ctx.roomSettled?.({ result, room, previousTitle })
   const [, shared] = await together(
     writeDescription(ctx, room, description),
     planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)

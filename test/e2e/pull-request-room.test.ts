@@ -196,3 +196,52 @@ describe('create on an edited pull request with members', () => {
     expect(ours().map((c) => [c.id, c.body])).toEqual([[comment.id, comment.body]])
   })
 })
+
+describe("the comment goes out with the room's other requests", () => {
+  const textWrite = () => env.emulator.requests.find((r) => r.method === 'POST' && /\/text$/.test(r.path))!
+  const commentWrites = () => gh.github.requests.filter((r) => r.method !== 'GET')
+
+  it('is created beside README.txt when the step shares nothing, and not edited after', async () => {
+    // README.txt is held up: written one after the other, the comment would start only after it ended.
+    env.emulator.faults.add({ method: 'POST', path: /\/text$/, fault: { kind: 'delay', ms: 300 } })
+    const run = await onPullRequest({ operation: 'create', 'room-type': 'collaboration' })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    const [post] = commentWrites()
+    expect(commentWrites().map((r) => r.method)).toEqual(['POST'])
+    expect(post!.startedAt).toBeLessThan(textWrite().endedAt)
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0]!.body).toContain('**Active**')
+    expect(run.outputs['comment-url']).toContain(`#issuecomment-${ours()[0]!.id}`)
+  })
+
+  it('waits for the members when the step invites people, so that it is written once, with their names', async () => {
+    seedPeople()
+    const run = await onPullRequest({
+      operation: 'create',
+      'room-type': 'collaboration',
+      'github-users': USERS,
+      'pull-request-members': 'author'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(commentWrites().map((r) => r.method)).toEqual(['POST'])
+    const reread = env.emulator.requests.filter((r) => r.method === 'GET' && /\/share$/.test(r.path)).at(-1)!
+    expect(commentWrites()[0]!.startedAt).toBeGreaterThanOrEqual(reread.endedAt)
+    expect(ours()[0]!.body).toContain('Ana Lopez (editor)')
+  })
+
+  it('is reported after the room work when GitHub refuses it, the room made and README.txt written', async () => {
+    const run = await onPullRequest({
+      operation: 'create',
+      'room-type': 'collaboration',
+      'github-token': gh.github.readOnlyToken
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.result).toBe('created')
+    const room = env.emulator.room(Number(run.outputs['room-id']))!
+    expect(room.files.map((f) => f.title)).toEqual(['README.txt'])
+    expect(run.errors.join('\n')).toContain('The room work was done (result: created')
+    expect(run.errors.join('\n')).toContain('pull-requests: write')
+    expect(ours()).toEqual([])
+  })
+})
