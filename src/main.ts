@@ -64,7 +64,8 @@ export async function run(): Promise<void> {
       notice: log.notice,
       group: log.group,
       now: Date.now,
-      openPullRequests
+      openPullRequests,
+      roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled)))
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => runOperation(ctx))
     let commentError: Error | undefined

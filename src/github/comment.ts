@@ -52,30 +52,65 @@ export function startRoomComment(github: Promise<GitHub>, pullRequest: PullReque
   // Awaited by write; a run that fails before then must not also report an unhandled rejection.
   lookup.catch(() => undefined)
 
+  /** Creates the comment; gives the one that stays, with the text it now has. */
+  async function create(api: GitHub, body: string): Promise<Placed> {
+    const { data: made } = await api.request('POST', listPath, commentSchema, { body })
+    // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
+    // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+    const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id)
+    const keep = same[0]
+    if (!keep || keep.id === made.id) return { id: made.id, url: made.html_url, body, done: 'created' }
+    for (const extra of same.slice(1)) {
+      await api.request('DELETE', commentPath(extra.id), v.unknown()).catch((error: unknown) => {
+        if (!(error instanceof GitHubApiError && error.status === 404)) throw error
+      })
+    }
+    if (keep.body !== body) await api.request('PATCH', commentPath(keep.id), commentSchema, { body })
+    return { id: keep.id, url: keep.html_url, body, done: 'updated' }
+  }
+
+  let early: Promise<Placed | undefined> | undefined
+
   return {
+    /**
+     * The room exists and `body` is already the comment's final text: a pull request without the comment gets it
+     * now, beside the room's other requests (README.txt) rather than after them. Only for a final text: GitHub asks
+     * for a second between writes (the throttling plugin waits it), so an early comment edited at the end would
+     * cost more than it saves. A failure here is reported by `write`, after the room work.
+     */
+    early(body: string): void {
+      early ??= (async () => {
+        const [existing] = await lookup
+        return existing ? undefined : create(await github, body)
+      })()
+      early.catch(() => undefined)
+    },
+
     async write(body: string): Promise<CommentWrite> {
       const api = await github
+      const made = await early
+      if (made) {
+        if (made.body !== body) await api.request('PATCH', commentPath(made.id), commentSchema, { body })
+        return { url: made.url, done: made.done }
+      }
       const [existing] = await lookup
       if (existing) {
         if (existing.body === body) return { url: existing.html_url, done: 'unchanged' }
         const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body })
         return { url: data.html_url, done: 'updated' }
       }
-      const { data: made } = await api.request('POST', listPath, commentSchema, { body })
-      // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-      // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
-      const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id)
-      const keep = same[0]
-      if (!keep || keep.id === made.id) return { url: made.html_url, done: 'created' }
-      for (const extra of same.slice(1)) {
-        await api.request('DELETE', commentPath(extra.id), v.unknown()).catch((error: unknown) => {
-          if (!(error instanceof GitHubApiError && error.status === 404)) throw error
-        })
-      }
-      if (keep.body !== body) await api.request('PATCH', commentPath(keep.id), commentSchema, { body })
-      return { url: keep.html_url, done: 'updated' }
+      const placed = await create(api, body)
+      return { url: placed.url, done: placed.done }
     }
   }
+}
+
+/** The comment a run created or kept, with the text it gave it. */
+interface Placed {
+  id: number
+  url: string
+  body: string
+  done: CommentWrite['done']
 }
 
 export type RoomComment = ReturnType<typeof startRoomComment>

@@ -18,6 +18,9 @@ export interface OperationContext {
   /** archive-stale with skip-open-pull-requests: the numbers of this repository's open pull requests, read once
    * from GitHub when the run starts. */
   openPullRequests?: Promise<OpenPullRequests>
+  /** Told by create once the room exists (made, reused or restored) when nothing that follows changes what the
+   * outcome shows of it, so that the pull request comment can go out beside the room's other requests. */
+  roomSettled?: (outcome: Outcome) => void
 }
 
 /** The repository's open pull requests, for sparing their rooms. */

@@ -60,14 +60,20 @@ export const create: Operation = async (ctx) => {
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
-    const room = await getRoom(ctx.client, archived[0]!.id)
-    if (sharesRoom(ctx)) checkRoom(ctx, room, true)
+    const id = archived[0]!.id
+    const [room, members] = await together(getRoom(ctx.client, id), readMembersIfNamed(ctx, id))
+    // Checked and planned before the room is restored or renamed, so that members that cannot work leave it
+    // archived; DocSpace lists an archived room's members to whoever may read it.
+    let planned: SharingPlan | undefined
+    if (sharesRoom(ctx)) {
+      checkRoom(ctx, room, true)
+      planned = plan(ctx, room, members, await lookUpManagers(ctx, members ?? []))
+    }
     ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = await followPullRequestTitle(ctx, after.room ?? room)
     notApplied(ctx)
-    const planned = sharesRoom(ctx) ? await planSharing(ctx, restored.room) : undefined
-    return finish(ctx, 'unarchived', restored, 'if-missing', planned)
+    return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room })
   }
 
   // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
@@ -99,7 +105,10 @@ export const create: Operation = async (ctx) => {
   return finish(ctx, 'created', { room }, 'always', planned)
 }
 
-/** Once the room exists, README.txt and its members and link are independent: their requests go out together. */
+/**
+ * Once the room exists, README.txt and its members and link are independent: their requests go out together. A step
+ * that shares nothing already knows all the outcome shows of the room, so the pull request comment goes out with them.
+ */
 async function finish(
   ctx: OperationContext,
   result: string,
@@ -107,6 +116,7 @@ async function finish(
   description: 'always' | 'if-missing',
   planned: SharingPlan | undefined
 ): Promise<Outcome> {
+  if (!sharesRoom(ctx)) ctx.roomSettled?.({ result, room, previousTitle })
   const [, shared] = await together(
     writeDescription(ctx, room, description),
     planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)

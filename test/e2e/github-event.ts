@@ -30,12 +30,15 @@ const examples = createRequire(import.meta.url)(
   '@octokit/webhooks-examples/api.github.com/index.json'
 ) as WebhookExamples[]
 
-export type PullRequestAction = 'opened' | 'reopened' | 'closed' | 'edited'
+export type PullRequestAction = 'opened' | 'reopened' | 'closed' | 'edited' | 'review_requested'
 
-/** A pull_request payload for `action`, optionally with another number or title. */
+/**
+ * A pull_request payload for `action`, optionally with another number or title, or these requested reviewers (on
+ * `review_requested`, the last of them is the one the event requests).
+ */
 export function pullRequestPayload(
   action: PullRequestAction,
-  change: { number?: number; title?: string } = {}
+  change: { number?: number; title?: string; reviewers?: string[] } = {}
 ): WebhookPayload {
   // The examples have no `edited`: it is `opened`'s pull request with the action and what changed, as GitHub
   // sends it ("changes": {"title": {"from": …}}, docs.github.com/en/webhooks/webhook-events-and-payloads#pull_request).
@@ -55,6 +58,13 @@ export function pullRequestPayload(
     pr.html_url = pr.html_url.replace(/\/\d+$/, `/${change.number}`)
   }
   if (change.title !== undefined) pr.title = change.title
+  if (change.reviewers !== undefined) {
+    // Each reviewer as GitHub writes a user, the author's object with another login.
+    const fields = pr as unknown as Record<string, unknown>
+    const user = (login: string) => ({ ...(fields.user as Record<string, unknown>), login })
+    fields.requested_reviewers = change.reviewers.map(user)
+    if (action === 'review_requested') payload.requested_reviewer = user(change.reviewers.at(-1)!)
+  }
   return payload
 }
 

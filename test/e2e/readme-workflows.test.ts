@@ -9,6 +9,19 @@ const env = useEmulator({ operationDelayMs: 30 })
 const gh = useGitHub()
 const DAY = 86_400_000
 
+/** The repository variable DOCSPACE_USERS: the real payloads' author (Codertocat) and reviewers, by e-mail. */
+const DOCSPACE_USERS = 'Codertocat: ana@example.com\noctocat: oscar@example.com\nhubot: hugo@example.com'
+
+/** The people of DOCSPACE_USERS as users of the portal; the emulator drops them again after each test. */
+function seedPeople() {
+  const { state } = env.emulator
+  return {
+    author: state.addUser({ email: 'ana@example.com', displayName: 'Ana Lopez', type: 'User' }),
+    reviewer: state.addUser({ email: 'oscar@example.com', displayName: 'Oscar Octo', type: 'User' }),
+    later: state.addUser({ email: 'hugo@example.com', displayName: 'Hugo Hubot', type: 'User' })
+  }
+}
+
 /** Runs the action step of a README workflow for an event, as GitHub would after checking the trigger. */
 async function runReadmeWorkflow(
   name: string,
@@ -23,7 +36,7 @@ async function runReadmeWorkflow(
   const canWrite = (workflow.permissions as Record<string, string>)['pull-requests'] === 'write'
   const contexts: Contexts = {
     secrets: { DOCSPACE_API_KEY: env.emulator.apiKey },
-    vars: { DOCSPACE_URL: env.emulator.url },
+    vars: { DOCSPACE_URL: env.emulator.url, DOCSPACE_USERS },
     inputs,
     github: { event_name: eventName, event: payload }
   }
@@ -35,6 +48,17 @@ async function runReadmeWorkflow(
 
 const pr = (action: PullRequestAction) => pullRequestPayload(action)
 const comments = () => gh.github.comments('Codertocat/Hello-World', 2).filter((c) => c.body.startsWith(COMMENT_MARKER))
+const shareWrites = () => env.emulator.requests.filter((r) => r.method === 'PUT' && /\/share$/.test(r.path))
+const gitHubWrites = () => gh.github.requests.filter((r) => r.method !== 'GET')
+
+/** No e-mail address and no secret in any comment on the pull request: on a public repository it is public. */
+function expectCommentsClean() {
+  for (const c of gh.github.comments('Codertocat/Hello-World', 2)) {
+    expect(c.body).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/)
+    expect(c.body).not.toContain(env.emulator.apiKey)
+    expect(c.body).not.toContain(RUNNER_GITHUB_TOKEN)
+  }
+}
 
 describe('README: a room for every pull request', () => {
   it('creates the room once, however often it runs', async () => {
@@ -102,6 +126,115 @@ describe('README: a room for every pull request', () => {
     expect(comments()[0]!.body).toContain('**Archived**')
     expect(comments()[0]!.body).toContain('external links no longer work')
     expect(new Set(gh.github.requests.map((r) => r.authorization))).toEqual(new Set([`token ${RUNNER_GITHUB_TOKEN}`]))
+  })
+
+  it('gives the author and the requested reviewers access, names them in the comment, and a re-run mails nobody', async () => {
+    const { author, reviewer, later } = seedPeople()
+    const opened = await runReadmeWorkflow(
+      'pull-request-opened',
+      'pull_request',
+      pullRequestPayload('opened', { reviewers: ['octocat'] })
+    )
+    expect(opened.errors).toEqual([])
+    expect(opened.exitCode).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    const roomId = Number(opened.outputs['room-id'])
+    const { state } = env.emulator
+    // pull-request-access defaults to editor: DocSpace's Editing, 10.
+    expect(state.memberAccess(roomId, author.id)).toBe(10)
+    expect(state.memberAccess(roomId, reviewer.id)).toBe(10)
+    expect(state.memberAccess(roomId, later.id)).toBe(0)
+    expect(
+      state
+        .roomMembers(roomId)
+        .map((m) => m.email)
+        .sort()
+    ).toEqual(['ana@example.com', 'oscar@example.com'])
+    expect(state.mailsTo('ana@example.com')).toHaveLength(1)
+    expect(state.mailsTo('oscar@example.com')).toHaveLength(1)
+    expect(state.mails).toHaveLength(2)
+    expect(JSON.parse(opened.outputs.members!)).toEqual([
+      expect.objectContaining({ email: 'admin@example.com', access: 'owner' }),
+      { id: author.id, name: 'Ana Lopez', email: 'ana@example.com', access: 'editor' },
+      { id: reviewer.id, name: 'Oscar Octo', email: 'oscar@example.com', access: 'editor' }
+    ])
+    // The log names them by login, not by e-mail.
+    expect(opened.log).toContain('(author @Codertocat)')
+    expect(opened.log).toContain('(reviewer @octocat)')
+    expect(opened.log).not.toContain('ana@example.com')
+
+    // One comment: the room linked, its people by name, no e-mail address.
+    expect(comments()).toHaveLength(1)
+    const [comment] = comments()
+    expect(comment!.body).toContain(`folder=${roomId}"`)
+    expect(comment!.body).toContain('Ana Lopez (editor)')
+    expect(comment!.body).toContain('Oscar Octo (editor)')
+    expect(opened.outputs['comment-url']).toContain(`#issuecomment-${comment!.id}`)
+    expectCommentsClean()
+
+    // The same event again (a re-run): nothing changes in DocSpace or on GitHub, and nobody is mailed.
+    const docSpaceWrites = () => env.emulator.requests.filter((r) => r.method !== 'GET')
+    const before = { docspace: docSpaceWrites().length, github: gitHubWrites().length }
+    const again = await runReadmeWorkflow(
+      'pull-request-opened',
+      'pull_request',
+      pullRequestPayload('opened', { reviewers: ['octocat'] })
+    )
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs).toMatchObject({ result: 'found', 'room-id': String(roomId) })
+    expect(again.outputs.members).toBe(opened.outputs.members)
+    expect(docSpaceWrites()).toHaveLength(before.docspace)
+    expect(state.mails).toHaveLength(2)
+    expect(gitHubWrites()).toHaveLength(before.github)
+    expect(comments().map((c) => c.id)).toEqual([comment!.id])
+  })
+
+  it('invites the reviewer a review_requested event adds, and updates the same comment', async () => {
+    const { author, reviewer, later } = seedPeople()
+    const opened = await runReadmeWorkflow(
+      'pull-request-opened',
+      'pull_request',
+      pullRequestPayload('opened', { reviewers: ['octocat'] })
+    )
+    const roomId = Number(opened.outputs['room-id'])
+    const [comment] = comments()
+    expect(comment!.body).not.toContain('Hugo')
+
+    const requested = await runReadmeWorkflow(
+      'pull-request-opened',
+      'pull_request',
+      pullRequestPayload('review_requested', { reviewers: ['octocat', 'hubot'] })
+    )
+    expect(requested.errors).toEqual([])
+    expect(requested.exitCode).toBe(0)
+    expect(requested.outputs).toMatchObject({ result: 'found', 'room-id': String(roomId) })
+    const { state } = env.emulator
+    expect(state.memberAccess(roomId, later.id)).toBe(10)
+    expect(state.memberAccess(roomId, author.id)).toBe(10)
+    expect(state.memberAccess(roomId, reviewer.id)).toBe(10)
+    // Only the new reviewer is mailed; the others' access did not change.
+    expect(state.mailsTo('hugo@example.com')).toHaveLength(1)
+    expect(state.mails).toHaveLength(3)
+    // Only the new reviewer is sent.
+    expect((shareWrites().at(-1)!.body as { invitations: unknown[] }).invitations).toEqual([
+      { email: 'hugo@example.com', access: 10 }
+    ])
+    expect(comments().map((c) => c.id)).toEqual([comment!.id])
+    expect(comments()[0]!.body).toContain('Hugo Hubot (editor)')
+    expect(comments()[0]!.body).toContain('Ana Lopez (editor)')
+    expect(gitHubWrites().map((r) => r.method)).toContain('PATCH')
+    expectCommentsClean()
+
+    const closed = await runReadmeWorkflow('pull-request-closed', 'pull_request', pr('closed'))
+    expect(closed.exitCode).toBe(0)
+    expect(closed.outputs.result).toBe('archived')
+    expect(comments().map((c) => c.id)).toEqual([comment!.id])
+    expect(comments()[0]!.body).toContain('**Archived**')
+    expect(comments()[0]!.body).toContain('external links no longer work')
+    // Archiving changes nobody's access and mails nobody.
+    expect(state.memberAccess(roomId, later.id)).toBe(10)
+    expect(state.mails).toHaveLength(3)
+    expectCommentsClean()
   })
 
   it('gives another pull request its own room', async () => {

@@ -34,6 +34,9 @@ export interface GitHubRequest {
   authorization: string | undefined
   body: unknown
   status: number
+  /** when the request arrived and when its answer was sent (Date.now()), for ordering, never for timing */
+  startedAt: number
+  endedAt?: number
 }
 
 /** An answer to give instead of the real one, `times` times, for requests matching method and path. */
@@ -139,13 +142,22 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     } catch {
       body = text
     }
-    const entry: GitHubRequest = { method, path, query, authorization: req.headers.authorization, body, status: 0 }
+    const entry: GitHubRequest = {
+      method,
+      path,
+      query,
+      authorization: req.headers.authorization,
+      body,
+      status: 0,
+      startedAt: Date.now()
+    }
     requests.push(entry)
     if (options.latencyMs) await new Promise((done) => setTimeout(done, options.latencyMs))
     const origin = `${options.tls ? 'https' : 'http'}://${req.headers.host}${basePath}`
 
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       entry.status = status
+      entry.endedAt = Date.now()
       const limit = {
         'x-ratelimit-limit': '1000',
         'x-ratelimit-remaining': '999',

@@ -1,5 +1,12 @@
-import { COMMENT_LIMIT, COMMENT_MARKER, commentBody, commentFailure } from '../../src/github/comment.js'
-import { GitHubApiError } from '../../src/github/client.js'
+import {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
+  commentBody,
+  commentFailure,
+  startRoomComment
+} from '../../src/github/comment.js'
+import { GitHubApiError, type GitHub } from '../../src/github/client.js'
+import { pullRequestFrom } from '../../src/pull-request.js'
 import { commentLink, commentText } from '../../src/safe-text.js'
 
 const room = {
@@ -111,5 +118,65 @@ describe('pageNumber', () => {
     expect(pageNumber(link, 'last')).toBe(515)
     expect(pageNumber(undefined, 'last')).toBeUndefined()
     expect(pageNumber('<https://x.example/?page=2>; rel="prev"', 'next')).toBeUndefined()
+  })
+})
+
+describe('startRoomComment: early', () => {
+  const bot = { login: 'github-actions[bot]', type: 'Bot' }
+  /** A pull request's comments in memory, and the writes made to them. */
+  function fakeGitHub(bodies: string[] = []) {
+    const comments = bodies.map((body, i) => ({ id: i + 1, body, html_url: `u${i + 1}`, user: bot }))
+    const writes: string[] = []
+    const github: GitHub = {
+      request: (method, path, schema, params) => {
+        writes.push(method)
+        if (method === 'POST') {
+          const id = comments.length + 1
+          comments.push({ id, body: String(params!.body), html_url: `u${id}`, user: bot })
+          return Promise.resolve({ data: comments.at(-1) as never, headers: {} })
+        }
+        const comment = comments.find((c) => path.endsWith(`/${c.id}`))!
+        comment.body = String(params!.body)
+        return Promise.resolve({ data: comment as never, headers: {} })
+      },
+      allPages: () => Promise.resolve(structuredClone(comments) as never[])
+    }
+    return { github, comments, writes }
+  }
+  const pr = pullRequestFrom('o/r', 2, 'Fix', 'https://github.com/o/r/pull/2')
+  const body = (text: string) => `${COMMENT_MARKER}\n${text}`
+
+  it('creates the comment at once, and the final write with the same text sends nothing more', async () => {
+    const fake = fakeGitHub()
+    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    comment.early(body('room'))
+    expect(await comment.write(body('room'))).toEqual({ url: 'u1', done: 'created' })
+    expect(fake.writes).toEqual(['POST'])
+    expect(fake.comments.map((c) => c.body)).toEqual([body('room')])
+  })
+
+  it('edits the comment it made early when the final text differs', async () => {
+    const fake = fakeGitHub()
+    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    comment.early(body('room'))
+    expect(await comment.write(body('room and members'))).toEqual({ url: 'u1', done: 'created' })
+    expect(fake.writes).toEqual(['POST', 'PATCH'])
+    expect(fake.comments.map((c) => c.body)).toEqual([body('room and members')])
+  })
+
+  it('leaves a pull request that has the comment to the final write', async () => {
+    const fake = fakeGitHub([body('old')])
+    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    comment.early(body('new'))
+    expect(await comment.write(body('new'))).toEqual({ url: 'u1', done: 'updated' })
+    expect(fake.writes).toEqual(['PATCH'])
+  })
+
+  it("reports the early write's failure from the final write", async () => {
+    const fake = fakeGitHub()
+    fake.github.request = () => Promise.reject(new Error('refused'))
+    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    comment.early(body('room'))
+    await expect(comment.write(body('room'))).rejects.toThrow('refused')
   })
 })
