@@ -1,8 +1,9 @@
 // Room settings on create and update, if-missing and exclude-tags, end to end against the emulator: what the step
 // outputs, and what DocSpace holds afterwards.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { imageSize } from 'image-size'
 import { jpegImage, pngImage } from '../support/images.js'
 import { useEmulator } from './helpers.js'
 import { ADMIN_USER_ID } from '../emulator/state.js'
@@ -103,6 +104,21 @@ describe('create with settings', () => {
     // DocSpace keeps the image fitted into 1280x1280: 1280x640, whose centred square starts at x 320.
     expect(env.emulator.room(id)!.logo?.crop).toEqual({ x: 320, y: 0, width: 640, height: 640 })
     expect((roomOutput(run.outputs).logo as Record<string, string>).original).toContain(`${id}_original.png`)
+  })
+
+  it('takes a real PNG, as a screenshot tool writes it', async () => {
+    // Made by Chromium (npm run screenshots), not by the test's own image builder, and read by the emulator with
+    // the image-size package: the action's header reader is checked against an independent one.
+    const png = readFileSync(resolve(import.meta.dirname, '../../docs/images/pull-request-comment.png'))
+    const run = await env.run(
+      { operation: 'create', title: 'Real logo', logo: 'shot.png' },
+      workspace({ 'shot.png': png })
+    )
+    expect(run.exitCode).toBe(0)
+    const { width, height } = imageSize(png)
+    const crop = env.emulator.room(Number(run.outputs['room-id']))!.logo!.crop
+    expect(crop).toMatchObject({ y: 0, width: height, height })
+    expect(Math.abs(crop.x - (width - height) / 2)).toBeLessThanOrEqual(0.5)
   })
 
   it('takes a JPEG logo too', async () => {
