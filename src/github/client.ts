@@ -145,10 +145,15 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const refused = (error as { status?: number }).status
       throw describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined)
     }
-    const checked = v.safeParse(schema, response.data)
+    const checked = v.safeParse(schema, response.data, { abortEarly: true })
     if (!checked.success) {
+      const issue = checked.issues[0]
+      const where = (issue.path ?? []).reduce(
+        (text, { key }) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
+        'response'
+      )
       throw new Error(
-        `GitHub answered ${shown} with something the action cannot read (${v.summarize(checked.issues).split('\n')[0]}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
+        `GitHub answered ${shown} with something the action cannot read (${where}: ${issue.message.length > 200 ? `${issue.message.slice(0, 199)}…` : issue.message}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
       )
     }
     return { data: checked.output, headers: response.headers }
@@ -166,21 +171,24 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const items = [...first.data]
       // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
       const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2)
-      let lastHeaders = first.headers
+      let lastRead: { number: number; answer: GitHubAnswer<unknown[]> } = { number: 1, answer: first }
       for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+        const numbers = rest.slice(i, i + PAGE_CONCURRENCY)
         const pages = await Promise.all(
-          rest
-            .slice(i, i + PAGE_CONCURRENCY)
-            .map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
+          numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
         )
         for (const page of pages) items.push(...page.data)
-        lastHeaders = pages.at(-1)!.headers
+        lastRead = { number: numbers.at(-1)!, answer: pages.at(-1)! }
       }
-      for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+      // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+      // short would read open pull requests as closed, or miss the comment and write a second one.
+      const after = ({ number, answer }: typeof lastRead) =>
+        pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined)
+      for (let page = after(lastRead); page !== undefined;) {
         if (page > MAX_PAGES) throw tooMany()
         const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })
         items.push(...next.data)
-        page = pageNumber(next.headers.link, 'next')
+        page = after({ number: page, answer: next })
       }
       return items
     }
