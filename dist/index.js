@@ -14144,6 +14144,28 @@ const RoomSecurityAnswer = looseObject({
 });
 /** A link a person opens: only http(s), so that a portal cannot hand out a `javascript:` one. */
 const WebLink = pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link'));
+/** DocSpace's short link, `<portal>/s/<key>` (UrlShortener.cs:91, 110; UrlShortRewriter.cs:41). */
+const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/;
+/**
+ * Why an external link is not one the action passes on, or undefined when it is. DocSpace writes it on the host
+ * the request came to, or on the tenant's own domain when that host is a loopback (BaseCommonLinkUtility.cs
+ * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
+ * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
+ * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
+ * reader would not see for what it is.
+ */
+function linkProblem(link, portalUrl) {
+    const url = new URL(link);
+    if (url.username || url.password)
+        return 'with a user name or password in it';
+    if (url.hostname === new URL(portalUrl).hostname)
+        return undefined;
+    if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash)
+        return undefined;
+    if (url.hostname === 'bit.ly' && url.protocol === 'https:')
+        return undefined;
+    return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`;
+}
 /** `GET rooms/{id}/link`: the primary external link (`FileShareDto.sharedLink`, FileShareDto.cs:124-205). */
 const PrimaryLinkAnswer = looseObject({
     sharedLink: looseObject({ shareLink: WebLink })
@@ -14230,7 +14252,7 @@ async function setShares(client, roomId, request) {
  * The room's primary external link. DocSpace makes one on this GET when the room has none (FileStorageService.cs
  * 3989-4024); only custom, public and form-filling rooms have external links.
  */
-async function primaryExternalLink(client, roomId) {
+async function primaryExternalLink(client, roomId, portalUrl) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/link`;
     const answer = await client.call({ method: 'GET', path, retry: 'always' }, nullable(PrimaryLinkAnswer));
     if (!answer) {
@@ -14240,7 +14262,16 @@ async function primaryExternalLink(client, roomId) {
             likelyCause: "the key's user may not make the room's external link"
         });
     }
-    return answer.sharedLink.shareLink;
+    const link = answer.sharedLink.shareLink;
+    const problem = linkProblem(link, portalUrl);
+    if (problem) {
+        throw new DocSpaceError({
+            request: `GET /${path}`,
+            malformed: `with response.sharedLink.shareLink ${problem}, where an http(s) link to the portal was expected`,
+            likelyCause: 'portal-url points at something other than the DocSpace portal, or the portal hands out links elsewhere; the link was not passed on'
+        });
+    }
+    return link;
 }
 /**
  * The DocSpace user with this e-mail, or undefined when there is none (HTTP 404, UserController.cs:1050-1070). Needs
@@ -14424,7 +14455,7 @@ async function applySharing(ctx, planned, listAlways = false) {
             return undefined;
         return invitations.length > 0 || !planned.before ? listShares(ctx.client, room.id) : planned.before;
     };
-    const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined));
+    const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id, ctx.config.portalUrl) : Promise.resolve(undefined));
     if (after)
         verify(room, after, changes);
     if (externalLink)

@@ -3,6 +3,7 @@ import { DocSpaceError } from '../errors.js'
 import type { DocSpaceClient } from './client.js'
 import { PAGE_SIZE, segment } from './rooms.js'
 import {
+  linkProblem,
   PrimaryLinkAnswer,
   RoomSecurityAnswer,
   SharePageAnswer,
@@ -115,7 +116,11 @@ export async function setShares(
  * The room's primary external link. DocSpace makes one on this GET when the room has none (FileStorageService.cs
  * 3989-4024); only custom, public and form-filling rooms have external links.
  */
-export async function primaryExternalLink(client: DocSpaceClient, roomId: number | string): Promise<string> {
+export async function primaryExternalLink(
+  client: DocSpaceClient,
+  roomId: number | string,
+  portalUrl: string
+): Promise<string> {
   const path = `${ROOMS}/${segment(roomId)}/link`
   const answer = await client.call({ method: 'GET', path, retry: 'always' }, v.nullable(PrimaryLinkAnswer))
   if (!answer) {
@@ -125,7 +130,17 @@ export async function primaryExternalLink(client: DocSpaceClient, roomId: number
       likelyCause: "the key's user may not make the room's external link"
     })
   }
-  return answer.sharedLink.shareLink
+  const link = answer.sharedLink.shareLink
+  const problem = linkProblem(link, portalUrl)
+  if (problem) {
+    throw new DocSpaceError({
+      request: `GET /${path}`,
+      malformed: `with response.sharedLink.shareLink ${problem}, where an http(s) link to the portal was expected`,
+      likelyCause:
+        'portal-url points at something other than the DocSpace portal, or the portal hands out links elsewhere; the link was not passed on'
+    })
+  }
+  return link
 }
 
 /**
