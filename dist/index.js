@@ -8902,16 +8902,18 @@ const RoomAnswer = looseObject({
 });
 /**
  * A room with the settings this action sets, as GET, PUT and POST rooms answer (FolderDto.cs:87-159, 335-351, 405,
- * 656-659). Each may be missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when
- * set), but one that is there has its type, since the action reads them back to confirm what it set.
+ * 656-659). `indexing`, `denyDownload` and `pinned` are always there (non-nullable, FolderDto.cs:93, 111, 117; only
+ * null fields are left out, DynamicIgnoreResolver.cs:177): one missing is not read as false. The others may be
+ * missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when set), but one that is
+ * there has its type, since the action reads them back to confirm what it set.
  */
 const SettledRoomAnswer = looseObject({
     ...RoomAnswer.entries,
     quotaLimit: optional(pipe(number(), integer())),
     isCustomQuota: optional(dist_boolean()),
-    indexing: optional(dist_boolean()),
-    denyDownload: optional(dist_boolean()),
-    pinned: optional(dist_boolean()),
+    indexing: dist_boolean(),
+    denyDownload: dist_boolean(),
+    pinned: dist_boolean(),
     lifetime: optional(looseObject({
         deletePermanently: optional(dist_boolean()),
         period: optional(pipe(number(), integer())),
@@ -14735,6 +14737,7 @@ const rename_rename = async (ctx) => {
 
 
 
+
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
 const VIRTUAL_DATA = 8;
 /**
@@ -14752,6 +14755,8 @@ const update = async (ctx) => {
         const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`;
         throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
     }
+    // Read with the room's other fields; checked here, before anything is written, since it decides the pin request.
+    const pinnedNow = config.pinned === undefined ? undefined : shownPin(room);
     let latest = room;
     // Uploaded first: DocSpace checks the image then, before anything of the room changes.
     const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo));
@@ -14769,7 +14774,7 @@ const update = async (ctx) => {
     latest = await changeTags(ctx, room, latest);
     // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
     // user's 10 (FileStorageService.cs:4556-4572).
-    if (config.pinned !== undefined && room.pinned !== config.pinned) {
+    if (config.pinned !== undefined && pinnedNow !== config.pinned) {
         latest = await setPinned(ctx.client, room.id, config.pinned);
         ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`);
     }
@@ -14780,6 +14785,17 @@ const update = async (ctx) => {
     confirmSettings(latest, config.settings, config.pinned);
     return { result: 'updated', room: latest };
 };
+/** Whether the key's user has the room pinned, as the GET that found it says. */
+function shownPin(room) {
+    const checked = checkAnswer(SettledRoomAnswer, room);
+    if (checked.ok)
+        return checked.value.pinned;
+    throw new DocSpaceError({
+        request: `GET /api/2.0/files/rooms/${encodeURIComponent(String(room.id))}`,
+        malformed: checked.problem,
+        likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+    });
+}
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
 async function changeTags(ctx, room, latest) {
     const own = new Set(room.tags);

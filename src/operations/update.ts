@@ -1,4 +1,4 @@
-import type { SettledRoom } from '../docspace/answers.js'
+import { checkAnswer, SettledRoomAnswer, type SettledRoom } from '../docspace/answers.js'
 import {
   addRoomTags,
   removeRoomTags,
@@ -10,7 +10,7 @@ import {
   uploadLogo
 } from '../docspace/settings.js'
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
-import { InputError } from '../errors.js'
+import { DocSpaceError, InputError } from '../errors.js'
 import type { Operation, OperationContext } from './context.js'
 import { targetRoom } from './find-room.js'
 import { confirmSettings } from './settings.js'
@@ -39,6 +39,8 @@ export const update: Operation = async (ctx) => {
     )
   }
 
+  // Read with the room's other fields; checked here, before anything is written, since it decides the pin request.
+  const pinnedNow = config.pinned === undefined ? undefined : shownPin(room)
   let latest: SettledRoom | Room = room
   // Uploaded first: DocSpace checks the image then, before anything of the room changes.
   const tmpFile = config.settings.logo && (await uploadLogo(ctx.client, config.settings.logo))
@@ -56,7 +58,7 @@ export const update: Operation = async (ctx) => {
   latest = await changeTags(ctx, room, latest)
   // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
   // user's 10 (FileStorageService.cs:4556-4572).
-  if (config.pinned !== undefined && (room as SettledRoom).pinned !== config.pinned) {
+  if (config.pinned !== undefined && pinnedNow !== config.pinned) {
     latest = await setPinned(ctx.client, room.id, config.pinned)
     ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`)
   }
@@ -65,6 +67,17 @@ export const update: Operation = async (ctx) => {
   if (latest !== room) latest = await getRoomSettings(ctx.client, room.id)
   confirmSettings(latest, config.settings, config.pinned)
   return { result: 'updated', room: latest }
+}
+
+/** Whether the key's user has the room pinned, as the GET that found it says. */
+function shownPin(room: Room): boolean {
+  const checked = checkAnswer(SettledRoomAnswer, room)
+  if (checked.ok) return checked.value.pinned
+  throw new DocSpaceError({
+    request: `GET /api/2.0/files/rooms/${encodeURIComponent(String(room.id))}`,
+    malformed: checked.problem,
+    likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+  })
 }
 
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */

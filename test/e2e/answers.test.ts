@@ -236,3 +236,100 @@ describe('an operation answer the action cannot read is not reported done', () =
     expect(run.errors[0]).toMatch(/with response\[0\]\.progress as the text "half", where a number was expected/)
   })
 })
+
+// DocSpace always writes a room's `pinned`, `indexing` and `denyDownload` (non-nullable in FolderDto.cs:93, 111,
+// 117; only null fields are left out, DynamicIgnoreResolver.cs:177): an answer without them is not one to read
+// as "not pinned", nor as confirming a setting.
+describe('room settings the action reads back', () => {
+  async function roomAnswerWith(id: number, edit: (response: Json) => void): Promise<void> {
+    const answer = await env.answerOf(`/files/rooms/${id}`)
+    const response = structuredClone(answer.response) as Json
+    edit(response)
+    env.answerWith('GET', `/files/rooms/${id}`, { ...answer, response })
+  }
+
+  it.each([
+    ['without pinned', (r: Json) => delete r.pinned, /without response\.pinned/],
+    [
+      'with pinned as text',
+      (r: Json) => (r.pinned = 'false'),
+      /with response\.pinned as the text "false", where a boolean/
+    ]
+  ])('update pinned: a room %s fails before the pin is sent', async (_, edit, message) => {
+    const { id } = env.emulator.addRoom({ title: 'Pin me' })
+    await roomAnswerWith(id, edit)
+    const run = await env.run({ operation: 'update', 'room-id': String(id), pinned: 'true' })
+    expectFailedBeforeWriting(run, message)
+    expect(run.errors[0]).toContain(`GET /api/2.0/files/rooms/${id}`)
+  })
+
+  it.each([
+    ['deny-download', { 'deny-download': 'true' }, 'denyDownload', 5 as const],
+    ['indexing', { indexing: 'true' }, 'indexing', 8 as const]
+  ])('update %s: a room read back without it is not reported updated', async (_, inputs, field, roomType) => {
+    const { id } = env.emulator.addRoom({ title: 'Settled', roomType })
+    await roomAnswerWith(id, (r) => delete r[field])
+    const run = await env.run({ operation: 'update', 'room-id': String(id), ...inputs })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(new RegExp(`without response\\.${field}`))
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe('membership answers the action cannot read fail the step before any write', () => {
+  const people = () => ({
+    ana: env.emulator.state.addUser({ email: 'ana@example.com', displayName: 'Ana', type: 'User' }),
+    mia: env.emulator.state.addUser({ email: 'mia@example.com', displayName: 'Mia', type: 'RoomAdmin' })
+  })
+  const envelope = (response: unknown) => ({ response, count: 1, status: 0, statusCode: 200 })
+
+  it.each([
+    ['an object instead of a list', { members: [] }, /with response as an object, where a list was expected/],
+    ['an entry without its access', [{ isOwner: true, subjectType: 0 }], /without response\[0\]\.access/],
+    [
+      'a user ID that is not a GUID',
+      [
+        {
+          access: 1,
+          isOwner: true,
+          subjectType: 0,
+          sharedToUser: {
+            id: '../people',
+            displayName: 'x',
+            email: 'x@y.z',
+            isOwner: true,
+            isAdmin: true,
+            isRoomAdmin: false
+          }
+        }
+      ],
+      /response\[0\]\.sharedToUser\.id/
+    ]
+  ])('the share list: %s', async (_, body, message) => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.answerWith('GET', `/files/rooms/${id}/share`, envelope(body))
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: editor' })
+    expectFailedBeforeWriting(run, message)
+  })
+
+  it('a profile without its user type, looking up a room manager', async () => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    const profile = await env.answerOf('/people/email?email=mia%40example.com')
+    delete (profile.response as Json).isRoomAdmin
+    env.answerWith('GET', '/people/email', profile)
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'mia@example.com: room-manager' })
+    expectFailedBeforeWriting(run, /without response\.isRoomAdmin/)
+  })
+
+  it('an answer to the invitation without its error field is not reported shared', async () => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.answerWith('PUT', `/files/rooms/${id}/share`, envelope({ members: [] }))
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: editor' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/without response\.error/)
+    expect(run.outputs.result).toBeUndefined()
+  })
+})

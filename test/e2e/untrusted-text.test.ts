@@ -276,10 +276,10 @@ describe('members, links, settings and the comment', () => {
   it('a pull request whose author and reviewer have logins missing from github-users', async () => {
     const payload = pullRequestPayload('opened')
     // GitHub's logins cannot hold these characters; a payload is read as it comes all the same.
-    payload.pull_request!.user = { login: `##[error]${MARK}` }
-    ;(payload.pull_request as unknown as Record<string, unknown>).requested_reviewers = [
-      { login: `::add-mask::${MARK}` }
-    ]
+    Object.assign(payload.pull_request!, {
+      user: { login: `##[error]${MARK}` },
+      requested_reviewers: [{ login: `::add-mask::${MARK}` }]
+    })
     const run = await env.run(
       {
         operation: 'create',
