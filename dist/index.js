@@ -14128,7 +14128,10 @@ const ShareAnswer = looseObject({
     isOwner: dist_boolean(),
     // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
     subjectType: Whole,
-    sharedToUser: optional(UserAnswer)
+    sharedToUser: optional(UserAnswer),
+    // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
+    sharedToGroup: optional(looseObject({ id: optional(string()) })),
+    sharedLink: optional(looseObject({ id: optional(string()) }))
 });
 /** One page of `GET rooms/{id}/share` (VirtualRoomsController.cs:574-588). */
 const SharePageAnswer = array(ShareAnswer);
@@ -14186,11 +14189,13 @@ const SUBJECT_USER = 0;
 const MAX_SHARE_PAGES = 1000;
 /**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
- * brings no one new, so a portal's paging cannot draw requests without end. Groups and links are left out.
+ * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
+ * and links are left out.
  */
 async function listShares(client, roomId) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
     const users = new Map();
+    const seen = new Set();
     for (let page = 0, startIndex = 0;; page++) {
         if (page >= MAX_SHARE_PAGES) {
             throw new DocSpaceError({
@@ -14200,14 +14205,20 @@ async function listShares(client, roomId) {
             });
         }
         const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always' }, SharePageAnswer);
+        // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
+        // told apart: a full page of groups is not the end of the list, the users may follow.
         let fresh = false;
         for (const entry of entries) {
             const user = entry.sharedToUser;
-            if (entry.subjectType !== SUBJECT_USER || !user)
+            const key = user?.id ?? entry.sharedToGroup?.id ?? entry.sharedLink?.id;
+            if (key === undefined)
+                fresh = true;
+            else if (!seen.has(key)) {
+                seen.add(key);
+                fresh = true;
+            }
+            if (entry.subjectType !== SUBJECT_USER || !user || users.has(user.id))
                 continue;
-            if (users.has(user.id))
-                continue;
-            fresh = true;
             users.set(user.id, { ...entry, sharedToUser: user });
         }
         if (entries.length < rooms_PAGE_SIZE || !fresh)

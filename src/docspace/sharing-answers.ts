@@ -34,7 +34,10 @@ export const ShareAnswer = v.looseObject({
   isOwner: v.boolean(),
   // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
   subjectType: Whole,
-  sharedToUser: v.optional(UserAnswer)
+  sharedToUser: v.optional(UserAnswer),
+  // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
+  sharedToGroup: v.optional(v.looseObject({ id: v.optional(v.string()) })),
+  sharedLink: v.optional(v.looseObject({ id: v.optional(v.string()) }))
 })
 export type Share = v.InferOutput<typeof ShareAnswer>
 

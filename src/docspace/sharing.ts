@@ -30,11 +30,13 @@ export type UserShare = Share & { sharedToUser: DocSpaceUser }
 
 /**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
- * brings no one new, so a portal's paging cannot draw requests without end. Groups and links are left out.
+ * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
+ * and links are left out.
  */
 export async function listShares(client: DocSpaceClient, roomId: number | string): Promise<UserShare[]> {
   const path = `${ROOMS}/${segment(roomId)}/share`
   const users = new Map<string, UserShare>()
+  const seen = new Set<string>()
   for (let page = 0, startIndex = 0; ; page++) {
     if (page >= MAX_SHARE_PAGES) {
       throw new DocSpaceError({
@@ -47,12 +49,18 @@ export async function listShares(client: DocSpaceClient, roomId: number | string
       { method: 'GET', path, query: { startIndex, count: PAGE_SIZE }, retry: 'always' },
       SharePageAnswer
     )
+    // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
+    // told apart: a full page of groups is not the end of the list, the users may follow.
     let fresh = false
     for (const entry of entries) {
       const user = entry.sharedToUser
-      if (entry.subjectType !== SUBJECT_USER || !user) continue
-      if (users.has(user.id)) continue
-      fresh = true
+      const key = user?.id ?? entry.sharedToGroup?.id ?? entry.sharedLink?.id
+      if (key === undefined) fresh = true
+      else if (!seen.has(key)) {
+        seen.add(key)
+        fresh = true
+      }
+      if (entry.subjectType !== SUBJECT_USER || !user || users.has(user.id)) continue
       users.set(user.id, { ...entry, sharedToUser: user })
     }
     if (entries.length < PAGE_SIZE || !fresh) break

@@ -333,3 +333,27 @@ describe('membership answers the action cannot read fail the step before any wri
     expect(run.outputs.result).toBeUndefined()
   })
 })
+
+describe("a room's member list is read to its end", () => {
+  it('past a full page of groups: a member on the next page is found, not read as "not a member"', async () => {
+    const ana = env.emulator.state.addUser({ email: 'ana@example.com', displayName: 'Ana', type: 'User' })
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.emulator.state.setMember(id, ana.id, 10)
+    const answer = await env.answerOf(`/files/rooms/${id}/share`)
+    const listed = answer.response as Json[]
+    const anaEntry = listed.find((e) => (e.sharedToUser as Json | undefined)?.id === ana.id)!
+    // DocSpace lists users and groups together (filterType 0, SubjectType.cs:40-62): 100 groups fill the first page.
+    const groups = Array.from({ length: 100 }, (_, i) => ({
+      access: 2,
+      isOwner: false,
+      subjectType: 2,
+      sharedToGroup: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Group ${i}` }
+    }))
+    env.answerWith('GET', `/files/rooms/${id}/share`, { ...answer, response: groups, count: 100 }, { times: 1 })
+    env.answerWith('GET', `/files/rooms/${id}/share`, { ...answer, response: [anaEntry], count: 1 }, { times: 1 })
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: remove' })
+    expect(run.errors).toEqual([])
+    expect(run.outputs.result).toBe('shared')
+    expect(env.emulator.state.memberAccess(id, ana.id)).toBe(0)
+  })
+})
