@@ -12114,7 +12114,8 @@ const commentSchema = object({
     // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
     // run would write a second one.
     body: string(),
-    html_url: string(),
+    // It becomes comment-url and a link in the summary: only an http(s) address.
+    html_url: pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')),
     user: optional(nullable(object({ login: string(), type: optional(string()) }))),
     author_association: optional(string())
 });

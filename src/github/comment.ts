@@ -21,7 +21,11 @@ const commentSchema = v.object({
   // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
   // run would write a second one.
   body: v.string(),
-  html_url: v.string(),
+  // It becomes comment-url and a link in the summary: only an http(s) address.
+  html_url: v.pipe(
+    v.string(),
+    v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')
+  ),
   user: v.optional(v.nullable(v.object({ login: v.string(), type: v.optional(v.string()) }))),
   author_association: v.optional(v.string())
 })

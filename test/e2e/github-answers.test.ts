@@ -86,3 +86,28 @@ describe('pull-request-comment writes no second comment on a comments answer it 
     expect(gh.github.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 })
+
+describe("the comment's address GitHub answers with", () => {
+  it('is taken only as an http(s) link: it becomes comment-url and a link in the summary', async () => {
+    gh.github.addFault('POST', /\/comments$/, {
+      kind: 'status',
+      status: 201,
+      body: {
+        id: 77,
+        body: `${COMMENT_MARKER}\n`,
+        html_url: 'javascript:alert(document.domain)',
+        user: { login: 'github-actions[bot]', type: 'Bot' }
+      }
+    })
+    const run = await env.run(
+      { operation: 'create', 'room-type': 'collaboration', 'pull-request-comment': 'true' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(
+      /GitHub answered POST .*comments with something the action cannot read \(response\.html_url: /
+    )
+    expect(run.outputs['comment-url']).toBeUndefined()
+    expect(run.summary).not.toContain('javascript:')
+  })
+})
