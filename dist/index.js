@@ -12850,6 +12850,8 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const roomId = inputs_optional(read('room-id'), parseRoomId);
     const titleInput = inputs_optional(read('title'), parseTitle);
     const tags = parseTags(read('tags'));
+    if (operation === 'create')
+        checkTagLengths('tags', tags);
     const roomTypeInput = inputs_optional(read('room-type'), parseRoomType);
     let target;
     let title = titleInput;
@@ -12881,7 +12883,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
         throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
     }
-    const addTags = operation === 'update' ? parseTags(read('add-tags')) : [];
+    const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : [];
     const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : [];
     const both = addTags.filter((t) => removeTags.includes(t));
     if (both.length)
@@ -13122,6 +13124,16 @@ function parseTags(raw) {
         .map((t) => t.trim())
         .filter((t) => t !== '');
     return [...new Set(tags)];
+}
+/** DocSpace keeps a tag's name in 255 characters (DbFilesTag.cs:40, `[MaxLength(255)]`); a longer one fails
+ * the request that makes the tag, after what came before it in the step was written. */
+const MAX_TAG_LENGTH = 255;
+function checkTagLengths(name, tags) {
+    const long = tags.find((t) => t.length > MAX_TAG_LENGTH);
+    if (long !== undefined) {
+        throw new InputError(name, `has a tag of ${long.length} characters ("${long.slice(0, 40)}…"); DocSpace takes tags of at most ${MAX_TAG_LENGTH}`);
+    }
+    return tags;
 }
 function inputs_parseBoolean(name, raw) {
     // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.

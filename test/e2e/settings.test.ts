@@ -168,7 +168,9 @@ describe('bad settings are input errors, nothing sent', () => {
     ['logo', { logo: 'big.png' }],
     ['logo', { logo: '../outside.png' }],
     ['indexing', { indexing: 'true' }],
-    ['indexing', { indexing: 'true', 'room-type': 'collaboration' }]
+    ['indexing', { indexing: 'true', 'room-type': 'collaboration' }],
+    // DocSpace keeps a tag's name in 255 characters (DbFilesTag.cs:40).
+    ['tags', { tags: `ok, ${'t'.repeat(256)}` }]
   ])('create: %s %j', async (input, inputs) => {
     const run = await env.run({ operation: 'create', title: 'Refused', ...inputs }, workspace(files))
     expect(run.exitCode).toBe(1)
@@ -181,6 +183,7 @@ describe('bad settings are input errors, nothing sent', () => {
     ['pinned', { pinned: 'yes' }],
     ['remove-tags', { 'remove-tags': 'pr:octo/repo#5' }],
     ['remove-tags', { 'add-tags': 'a, b', 'remove-tags': 'b' }],
+    ['add-tags', { 'add-tags': `ok, ${'t'.repeat(256)}` }],
     ['operation', {}]
   ])('update: %s %j', async (input, inputs) => {
     const run = await env.run({ operation: 'update', 'room-id': '1001', ...inputs })
