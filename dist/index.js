@@ -14807,6 +14807,7 @@ const update = async (ctx) => {
     if (latest !== room)
         latest = await getRoomSettings(ctx.client, room.id);
     confirmSettings(latest, config.settings, config.pinned);
+    confirmTags(latest, config.addTags, config.removeTags);
     return { result: 'updated', room: latest };
 };
 /** Whether the key's user has the room pinned, as the GET that found it says. */
@@ -14834,6 +14835,22 @@ async function changeTags(ctx, room, latest) {
         ctx.log(`Removed tags ${remove.join(', ')} from room ${room.id}`);
     }
     return latest;
+}
+/**
+ * Checks the room read back has the tags added and not those removed, so that tags a portal answered for without
+ * changing are not reported done. An added tag may come back in the case of one already in the portal's catalogue
+ * (its lookup by name ignores case, CustomTagsService.cs:46-59), so added tags compare in any case.
+ */
+function confirmTags(room, added, removed) {
+    const shown = new Set(room.tags);
+    const shownAnyCase = new Set(room.tags.map((t) => t.toLowerCase()));
+    const off = [
+        ...added.filter((t) => !shownAnyCase.has(t.toLowerCase())).map((t) => `add-tags (DocSpace shows no ${t})`),
+        ...removed.filter((t) => shown.has(t)).map((t) => `remove-tags (DocSpace still shows ${t})`)
+    ];
+    if (off.length) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`);
+    }
 }
 const FIELD_NAMES = {
     title: 'the title',

@@ -357,3 +357,18 @@ describe("a room's member list is read to its end", () => {
     expect(env.emulator.state.memberAccess(id, ana.id)).toBe(0)
   })
 })
+
+describe('tags DocSpace answered for without applying', () => {
+  it.each([
+    ['PUT', { 'add-tags': 'new' }, 'add-tags (DocSpace shows no new)'],
+    ['DELETE', { 'remove-tags': 'old' }, 'remove-tags (DocSpace still shows old)']
+  ])('%s tags: not reported updated', async (method, inputs, named) => {
+    const { id } = env.emulator.addRoom({ title: 'Tagged', tags: ['old'] })
+    const answer = await env.answerOf(`/files/rooms/${id}`)
+    env.answerWith(method, `/files/rooms/${id}/tags`, answer)
+    const run = await env.run({ operation: 'update', 'room-id': String(id), ...inputs })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(`DocSpace answered for room ${id} without applying ${named}`)
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
