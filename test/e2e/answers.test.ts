@@ -1,5 +1,9 @@
 // Every DocSpace answer the action reads is checked before it is trusted: an answer without what the action
 // needs fails the step, names the request and the field, and nothing that depends on it is written.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pngImage } from '../support/images.js'
 import { eventEnv, pullRequestPayload } from './github-event.js'
 import { useEmulator } from './helpers.js'
 import type { ActionRun } from './run-action.js'
@@ -369,6 +373,40 @@ describe('tags DocSpace answered for without applying', () => {
     const run = await env.run({ operation: 'update', 'room-id': String(id), ...inputs })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain(`DocSpace answered for room ${id} without applying ${named}`)
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe('the logo upload and the pin', () => {
+  const withLogo = (): Record<string, string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'workspace-'))
+    writeFileSync(join(dir, 'logo.png'), pngImage(64, 64))
+    return { GITHUB_WORKSPACE: dir }
+  }
+
+  it.each([
+    [
+      'success as text',
+      { success: 'true', data: 'tmp.png' },
+      /with response\.success as the text "true", where a boolean/
+    ],
+    ['no temporary file', { success: true, data: {} }, /DocSpace says: "no temporary file in the answer"/],
+    ['an empty answer', {}, /without response\.success/]
+  ])('an upload answer with %s fails before the room is made', async (_, response, message) => {
+    env.answerWith('POST', '/files/logos', { response, count: 1, status: 0, statusCode: 200 })
+    const run = await env.run({ operation: 'create', title: 'Logo', logo: 'logo.png' }, withLogo())
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(message)
+    expect(writes().map((r) => r.path)).toEqual(['/files/logos'])
+    expect(env.emulator.activeRooms()).toEqual([])
+  })
+
+  it('a pin answer without the room is not reported pinned', async () => {
+    const { id } = env.emulator.addRoom({ title: 'Pin me' })
+    env.answerWith('PUT', `/files/rooms/${id}/pin`, { response: true, count: 1, status: 0, statusCode: 200 })
+    const run = await env.run({ operation: 'update', 'room-id': String(id), pinned: 'true' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(new RegExp(`PUT /api/2\\.0/files/rooms/${id}/pin`))
     expect(run.outputs.result).toBeUndefined()
   })
 })
