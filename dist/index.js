@@ -14304,8 +14304,9 @@ async function primaryExternalLink(client, roomId, portalUrl) {
  * the key's `accounts:read` scope.
  */
 async function findUserByEmail(client, email) {
+    let user;
     try {
-        return await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
+        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
     }
     catch (error) {
         // DocSpace's own "user not found", not a 404 page of something else at portal-url.
@@ -14313,6 +14314,15 @@ async function findUserByEmail(client, email) {
             return undefined;
         throw error;
     }
+    // Its ID is what gets access: someone else's profile would give it to someone else.
+    if (user.email.toLowerCase() !== email.toLowerCase()) {
+        throw new DocSpaceError({
+            request: 'GET /api/2.0/people/email',
+            malformed: `for ${email} with the profile of ${user.email}`,
+            likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+        });
+    }
+    return user;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/membership.ts

@@ -156,8 +156,9 @@ export async function primaryExternalLink(
  * the key's `accounts:read` scope.
  */
 export async function findUserByEmail(client: DocSpaceClient, email: string): Promise<DocSpaceUser | undefined> {
+  let user: DocSpaceUser
   try {
-    return await client.call(
+    user = await client.call(
       { method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' },
       UserAnswer
     )
@@ -167,4 +168,13 @@ export async function findUserByEmail(client: DocSpaceClient, email: string): Pr
       return undefined
     throw error
   }
+  // Its ID is what gets access: someone else's profile would give it to someone else.
+  if (user.email.toLowerCase() !== email.toLowerCase()) {
+    throw new DocSpaceError({
+      request: 'GET /api/2.0/people/email',
+      malformed: `for ${email} with the profile of ${user.email}`,
+      likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+    })
+  }
+  return user
 }

@@ -410,3 +410,16 @@ describe('the logo upload and the pin', () => {
     expect(run.outputs.result).toBeUndefined()
   })
 })
+
+describe("the profile DocSpace gives for a room manager's e-mail", () => {
+  it('is of someone else: nobody is made room manager', async () => {
+    const mia = env.emulator.state.addUser({ email: 'mia@example.com', displayName: 'Mia', type: 'RoomAdmin' })
+    env.emulator.state.addUser({ email: 'other@example.com', displayName: 'Other', type: 'RoomAdmin' })
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    const other = await env.answerOf('/people/email?email=other%40example.com')
+    env.answerWith('GET', '/people/email', other)
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'mia@example.com: room-manager' })
+    expectFailedBeforeWriting(run, /GET \/api\/2\.0\/people\/email .*other@example\.com/)
+    expect(env.emulator.state.memberAccess(id, mia.id)).toBe(0)
+  })
+})
