@@ -9596,211 +9596,6 @@ function networkError(label, error, answered) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-/** A failed exchange with GitHub, in GitHub's words. */
-class GitHubApiError extends Error {
-    request;
-    status;
-    githubMessage;
-    constructor(
-    /** e.g. `POST /repos/o/r/issues/2/comments` */
-    request, status, githubMessage, note) {
-        super(status === undefined
-            ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
-            : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`);
-        this.request = request;
-        this.status = status;
-        this.githubMessage = githubMessage;
-        this.name = 'GitHubApiError';
-    }
-}
-/** GitHub's API address for messages, as @actions/github reads it. */
-function gitHubApiUrl(env = process.env) {
-    return env.GITHUB_API_URL || 'https://api.github.com';
-}
-const PAGE_SIZE = 100;
-/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
-const PAGE_CONCURRENCY = 4;
-/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
-const MAX_PAGES = 1000;
-async function connectGitHub(options) {
-    const [{ getOctokit }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925)),
-        __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 4808))
-    ]);
-    const { deadline } = options;
-    /** Why the last request refused by a rate limit was not sent again, for its error. */
-    let notRetried;
-    const retry = (retryAfter, request, retryCount) => {
-        const what = `${request.method} ${request.url}`;
-        if (retryCount >= options.maxRetries) {
-            notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`;
-            return false;
-        }
-        const waitMs = retryAfter * 1000;
-        if (waitMs > deadline.remainingMs()) {
-            notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`;
-            return false;
-        }
-        options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`);
-        return true;
-    };
-    // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
-    const timeouts = (octokit) => {
-        octokit.hook.wrap('request', async (request, opts) => {
-            const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
-            const signal = AbortSignal.timeout(Math.max(ms, 1));
-            const started = Date.now();
-            // In place: the inner hooks are bound to this options object and do not read an argument.
-            opts.request = { ...opts.request, signal };
-            try {
-                const response = await request(opts);
-                options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
-                return response;
-            }
-            catch (error) {
-                if (signal.aborted) {
-                    const bound = ms < options.requestTimeoutMs
-                        ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
-                        : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`;
-                    throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true });
-                }
-                throw error;
-            }
-        });
-    };
-    const octokit = getOctokit(options.token, {
-        // Octokit logs warnings and errors to the console, which would print outside safe-text.
-        log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
-        throttle: {
-            onRateLimit: (after, req, _o, count) => retry(after, req, count),
-            onSecondaryRateLimit: (after, req, _o, count) => retry(after, req, count)
-        }
-    }, timeouts, throttling);
-    async function request(method, path, schema, params = {}) {
-        const shown = `${method} ${path}`;
-        let response;
-        try {
-            response = await octokit.request(`${method} ${path}`, params);
-        }
-        catch (error) {
-            const refused = error.status;
-            throw client_describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined);
-        }
-        const checked = safeParse(schema, response.data, { abortEarly: true });
-        if (!checked.success) {
-            const issue = checked.issues[0];
-            const where = (issue.path ?? []).reduce((text, { key }) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), 'response');
-            throw new Error(`GitHub answered ${shown} with something the action cannot read (${where}: ${issue.message.length > 200 ? `${issue.message.slice(0, 199)}…` : issue.message}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`);
-        }
-        return { data: checked.output, headers: response.headers };
-    }
-    return {
-        request: (method, path, schema, params) => request(method, path, schema, params),
-        async allPages(path, item, params = {}) {
-            const list = array(item);
-            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
-            const last = pageNumber(first.headers.link, 'last') ?? 1;
-            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
-            if (last > MAX_PAGES)
-                throw tooMany();
-            const items = [...first.data];
-            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
-            let lastRead = { number: 1, answer: first };
-            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
-                const numbers = rest.slice(i, i + PAGE_CONCURRENCY);
-                const pages = await Promise.all(numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
-                for (const page of pages)
-                    items.push(...page.data);
-                lastRead = { number: numbers.at(-1), answer: pages.at(-1) };
-            }
-            // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-            // short would read open pull requests as closed, or miss the comment and write a second one.
-            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined);
-            for (let page = after(lastRead); page !== undefined;) {
-                if (page > MAX_PAGES)
-                    throw tooMany();
-                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
-                items.push(...next.data);
-                page = after({ number: page, answer: next });
-            }
-            return items;
-        }
-    };
-}
-/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
-function pageNumber(link, rel) {
-    if (typeof link !== 'string')
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
-        if (m?.[2] !== rel)
-            continue;
-        const page = Number(new URL(m[1], 'http://link.invalid').searchParams.get('page'));
-        return Number.isSafeInteger(page) && page > 0 ? page : undefined;
-    }
-    return undefined;
-}
-function client_describe(request, error, note) {
-    if (error instanceof Error && error.timedOut) {
-        return new GitHubApiError(request, undefined, error.message);
-    }
-    const e = error;
-    const data = e.response?.data;
-    const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error));
-    // No answer at all: a network error, which Octokit reports as status 500 without a response.
-    if (e.response === undefined) {
-        return new GitHubApiError(request, undefined, said, `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`);
-    }
-    return new GitHubApiError(request, e.status, said, note);
-}
-
-;// CONCATENATED MODULE: ./src/docspace/types.ts
-/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
-/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
-const ROOT_FOLDER = { active: 14, archive: 20 };
-function isArchived(room) {
-    return room.rootFolderType === ROOT_FOLDER.archive;
-}
-const ROOM_TYPES = [
-    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
-    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
-    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
-    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
-    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
-];
-/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
-const MAX_TITLE_LENGTH = 170;
-/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
- * emoji becomes `__` (Global.cs:198). */
-const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
-/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
- * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
-function savedTitle(title) {
-    let saved = title.trim();
-    if (saved.length > MAX_TITLE_LENGTH) {
-        const dot = saved.lastIndexOf('.');
-        saved =
-            dot > MAX_TITLE_LENGTH - 20
-                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
-                : saved.slice(0, MAX_TITLE_LENGTH);
-    }
-    return saved.replace(TITLE_REPLACED_CHARS, '_');
-}
-function hasAllTags(room, tags) {
-    const own = new Set(room.tags);
-    return tags.every((t) => own.has(t));
-}
-
-;// CONCATENATED MODULE: ./src/room-url.ts
-/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
-function roomUrl(portalUrl, roomId) {
-    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
-}
-
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
@@ -11973,6 +11768,224 @@ function redact(text) {
     for (const secret of secrets)
         out = out.split(secret).join('***');
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+/** A failed exchange with GitHub, in GitHub's words. */
+class GitHubApiError extends Error {
+    request;
+    status;
+    githubMessage;
+    constructor(
+    /** e.g. `POST /repos/o/r/issues/2/comments` */
+    request, status, githubMessage, note) {
+        super(status === undefined
+            ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
+            : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`);
+        this.request = request;
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.name = 'GitHubApiError';
+    }
+}
+/** GitHub's API address for messages, as @actions/github reads it. */
+function gitHubApiUrl(env = process.env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+const PAGE_SIZE = 100;
+/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
+const PAGE_CONCURRENCY = 4;
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000;
+async function connectGitHub(options) {
+    const [{ getOctokit }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925)),
+        __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 4808))
+    ]);
+    const { deadline } = options;
+    /** Why the last request refused by a rate limit was not sent again, for its error. */
+    let notRetried;
+    const retry = (retryAfter, request, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        if (retryCount >= options.maxRetries) {
+            notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`;
+            return false;
+        }
+        const waitMs = retryAfter * 1000;
+        if (waitMs > deadline.remainingMs()) {
+            notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`;
+            return false;
+        }
+        options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`);
+        return true;
+    };
+    // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
+    const timeouts = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
+            const signal = AbortSignal.timeout(Math.max(ms, 1));
+            const started = Date.now();
+            // In place: the inner hooks are bound to this options object and do not read an argument.
+            opts.request = { ...opts.request, signal };
+            try {
+                const response = await request(opts);
+                options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
+                return response;
+            }
+            catch (error) {
+                if (signal.aborted) {
+                    const bound = ms < options.requestTimeoutMs
+                        ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
+                        : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`;
+                    throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true });
+                }
+                throw error;
+            }
+        });
+    };
+    const octokit = getOctokit(options.token, {
+        // Octokit logs warnings and errors to the console, which would print outside safe-text.
+        log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
+        throttle: {
+            onRateLimit: (after, req, _o, count) => retry(after, req, count),
+            onSecondaryRateLimit: (after, req, _o, count) => retry(after, req, count)
+        }
+    }, timeouts, throttling);
+    async function request(method, path, schema, params = {}) {
+        const shown = `${method} ${path}`;
+        let response;
+        try {
+            response = await octokit.request(`${method} ${path}`, params);
+        }
+        catch (error) {
+            const refused = error.status;
+            throw client_describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined);
+        }
+        const checked = safeParse(schema, response.data, { abortEarly: true });
+        if (!checked.success) {
+            const issue = checked.issues[0];
+            const where = (issue.path ?? []).reduce((text, { key }) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), 'response');
+            throw new Error(`GitHub answered ${shown} with something the action cannot read (${where}: ${clip(redact(issue.message))}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`);
+        }
+        return { data: checked.output, headers: response.headers };
+    }
+    return {
+        request: (method, path, schema, params) => request(method, path, schema, params),
+        async allPages(path, item, params = {}) {
+            const list = array(item);
+            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
+            const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            if (last > MAX_PAGES)
+                throw tooMany();
+            const items = [...first.data];
+            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
+            let lastRead = { number: 1, answer: first };
+            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+                const numbers = rest.slice(i, i + PAGE_CONCURRENCY);
+                const pages = await Promise.all(numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
+                for (const page of pages)
+                    items.push(...page.data);
+                lastRead = { number: numbers.at(-1), answer: pages.at(-1) };
+            }
+            // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+            // short would read open pull requests as closed, or miss the comment and write a second one.
+            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined);
+            for (let page = after(lastRead); page !== undefined;) {
+                if (page > MAX_PAGES)
+                    throw tooMany();
+                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
+                items.push(...next.data);
+                page = after({ number: page, answer: next });
+            }
+            return items;
+        }
+    };
+}
+/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
+function pageNumber(link, rel) {
+    if (typeof link !== 'string')
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
+        if (m?.[2] !== rel)
+            continue;
+        const page = Number(new URL(m[1], 'http://link.invalid').searchParams.get('page'));
+        return Number.isSafeInteger(page) && page > 0 ? page : undefined;
+    }
+    return undefined;
+}
+function client_describe(request, error, note) {
+    if (error instanceof Error && error.timedOut) {
+        return new GitHubApiError(request, undefined, error.message);
+    }
+    const e = error;
+    const data = e.response?.data;
+    // Redacted before it is clipped: a clipped secret would no longer be found whole.
+    const said = clip(redact(typeof data?.message === 'string' ? data.message : (e.message ?? String(error))));
+    // No answer at all: a network error, which Octokit reports as status 500 without a response.
+    if (e.response === undefined) {
+        return new GitHubApiError(request, undefined, said, `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`);
+    }
+    return new GitHubApiError(request, e.status, said, note);
+}
+/** GitHub's words, at most this long: a proxy's error page can be megabytes, and the job summary takes 1 MiB. */
+const MAX_SAID = 300;
+/** The text of GitHub's message or error page, on one line, clipped. */
+function clip(text) {
+    const plain = text
+        .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+        .replace(/<[a-z/!][^>]*>/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/types.ts
+/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
+/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
+const ROOT_FOLDER = { active: 14, archive: 20 };
+function isArchived(room) {
+    return room.rootFolderType === ROOT_FOLDER.archive;
+}
+const ROOM_TYPES = [
+    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
+    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
+    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
+    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
+    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
+];
+/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
+const MAX_TITLE_LENGTH = 170;
+/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
+ * emoji becomes `__` (Global.cs:198). */
+const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
+/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
+ * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
+function savedTitle(title) {
+    let saved = title.trim();
+    if (saved.length > MAX_TITLE_LENGTH) {
+        const dot = saved.lastIndexOf('.');
+        saved =
+            dot > MAX_TITLE_LENGTH - 20
+                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
+                : saved.slice(0, MAX_TITLE_LENGTH);
+    }
+    return saved.replace(TITLE_REPLACED_CHARS, '_');
+}
+function hasAllTags(room, tags) {
+    const own = new Set(room.tags);
+    return tags.every((t) => own.has(t));
+}
+
+;// CONCATENATED MODULE: ./src/room-url.ts
+/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
+function roomUrl(portalUrl, roomId) {
+    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/safe-text.ts
@@ -15109,7 +15122,7 @@ function largestFitting(most, budget, render) {
     return fits;
 }
 /** The first `length` UTF-16 units of text, not splitting a pair, marked when cut. */
-function clip(text, length) {
+function github_limits_clip(text, length) {
     if (text.length <= length)
         return text;
     const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? '') ? length - 1 : length;
@@ -15206,7 +15219,7 @@ async function writeSummary(facts) {
 async function writeFailureSummary(facts) {
     const budget = await summaryBudget();
     // Every character takes at least a byte, so no more than `budget` of them can fit.
-    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
+    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: github_limits_clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
     await summary.emptyBuffer().addRaw(text).write();
 }
 const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";

@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
 import { formatSeconds, type Deadline } from '../deadline.js'
+import { redact } from '../redact.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
@@ -153,7 +154,7 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
         'response'
       )
       throw new Error(
-        `GitHub answered ${shown} with something the action cannot read (${where}: ${issue.message.length > 200 ? `${issue.message.slice(0, 199)}…` : issue.message}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
+        `GitHub answered ${shown} with something the action cannot read (${where}: ${clip(redact(issue.message))}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
       )
     }
     return { data: checked.output, headers: response.headers }
@@ -213,7 +214,8 @@ function describe(request: string, error: unknown, note: string | undefined): Er
   }
   const e = error as { status?: number; message?: string; response?: { data?: unknown } }
   const data = e.response?.data as { message?: unknown } | undefined
-  const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error))
+  // Redacted before it is clipped: a clipped secret would no longer be found whole.
+  const said = clip(redact(typeof data?.message === 'string' ? data.message : (e.message ?? String(error))))
   // No answer at all: a network error, which Octokit reports as status 500 without a response.
   if (e.response === undefined) {
     return new GitHubApiError(
@@ -224,4 +226,17 @@ function describe(request: string, error: unknown, note: string | undefined): Er
     )
   }
   return new GitHubApiError(request, e.status, said, note)
+}
+
+/** GitHub's words, at most this long: a proxy's error page can be megabytes, and the job summary takes 1 MiB. */
+const MAX_SAID = 300
+
+/** The text of GitHub's message or error page, on one line, clipped. */
+function clip(text: string): string {
+  const plain = text
+    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[a-z/!][^>]*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain
 }

@@ -111,3 +111,30 @@ describe("the comment's address GitHub answers with", () => {
     expect(run.summary).not.toContain('javascript:')
   })
 })
+
+describe("GitHub's words in an error are clipped", () => {
+  it('an HTML page of 2 MB as the answer to a failed request', async () => {
+    gh.github.addFault(
+      'GET',
+      /\/pulls$/,
+      {
+        kind: 'status',
+        status: 502,
+        body: `<html><body>Bad gateway ${'x'.repeat(2_000_000)}</body></html>`,
+        headers: { 'content-type': 'text/html' }
+      },
+      10
+    )
+    const run = await env.run(
+      { operation: 'archive-stale', 'stale-days': '30', 'skip-open-pull-requests': 'true' },
+      { GITHUB_EVENT_NAME: 'schedule', GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.github.url }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('failed with HTTP 502: GitHub says "')
+    expect(run.errors[0]).toContain('Bad gateway')
+    expect(run.errors[0]!.length).toBeLessThan(1000)
+    // The job summary takes at most 1 MiB; the log stays readable.
+    expect(run.summary.length).toBeLessThan(10_000)
+    expect(run.log.length).toBeLessThan(20_000)
+  })
+})

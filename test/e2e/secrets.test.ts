@@ -109,6 +109,21 @@ describe('secrets on the new request paths, with every debug switch on', () => {
     expectKeyHidden(run, gh.github.token)
   })
 
+  it('GitHub quoting the token where its words are clipped: no part of it is left', async () => {
+    gh.github.addFault('POST', /\/comments$/, {
+      kind: 'status',
+      status: 422,
+      body: { message: `${'x'.repeat(280)} ${gh.github.token}` }
+    })
+    const run = await env.run(
+      { operation: 'create', 'github-token': gh.github.token, 'pull-request-comment': 'true' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(' ***')
+    expect(run.log.replace(/^::add-mask::.*$/gm, '')).not.toContain(gh.github.token.slice(0, 12))
+  })
+
   it('DocSpace quoting the key back in a warning and in an error of the link and the upload', async () => {
     const key = env.emulator.apiKey
     const room = env.emulator.addRoom({ title: 'Room', roomType: 5 })
