@@ -12401,7 +12401,8 @@ function readLogo(raw, workspace) {
         throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`);
     }
     const inside = (0,external_node_path_namespaceObject.relative)(root, real);
-    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+    // `..` as a path segment, not the start of a name such as `..logo.png`.
+    if (inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
         throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`);
     }
     if (size > MAX_LOGO_BYTES) {

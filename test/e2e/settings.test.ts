@@ -1,6 +1,6 @@
 // Room settings on create and update, if-missing and exclude-tags, end to end against the emulator: what the step
 // outputs, and what DocSpace holds afterwards.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { jpegImage, pngImage } from '../support/images.js'
@@ -191,9 +191,30 @@ describe('bad settings are input errors, nothing sent', () => {
     expect(run.errors[0]).toMatch(new RegExp(`^Input "${input}" `))
     expect(env.emulator.requests).toEqual([])
   })
+
+  it('logo: a link in the workspace to an image outside it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+    writeFileSync(join(outside, 'secret.png'), pngImage(10, 10))
+    const ws = workspace()
+    symlinkSync(join(outside, 'secret.png'), join(ws.GITHUB_WORKSPACE, 'logo.png'))
+    const run = await env.run({ operation: 'create', title: 'Refused', logo: 'logo.png' }, ws)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^Input "logo" must be a file in the workspace .* is outside it/)
+    expect(env.emulator.requests).toEqual([])
+  })
 })
 
 describe('update', () => {
+  it('takes a logo whose name starts with two dots, inside the workspace', async () => {
+    const room = env.emulator.addRoom({ title: 'Dots' })
+    const run = await env.run(
+      { operation: 'update', 'room-id': String(room.id), logo: '..logo.png' },
+      workspace({ '..logo.png': pngImage(64, 64) })
+    )
+    expect(run.errors).toEqual([])
+    expect(env.emulator.room(room.id)!.logo).toBeDefined()
+  })
+
   it('sends only what was given, in one PUT without tags; every tag stays', async () => {
     const room = env.emulator.addRoom({ title: 'PR room', tags: ['pr:octo/repo#5', 'team'] })
     const run = await env.run({ operation: 'update', 'room-id': String(room.id), 'deny-download': 'true' })
