@@ -8902,16 +8902,18 @@ const RoomAnswer = looseObject({
 });
 /**
  * A room with the settings this action sets, as GET, PUT and POST rooms answer (FolderDto.cs:87-159, 335-351, 405,
- * 656-659). Each may be missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when
- * set), but one that is there has its type, since the action reads them back to confirm what it set.
+ * 656-659). `indexing`, `denyDownload` and `pinned` are always there (non-nullable, FolderDto.cs:93, 111, 117; only
+ * null fields are left out, DynamicIgnoreResolver.cs:177): one missing is not read as false. The others may be
+ * missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when set), but one that is
+ * there has its type, since the action reads them back to confirm what it set.
  */
 const SettledRoomAnswer = looseObject({
     ...RoomAnswer.entries,
     quotaLimit: optional(pipe(number(), integer())),
     isCustomQuota: optional(dist_boolean()),
-    indexing: optional(dist_boolean()),
-    denyDownload: optional(dist_boolean()),
-    pinned: optional(dist_boolean()),
+    indexing: dist_boolean(),
+    denyDownload: dist_boolean(),
+    pinned: dist_boolean(),
     lifetime: optional(looseObject({
         deletePermanently: optional(dist_boolean()),
         period: optional(pipe(number(), integer())),
@@ -9592,207 +9594,6 @@ function networkError(label, error, answered) {
         transient: !tls,
         outcomeUnknown: answered || !NOT_CONNECTED_CODES.has(code)
     });
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-/** A failed exchange with GitHub, in GitHub's words. */
-class GitHubApiError extends Error {
-    request;
-    status;
-    githubMessage;
-    constructor(
-    /** e.g. `POST /repos/o/r/issues/2/comments` */
-    request, status, githubMessage, note) {
-        super(status === undefined
-            ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
-            : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`);
-        this.request = request;
-        this.status = status;
-        this.githubMessage = githubMessage;
-        this.name = 'GitHubApiError';
-    }
-}
-/** GitHub's API address for messages, as @actions/github reads it. */
-function gitHubApiUrl(env = process.env) {
-    return env.GITHUB_API_URL || 'https://api.github.com';
-}
-const PAGE_SIZE = 100;
-/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
-const PAGE_CONCURRENCY = 4;
-/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
-const MAX_PAGES = 1000;
-async function connectGitHub(options) {
-    const [{ getOctokit }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
-    ]);
-    const { deadline } = options;
-    /** Why the last request refused by a rate limit was not sent again, for its error. */
-    let notRetried;
-    const retry = (retryAfter, request, retryCount) => {
-        const what = `${request.method} ${request.url}`;
-        if (retryCount >= options.maxRetries) {
-            notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`;
-            return false;
-        }
-        const waitMs = retryAfter * 1000;
-        if (waitMs > deadline.remainingMs()) {
-            notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`;
-            return false;
-        }
-        options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`);
-        return true;
-    };
-    // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
-    const timeouts = (octokit) => {
-        octokit.hook.wrap('request', async (request, opts) => {
-            const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
-            const signal = AbortSignal.timeout(Math.max(ms, 1));
-            const started = Date.now();
-            // In place: the inner hooks are bound to this options object and do not read an argument.
-            opts.request = { ...opts.request, signal };
-            try {
-                const response = await request(opts);
-                options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
-                return response;
-            }
-            catch (error) {
-                if (signal.aborted) {
-                    const bound = ms < options.requestTimeoutMs
-                        ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
-                        : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`;
-                    throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true });
-                }
-                throw error;
-            }
-        });
-    };
-    const octokit = getOctokit(options.token, {
-        // Octokit logs warnings and errors to the console, which would print outside safe-text.
-        log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
-        throttle: {
-            onRateLimit: (after, req, _o, count) => retry(after, req, count),
-            onSecondaryRateLimit: (after, req, _o, count) => retry(after, req, count)
-        }
-    }, timeouts, throttling);
-    async function request(method, path, schema, params = {}) {
-        const shown = `${method} ${path}`;
-        let response;
-        try {
-            response = await octokit.request(`${method} ${path}`, params);
-        }
-        catch (error) {
-            const refused = error.status;
-            throw client_describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined);
-        }
-        const checked = safeParse(schema, response.data);
-        if (!checked.success) {
-            throw new Error(`GitHub answered ${shown} with something the action cannot read (${summarize(checked.issues).split('\n')[0]}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`);
-        }
-        return { data: checked.output, headers: response.headers };
-    }
-    return {
-        request: (method, path, schema, params) => request(method, path, schema, params),
-        async allPages(path, item, params = {}) {
-            const list = array(item);
-            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
-            const last = pageNumber(first.headers.link, 'last') ?? 1;
-            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
-            if (last > MAX_PAGES)
-                throw tooMany();
-            const items = [...first.data];
-            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
-            let lastHeaders = first.headers;
-            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
-                const pages = await Promise.all(rest
-                    .slice(i, i + PAGE_CONCURRENCY)
-                    .map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
-                for (const page of pages)
-                    items.push(...page.data);
-                lastHeaders = pages.at(-1).headers;
-            }
-            for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
-                if (page > MAX_PAGES)
-                    throw tooMany();
-                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
-                items.push(...next.data);
-                page = pageNumber(next.headers.link, 'next');
-            }
-            return items;
-        }
-    };
-}
-/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
-function pageNumber(link, rel) {
-    if (typeof link !== 'string')
-        return undefined;
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
-        if (m?.[2] !== rel)
-            continue;
-        const page = Number(new URL(m[1], 'http://link.invalid').searchParams.get('page'));
-        return Number.isSafeInteger(page) && page > 0 ? page : undefined;
-    }
-    return undefined;
-}
-function client_describe(request, error, note) {
-    if (error instanceof Error && error.timedOut) {
-        return new GitHubApiError(request, undefined, error.message);
-    }
-    const e = error;
-    const data = e.response?.data;
-    const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error));
-    // No answer at all: a network error, which Octokit reports as status 500 without a response.
-    if (e.response === undefined) {
-        return new GitHubApiError(request, undefined, said, `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`);
-    }
-    return new GitHubApiError(request, e.status, said, note);
-}
-
-;// CONCATENATED MODULE: ./src/docspace/types.ts
-/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
-/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
-const ROOT_FOLDER = { active: 14, archive: 20 };
-function isArchived(room) {
-    return room.rootFolderType === ROOT_FOLDER.archive;
-}
-const ROOM_TYPES = [
-    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
-    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
-    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
-    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
-    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
-];
-/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
-const MAX_TITLE_LENGTH = 170;
-/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
- * emoji becomes `__` (Global.cs:198). */
-const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
-/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
- * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
-function savedTitle(title) {
-    let saved = title.trim();
-    if (saved.length > MAX_TITLE_LENGTH) {
-        const dot = saved.lastIndexOf('.');
-        saved =
-            dot > MAX_TITLE_LENGTH - 20
-                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
-                : saved.slice(0, MAX_TITLE_LENGTH);
-    }
-    return saved.replace(TITLE_REPLACED_CHARS, '_');
-}
-function hasAllTags(room, tags) {
-    const own = new Set(room.tags);
-    return tags.every((t) => own.has(t));
-}
-
-;// CONCATENATED MODULE: ./src/room-url.ts
-/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
-function roomUrl(portalUrl, roomId) {
-    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
 
 // EXTERNAL MODULE: external "os"
@@ -11969,6 +11770,224 @@ function redact(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+/** A failed exchange with GitHub, in GitHub's words. */
+class GitHubApiError extends Error {
+    request;
+    status;
+    githubMessage;
+    constructor(
+    /** e.g. `POST /repos/o/r/issues/2/comments` */
+    request, status, githubMessage, note) {
+        super(status === undefined
+            ? `${request} failed: ${githubMessage}${note ? `. ${note}` : ''}`
+            : `${request} failed with HTTP ${status}: GitHub says "${githubMessage}"${note ? `. ${note}` : ''}`);
+        this.request = request;
+        this.status = status;
+        this.githubMessage = githubMessage;
+        this.name = 'GitHubApiError';
+    }
+}
+/** GitHub's API address for messages, as @actions/github reads it. */
+function gitHubApiUrl(env = process.env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+const PAGE_SIZE = 100;
+/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
+const PAGE_CONCURRENCY = 4;
+/** 100,000 comments or open pull requests: more is no listing this action should read whole. */
+const MAX_PAGES = 1000;
+async function connectGitHub(options) {
+    const [{ getOctokit }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
+        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+    ]);
+    const { deadline } = options;
+    /** Why the last request refused by a rate limit was not sent again, for its error. */
+    let notRetried;
+    const retry = (retryAfter, request, retryCount) => {
+        const what = `${request.method} ${request.url}`;
+        if (retryCount >= options.maxRetries) {
+            notRetried = `Not retried: ${retryCount} retr${retryCount === 1 ? 'y' : 'ies'} already (max-retries)`;
+            return false;
+        }
+        const waitMs = retryAfter * 1000;
+        if (waitMs > deadline.remainingMs()) {
+            notRetried = `Not retried: GitHub asks to wait ${formatSeconds(waitMs)}, past timeout-seconds (${formatSeconds(deadline.remainingMs())} left)`;
+            return false;
+        }
+        options.warn(`GitHub's rate limit: sending ${what} again in ${formatSeconds(waitMs)}`);
+        return true;
+    };
+    // Registered before the throttling plugin, so that it wraps each attempt and not the retries together.
+    const timeouts = (octokit) => {
+        octokit.hook.wrap('request', async (request, opts) => {
+            const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
+            const signal = AbortSignal.timeout(Math.max(ms, 1));
+            const started = Date.now();
+            // In place: the inner hooks are bound to this options object and do not read an argument.
+            opts.request = { ...opts.request, signal };
+            try {
+                const response = await request(opts);
+                options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
+                return response;
+            }
+            catch (error) {
+                if (signal.aborted) {
+                    const bound = ms < options.requestTimeoutMs
+                        ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
+                        : `no answer within ${formatSeconds(options.requestTimeoutMs)} (request-timeout-seconds)`;
+                    throw Object.assign(new Error(`GitHub did not answer: ${bound}`), { timedOut: true });
+                }
+                throw error;
+            }
+        });
+    };
+    const octokit = getOctokit(options.token, {
+        // Octokit logs warnings and errors to the console, which would print outside safe-text.
+        log: { debug: () => undefined, info: () => undefined, warn: options.debug, error: options.debug },
+        throttle: {
+            onRateLimit: (after, req, _o, count) => retry(after, req, count),
+            onSecondaryRateLimit: (after, req, _o, count) => retry(after, req, count)
+        }
+    }, timeouts, throttling);
+    async function request(method, path, schema, params = {}) {
+        const shown = `${method} ${path}`;
+        let response;
+        try {
+            response = await octokit.request(`${method} ${path}`, params);
+        }
+        catch (error) {
+            const refused = error.status;
+            throw client_describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined);
+        }
+        const checked = safeParse(schema, response.data, { abortEarly: true });
+        if (!checked.success) {
+            const issue = checked.issues[0];
+            const where = (issue.path ?? []).reduce((text, { key }) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), 'response');
+            throw new Error(`GitHub answered ${shown} with something the action cannot read (${where}: ${clip(redact(issue.message))}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`);
+        }
+        return { data: checked.output, headers: response.headers };
+    }
+    return {
+        request: (method, path, schema, params) => request(method, path, schema, params),
+        async allPages(path, item, params = {}) {
+            const list = array(item);
+            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
+            const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            if (last > MAX_PAGES)
+                throw tooMany();
+            const items = [...first.data];
+            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
+            let lastRead = { number: 1, answer: first };
+            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+                const numbers = rest.slice(i, i + PAGE_CONCURRENCY);
+                const pages = await Promise.all(numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
+                for (const page of pages)
+                    items.push(...page.data);
+                lastRead = { number: numbers.at(-1), answer: pages.at(-1) };
+            }
+            // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+            // short would read open pull requests as closed, or miss the comment and write a second one.
+            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined);
+            for (let page = after(lastRead); page !== undefined;) {
+                if (page > MAX_PAGES)
+                    throw tooMany();
+                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
+                items.push(...next.data);
+                page = after({ number: page, answer: next });
+            }
+            return items;
+        }
+    };
+}
+/** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
+function pageNumber(link, rel) {
+    if (typeof link !== 'string')
+        return undefined;
+    for (const part of link.split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
+        if (m?.[2] !== rel)
+            continue;
+        const page = Number(new URL(m[1], 'http://link.invalid').searchParams.get('page'));
+        return Number.isSafeInteger(page) && page > 0 ? page : undefined;
+    }
+    return undefined;
+}
+function client_describe(request, error, note) {
+    if (error instanceof Error && error.timedOut) {
+        return new GitHubApiError(request, undefined, error.message);
+    }
+    const e = error;
+    const data = e.response?.data;
+    // Redacted before it is clipped: a clipped secret would no longer be found whole.
+    const said = clip(redact(typeof data?.message === 'string' ? data.message : (e.message ?? String(error))));
+    // No answer at all: a network error, which Octokit reports as status 500 without a response.
+    if (e.response === undefined) {
+        return new GitHubApiError(request, undefined, said, `Check GITHUB_API_URL (${gitHubApiUrl()}) and the runner's proxy settings (https_proxy, no_proxy)`);
+    }
+    return new GitHubApiError(request, e.status, said, note);
+}
+/** GitHub's words, at most this long: a proxy's error page can be megabytes, and the job summary takes 1 MiB. */
+const MAX_SAID = 300;
+/** The text of GitHub's message or error page, on one line, clipped. */
+function clip(text) {
+    const plain = text
+        .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+        .replace(/<[a-z/!][^>]*>/gi, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain;
+}
+
+;// CONCATENATED MODULE: ./src/docspace/types.ts
+/** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
+/** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
+const ROOT_FOLDER = { active: 14, archive: 20 };
+function isArchived(room) {
+    return room.rootFolderType === ROOT_FOLDER.archive;
+}
+const ROOM_TYPES = [
+    { name: 'custom', docspaceName: 'CustomRoom', value: 5 },
+    { name: 'collaboration', docspaceName: 'EditingRoom', value: 2 },
+    { name: 'public', docspaceName: 'PublicRoom', value: 6 },
+    { name: 'form-filling', docspaceName: 'FillingFormsRoom', value: 1 },
+    { name: 'virtual-data', docspaceName: 'VirtualDataRoom', value: 8 }
+];
+/** DocSpace's limit on a room title (`CreateRoomRequestDto.Title`, `[StringLength(170)]`). */
+const MAX_TITLE_LENGTH = 170;
+/** Characters DocSpace replaces with `_` when it saves a title, each UTF-16 surrogate among them, so that an
+ * emoji becomes `__` (Global.cs:198). */
+const TITLE_REPLACED_CHARS = /[\t*+:"<>?|\\/\uD800-\uDFFF]/g;
+/** A title as DocSpace saves it (`Global.ReplaceInvalidCharsAndTruncate`, Global.cs:219-241): trimmed, cut to
+ * the limit keeping an extension that starts in the last 20 characters, then reserved characters replaced. */
+function savedTitle(title) {
+    let saved = title.trim();
+    if (saved.length > MAX_TITLE_LENGTH) {
+        const dot = saved.lastIndexOf('.');
+        saved =
+            dot > MAX_TITLE_LENGTH - 20
+                ? saved.slice(0, MAX_TITLE_LENGTH - (saved.length - dot)) + saved.slice(dot)
+                : saved.slice(0, MAX_TITLE_LENGTH);
+    }
+    return saved.replace(TITLE_REPLACED_CHARS, '_');
+}
+function hasAllTags(room, tags) {
+    const own = new Set(room.tags);
+    return tags.every((t) => own.has(t));
+}
+
+;// CONCATENATED MODULE: ./src/room-url.ts
+/** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
+function roomUrl(portalUrl, roomId) {
+    return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
+}
+
 ;// CONCATENATED MODULE: ./src/safe-text.ts
 
 
@@ -12118,8 +12137,11 @@ const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
 const COMMENT_LIMIT = 60_000;
 const commentSchema = object({
     id: pipe(number(), safeInteger()),
-    body: optional(nullable(string())),
-    html_url: string(),
+    // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
+    // run would write a second one.
+    body: string(),
+    // It becomes comment-url and a link in the summary: only an http(s) address.
+    html_url: pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')),
     user: optional(nullable(object({ login: string(), type: optional(string()) }))),
     author_association: optional(string())
 });
@@ -12137,7 +12159,7 @@ function startRoomComment(github, pullRequest) {
     // comment comes first, then the oldest.
     const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
     const ours = async () => (await (await github).allPages(listPath, commentSchema))
-        .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+        .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
         .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
     const lookup = ours();
     // Awaited by write; a run that fails before then must not also report an unhandled rejection.
@@ -12417,7 +12439,8 @@ function readLogo(raw, workspace) {
         throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`);
     }
     const inside = (0,external_node_path_namespaceObject.relative)(root, real);
-    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+    // `..` as a path segment, not the start of a name such as `..logo.png`.
+    if (inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
         throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`);
     }
     if (size > MAX_LOGO_BYTES) {
@@ -12879,6 +12902,8 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const roomId = inputs_optional(read('room-id'), parseRoomId);
     const titleInput = inputs_optional(read('title'), parseTitle);
     const tags = parseTags(read('tags'));
+    if (operation === 'create')
+        checkTagLengths('tags', tags);
     const roomTypeInput = inputs_optional(read('room-type'), parseRoomType);
     let target;
     let title = titleInput;
@@ -12910,7 +12935,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
         throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
     }
-    const addTags = operation === 'update' ? parseTags(read('add-tags')) : [];
+    const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : [];
     const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : [];
     const both = addTags.filter((t) => removeTags.includes(t));
     if (both.length)
@@ -13151,6 +13176,16 @@ function parseTags(raw) {
         .map((t) => t.trim())
         .filter((t) => t !== '');
     return [...new Set(tags)];
+}
+/** DocSpace keeps a tag's name in 255 characters (DbFilesTag.cs:40, `[MaxLength(255)]`); a longer one fails
+ * the request that makes the tag, after what came before it in the step was written. */
+const MAX_TAG_LENGTH = 255;
+function checkTagLengths(name, tags) {
+    const long = tags.find((t) => t.length > MAX_TAG_LENGTH);
+    if (long !== undefined) {
+        throw new InputError(name, `has a tag of ${long.length} characters ("${long.slice(0, 40)}…"); DocSpace takes tags of at most ${MAX_TAG_LENGTH}`);
+    }
+    return tags;
 }
 function inputs_parseBoolean(name, raw) {
     // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
@@ -14158,7 +14193,10 @@ const ShareAnswer = looseObject({
     isOwner: dist_boolean(),
     // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
     subjectType: Whole,
-    sharedToUser: optional(UserAnswer)
+    sharedToUser: optional(UserAnswer),
+    // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
+    sharedToGroup: optional(looseObject({ id: optional(string()) })),
+    sharedLink: optional(looseObject({ id: optional(string()) }))
 });
 /** One page of `GET rooms/{id}/share` (VirtualRoomsController.cs:574-588). */
 const SharePageAnswer = array(ShareAnswer);
@@ -14176,6 +14214,28 @@ const RoomSecurityAnswer = looseObject({
 });
 /** A link a person opens: only http(s), so that a portal cannot hand out a `javascript:` one. */
 const WebLink = pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link'));
+/** DocSpace's short link, `<portal>/s/<key>` (UrlShortener.cs:91, 110; UrlShortRewriter.cs:41). */
+const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/;
+/**
+ * Why an external link is not one the action passes on, or undefined when it is. DocSpace writes it on the host
+ * the request came to, or on the tenant's own domain when that host is a loopback (BaseCommonLinkUtility.cs
+ * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
+ * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
+ * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
+ * reader would not see for what it is.
+ */
+function linkProblem(link, portalUrl) {
+    const url = new URL(link);
+    if (url.username || url.password)
+        return 'with a user name or password in it';
+    if (url.hostname === new URL(portalUrl).hostname)
+        return undefined;
+    if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash)
+        return undefined;
+    if (url.hostname === 'bit.ly' && url.protocol === 'https:')
+        return undefined;
+    return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`;
+}
 /** `GET rooms/{id}/link`: the primary external link (`FileShareDto.sharedLink`, FileShareDto.cs:124-205). */
 const PrimaryLinkAnswer = looseObject({
     sharedLink: looseObject({ shareLink: WebLink })
@@ -14194,11 +14254,13 @@ const SUBJECT_USER = 0;
 const MAX_SHARE_PAGES = 1000;
 /**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
- * brings no one new, so a portal's paging cannot draw requests without end. Groups and links are left out.
+ * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
+ * and links are left out.
  */
 async function listShares(client, roomId) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
     const users = new Map();
+    const seen = new Set();
     for (let page = 0, startIndex = 0;; page++) {
         if (page >= MAX_SHARE_PAGES) {
             throw new DocSpaceError({
@@ -14208,14 +14270,20 @@ async function listShares(client, roomId) {
             });
         }
         const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always' }, SharePageAnswer);
+        // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
+        // told apart: a full page of groups is not the end of the list, the users may follow.
         let fresh = false;
         for (const entry of entries) {
             const user = entry.sharedToUser;
-            if (entry.subjectType !== SUBJECT_USER || !user)
+            const key = user?.id ?? entry.sharedToGroup?.id ?? entry.sharedLink?.id;
+            if (key === undefined)
+                fresh = true;
+            else if (!seen.has(key)) {
+                seen.add(key);
+                fresh = true;
+            }
+            if (entry.subjectType !== SUBJECT_USER || !user || users.has(user.id))
                 continue;
-            if (users.has(user.id))
-                continue;
-            fresh = true;
             users.set(user.id, { ...entry, sharedToUser: user });
         }
         if (entries.length < rooms_PAGE_SIZE || !fresh)
@@ -14262,7 +14330,7 @@ async function setShares(client, roomId, request) {
  * The room's primary external link. DocSpace makes one on this GET when the room has none (FileStorageService.cs
  * 3989-4024); only custom, public and form-filling rooms have external links.
  */
-async function primaryExternalLink(client, roomId) {
+async function primaryExternalLink(client, roomId, portalUrl) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/link`;
     const answer = await client.call({ method: 'GET', path, retry: 'always' }, nullable(PrimaryLinkAnswer));
     if (!answer) {
@@ -14272,15 +14340,25 @@ async function primaryExternalLink(client, roomId) {
             likelyCause: "the key's user may not make the room's external link"
         });
     }
-    return answer.sharedLink.shareLink;
+    const link = answer.sharedLink.shareLink;
+    const problem = linkProblem(link, portalUrl);
+    if (problem) {
+        throw new DocSpaceError({
+            request: `GET /${path}`,
+            malformed: `with response.sharedLink.shareLink ${problem}, where an http(s) link to the portal was expected`,
+            likelyCause: 'portal-url points at something other than the DocSpace portal, or the portal hands out links elsewhere; the link was not passed on'
+        });
+    }
+    return link;
 }
 /**
  * The DocSpace user with this e-mail, or undefined when there is none (HTTP 404, UserController.cs:1050-1070). Needs
  * the key's `accounts:read` scope.
  */
 async function findUserByEmail(client, email) {
+    let user;
     try {
-        return await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
+        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
     }
     catch (error) {
         // DocSpace's own "user not found", not a 404 page of something else at portal-url.
@@ -14288,6 +14366,15 @@ async function findUserByEmail(client, email) {
             return undefined;
         throw error;
     }
+    // Its ID is what gets access: someone else's profile would give it to someone else.
+    if (user.email.toLowerCase() !== email.toLowerCase()) {
+        throw new DocSpaceError({
+            request: 'GET /api/2.0/people/email',
+            malformed: `for ${email} with the profile of ${user.email}`,
+            likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+        });
+    }
+    return user;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/membership.ts
@@ -14476,7 +14563,7 @@ async function applySharing(ctx, planned, listAlways = false) {
             return undefined;
         return invitations.length > 0 || !planned.before ? listShares(ctx.client, room.id) : planned.before;
     };
-    const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined));
+    const [after, externalLink] = await together(members(), sharing.externalLink ? primaryExternalLink(ctx.client, room.id, ctx.config.portalUrl) : Promise.resolve(undefined));
     if (after)
         verify(room, after, changes);
     const done = confirmed(changes, after ?? []);
@@ -14798,6 +14885,7 @@ const rename_rename = async (ctx) => {
 
 
 
+
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
 const VIRTUAL_DATA = 8;
 /**
@@ -14816,6 +14904,8 @@ const update = async (ctx) => {
         throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
     }
     ctx.log(`Updating ${roomRef(config.portalUrl, room)}`);
+    // Read with the room's other fields; checked here, before anything is written, since it decides the pin request.
+    const pinnedNow = config.pinned === undefined ? undefined : shownPin(room);
     let latest = room;
     const updated = { fields: [], logo: false, addedTags: [], removedTags: [] };
     // Uploaded first: DocSpace checks the image then, before anything of the room changes.
@@ -14836,7 +14926,7 @@ const update = async (ctx) => {
     latest = await changeTags(ctx, room, latest, updated);
     // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
     // user's 10 (FileStorageService.cs:4556-4572).
-    if (config.pinned !== undefined && room.pinned !== config.pinned) {
+    if (config.pinned !== undefined && pinnedNow !== config.pinned) {
         latest = await setPinned(ctx.client, room.id, config.pinned);
         updated.pinned = config.pinned;
         ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`);
@@ -14848,9 +14938,21 @@ const update = async (ctx) => {
     else
         ctx.log('Nothing to change: the room already has the tags and pin asked for');
     confirmSettings(latest, config.settings, config.pinned);
+    confirmTags(latest, config.addTags, config.removeTags);
     const previousTitle = config.title !== undefined && latest.title !== room.title ? room.title : undefined;
     return { result: 'updated', room: latest, previousTitle, updated };
 };
+/** Whether the key's user has the room pinned, as the GET that found it says. */
+function shownPin(room) {
+    const checked = checkAnswer(SettledRoomAnswer, room);
+    if (checked.ok)
+        return checked.value.pinned;
+    throw new DocSpaceError({
+        request: `GET /api/2.0/files/rooms/${encodeURIComponent(String(room.id))}`,
+        malformed: checked.problem,
+        likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+    });
+}
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
 async function changeTags(ctx, room, latest, updated) {
     const own = new Set(room.tags);
@@ -14867,6 +14969,22 @@ async function changeTags(ctx, room, latest, updated) {
         ctx.log(`Removed tag${remove.length === 1 ? '' : 's'} ${remove.join(', ')} from room ${room.id}`);
     }
     return latest;
+}
+/**
+ * Checks the room read back has the tags added and not those removed, so that tags a portal answered for without
+ * changing are not reported done. An added tag may come back in the case of one already in the portal's catalogue
+ * (its lookup by name ignores case, CustomTagsService.cs:46-59), so added tags compare in any case.
+ */
+function confirmTags(room, added, removed) {
+    const shown = new Set(room.tags);
+    const shownAnyCase = new Set(room.tags.map((t) => t.toLowerCase()));
+    const off = [
+        ...added.filter((t) => !shownAnyCase.has(t.toLowerCase())).map((t) => `add-tags (DocSpace shows no ${t})`),
+        ...removed.filter((t) => shown.has(t)).map((t) => `remove-tags (DocSpace still shows ${t})`)
+    ];
+    if (off.length) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`);
+    }
 }
 const FIELD_NAMES = {
     title: 'the title',
@@ -15122,7 +15240,7 @@ function largestFitting(most, budget, render) {
     return fits;
 }
 /** The first `length` UTF-16 units of text, not splitting a pair, marked when cut. */
-function clip(text, length) {
+function github_limits_clip(text, length) {
     if (text.length <= length)
         return text;
     const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? '') ? length - 1 : length;
@@ -15219,7 +15337,7 @@ async function writeSummary(facts) {
 async function writeFailureSummary(facts) {
     const budget = await summaryBudget();
     // Every character takes at least a byte, so no more than `budget` of them can fit.
-    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
+    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: github_limits_clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
     await summary.emptyBuffer().addRaw(text).write();
 }
 const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";

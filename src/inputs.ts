@@ -238,6 +238,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   const roomId = optional(read('room-id'), parseRoomId)
   const titleInput = optional(read('title'), parseTitle)
   const tags = parseTags(read('tags'))
+  if (operation === 'create') checkTagLengths('tags', tags)
   const roomTypeInput = optional(read('room-type'), parseRoomType)
 
   let target: RoomSelector | undefined
@@ -275,7 +276,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
       `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`
     )
   }
-  const addTags = operation === 'update' ? parseTags(read('add-tags')) : []
+  const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : []
   const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : []
   const both = addTags.filter((t) => removeTags.includes(t))
   if (both.length) throw new InputError('remove-tags', `names ${both.join(', ')}, which add-tags adds too`)
@@ -581,6 +582,21 @@ export function parseTags(raw: string): string[] {
     .map((t) => t.trim())
     .filter((t) => t !== '')
   return [...new Set(tags)]
+}
+
+/** DocSpace keeps a tag's name in 255 characters (DbFilesTag.cs:40, `[MaxLength(255)]`); a longer one fails
+ * the request that makes the tag, after what came before it in the step was written. */
+const MAX_TAG_LENGTH = 255
+
+function checkTagLengths(name: string, tags: string[]): string[] {
+  const long = tags.find((t) => t.length > MAX_TAG_LENGTH)
+  if (long !== undefined) {
+    throw new InputError(
+      name,
+      `has a tag of ${long.length} characters ("${long.slice(0, 40)}…"); DocSpace takes tags of at most ${MAX_TAG_LENGTH}`
+    )
+  }
+  return tags
 }
 
 function parseBoolean(name: string, raw: string): boolean {

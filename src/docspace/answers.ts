@@ -52,16 +52,18 @@ export type Room = v.InferOutput<typeof RoomAnswer>
 
 /**
  * A room with the settings this action sets, as GET, PUT and POST rooms answer (FolderDto.cs:87-159, 335-351, 405,
- * 656-659). Each may be missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when
- * set), but one that is there has its type, since the action reads them back to confirm what it set.
+ * 656-659). `indexing`, `denyDownload` and `pinned` are always there (non-nullable, FolderDto.cs:93, 111, 117; only
+ * null fields are left out, DynamicIgnoreResolver.cs:177): one missing is not read as false. The others may be
+ * missing (`quotaLimit` is sent only while the portal has room quotas on; `lifetime` only when set), but one that is
+ * there has its type, since the action reads them back to confirm what it set.
  */
 export const SettledRoomAnswer = v.looseObject({
   ...RoomAnswer.entries,
   quotaLimit: v.optional(v.pipe(v.number(), v.integer())),
   isCustomQuota: v.optional(v.boolean()),
-  indexing: v.optional(v.boolean()),
-  denyDownload: v.optional(v.boolean()),
-  pinned: v.optional(v.boolean()),
+  indexing: v.boolean(),
+  denyDownload: v.boolean(),
+  pinned: v.boolean(),
   lifetime: v.optional(
     v.looseObject({
       deletePermanently: v.optional(v.boolean()),

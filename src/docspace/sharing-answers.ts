@@ -34,7 +34,10 @@ export const ShareAnswer = v.looseObject({
   isOwner: v.boolean(),
   // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
   subjectType: Whole,
-  sharedToUser: v.optional(UserAnswer)
+  sharedToUser: v.optional(UserAnswer),
+  // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
+  sharedToGroup: v.optional(v.looseObject({ id: v.optional(v.string()) })),
+  sharedLink: v.optional(v.looseObject({ id: v.optional(v.string()) }))
 })
 export type Share = v.InferOutput<typeof ShareAnswer>
 
@@ -60,6 +63,26 @@ const WebLink = v.pipe(
   v.string(),
   v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')
 )
+
+/** DocSpace's short link, `<portal>/s/<key>` (UrlShortener.cs:91, 110; UrlShortRewriter.cs:41). */
+const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/
+
+/**
+ * Why an external link is not one the action passes on, or undefined when it is. DocSpace writes it on the host
+ * the request came to, or on the tenant's own domain when that host is a loopback (BaseCommonLinkUtility.cs
+ * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
+ * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
+ * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
+ * reader would not see for what it is.
+ */
+export function linkProblem(link: string, portalUrl: string): string | undefined {
+  const url = new URL(link)
+  if (url.username || url.password) return 'with a user name or password in it'
+  if (url.hostname === new URL(portalUrl).hostname) return undefined
+  if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash) return undefined
+  if (url.hostname === 'bit.ly' && url.protocol === 'https:') return undefined
+  return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`
+}
 
 /** `GET rooms/{id}/link`: the primary external link (`FileShareDto.sharedLink`, FileShareDto.cs:124-205). */
 export const PrimaryLinkAnswer = v.looseObject({

@@ -3,6 +3,7 @@ import { DocSpaceError } from '../errors.js'
 import type { DocSpaceClient } from './client.js'
 import { PAGE_SIZE, segment } from './rooms.js'
 import {
+  linkProblem,
   PrimaryLinkAnswer,
   RoomSecurityAnswer,
   SharePageAnswer,
@@ -29,11 +30,13 @@ export type UserShare = Share & { sharedToUser: DocSpaceUser }
 
 /**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
- * brings no one new, so a portal's paging cannot draw requests without end. Groups and links are left out.
+ * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
+ * and links are left out.
  */
 export async function listShares(client: DocSpaceClient, roomId: number | string): Promise<UserShare[]> {
   const path = `${ROOMS}/${segment(roomId)}/share`
   const users = new Map<string, UserShare>()
+  const seen = new Set<string>()
   for (let page = 0, startIndex = 0; ; page++) {
     if (page >= MAX_SHARE_PAGES) {
       throw new DocSpaceError({
@@ -46,12 +49,18 @@ export async function listShares(client: DocSpaceClient, roomId: number | string
       { method: 'GET', path, query: { startIndex, count: PAGE_SIZE }, retry: 'always' },
       SharePageAnswer
     )
+    // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
+    // told apart: a full page of groups is not the end of the list, the users may follow.
     let fresh = false
     for (const entry of entries) {
       const user = entry.sharedToUser
-      if (entry.subjectType !== SUBJECT_USER || !user) continue
-      if (users.has(user.id)) continue
-      fresh = true
+      const key = user?.id ?? entry.sharedToGroup?.id ?? entry.sharedLink?.id
+      if (key === undefined) fresh = true
+      else if (!seen.has(key)) {
+        seen.add(key)
+        fresh = true
+      }
+      if (entry.subjectType !== SUBJECT_USER || !user || users.has(user.id)) continue
       users.set(user.id, { ...entry, sharedToUser: user })
     }
     if (entries.length < PAGE_SIZE || !fresh) break
@@ -115,7 +124,11 @@ export async function setShares(
  * The room's primary external link. DocSpace makes one on this GET when the room has none (FileStorageService.cs
  * 3989-4024); only custom, public and form-filling rooms have external links.
  */
-export async function primaryExternalLink(client: DocSpaceClient, roomId: number | string): Promise<string> {
+export async function primaryExternalLink(
+  client: DocSpaceClient,
+  roomId: number | string,
+  portalUrl: string
+): Promise<string> {
   const path = `${ROOMS}/${segment(roomId)}/link`
   const answer = await client.call({ method: 'GET', path, retry: 'always' }, v.nullable(PrimaryLinkAnswer))
   if (!answer) {
@@ -125,7 +138,17 @@ export async function primaryExternalLink(client: DocSpaceClient, roomId: number
       likelyCause: "the key's user may not make the room's external link"
     })
   }
-  return answer.sharedLink.shareLink
+  const link = answer.sharedLink.shareLink
+  const problem = linkProblem(link, portalUrl)
+  if (problem) {
+    throw new DocSpaceError({
+      request: `GET /${path}`,
+      malformed: `with response.sharedLink.shareLink ${problem}, where an http(s) link to the portal was expected`,
+      likelyCause:
+        'portal-url points at something other than the DocSpace portal, or the portal hands out links elsewhere; the link was not passed on'
+    })
+  }
+  return link
 }
 
 /**
@@ -133,8 +156,9 @@ export async function primaryExternalLink(client: DocSpaceClient, roomId: number
  * the key's `accounts:read` scope.
  */
 export async function findUserByEmail(client: DocSpaceClient, email: string): Promise<DocSpaceUser | undefined> {
+  let user: DocSpaceUser
   try {
-    return await client.call(
+    user = await client.call(
       { method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' },
       UserAnswer
     )
@@ -144,4 +168,13 @@ export async function findUserByEmail(client: DocSpaceClient, email: string): Pr
       return undefined
     throw error
   }
+  // Its ID is what gets access: someone else's profile would give it to someone else.
+  if (user.email.toLowerCase() !== email.toLowerCase()) {
+    throw new DocSpaceError({
+      request: 'GET /api/2.0/people/email',
+      malformed: `for ${email} with the profile of ${user.email}`,
+      likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+    })
+  }
+  return user
 }

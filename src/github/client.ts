@@ -1,6 +1,7 @@
 import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
 import { formatSeconds, type Deadline } from '../deadline.js'
+import { redact } from '../redact.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
@@ -145,10 +146,15 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const refused = (error as { status?: number }).status
       throw describe(shown, error, refused === 403 || refused === 429 ? notRetried : undefined)
     }
-    const checked = v.safeParse(schema, response.data)
+    const checked = v.safeParse(schema, response.data, { abortEarly: true })
     if (!checked.success) {
+      const issue = checked.issues[0]
+      const where = (issue.path ?? []).reduce(
+        (text, { key }) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
+        'response'
+      )
       throw new Error(
-        `GitHub answered ${shown} with something the action cannot read (${v.summarize(checked.issues).split('\n')[0]}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
+        `GitHub answered ${shown} with something the action cannot read (${where}: ${clip(redact(issue.message))}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
       )
     }
     return { data: checked.output, headers: response.headers }
@@ -166,21 +172,24 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const items = [...first.data]
       // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
       const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2)
-      let lastHeaders = first.headers
+      let lastRead: { number: number; answer: GitHubAnswer<unknown[]> } = { number: 1, answer: first }
       for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
+        const numbers = rest.slice(i, i + PAGE_CONCURRENCY)
         const pages = await Promise.all(
-          rest
-            .slice(i, i + PAGE_CONCURRENCY)
-            .map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
+          numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
         )
         for (const page of pages) items.push(...page.data)
-        lastHeaders = pages.at(-1)!.headers
+        lastRead = { number: numbers.at(-1)!, answer: pages.at(-1)! }
       }
-      for (let page = pageNumber(lastHeaders.link, 'next'); page !== undefined;) {
+      // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+      // short would read open pull requests as closed, or miss the comment and write a second one.
+      const after = ({ number, answer }: typeof lastRead) =>
+        pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined)
+      for (let page = after(lastRead); page !== undefined;) {
         if (page > MAX_PAGES) throw tooMany()
         const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })
         items.push(...next.data)
-        page = pageNumber(next.headers.link, 'next')
+        page = after({ number: page, answer: next })
       }
       return items
     }
@@ -205,7 +214,8 @@ function describe(request: string, error: unknown, note: string | undefined): Er
   }
   const e = error as { status?: number; message?: string; response?: { data?: unknown } }
   const data = e.response?.data as { message?: unknown } | undefined
-  const said = typeof data?.message === 'string' ? data.message : (e.message ?? String(error))
+  // Redacted before it is clipped: a clipped secret would no longer be found whole.
+  const said = clip(redact(typeof data?.message === 'string' ? data.message : (e.message ?? String(error))))
   // No answer at all: a network error, which Octokit reports as status 500 without a response.
   if (e.response === undefined) {
     return new GitHubApiError(
@@ -216,4 +226,17 @@ function describe(request: string, error: unknown, note: string | undefined): Er
     )
   }
   return new GitHubApiError(request, e.status, said, note)
+}
+
+/** GitHub's words, at most this long: a proxy's error page can be megabytes, and the job summary takes 1 MiB. */
+const MAX_SAID = 300
+
+/** The text of GitHub's message or error page, on one line, clipped. */
+function clip(text: string): string {
+  const plain = text
+    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[a-z/!][^>]*>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain
 }

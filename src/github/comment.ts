@@ -18,8 +18,14 @@ export const COMMENT_LIMIT = 60_000
 
 const commentSchema = v.object({
   id: v.pipe(v.number(), v.safeInteger()),
-  body: v.optional(v.nullable(v.string())),
-  html_url: v.string(),
+  // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
+  // run would write a second one.
+  body: v.string(),
+  // It becomes comment-url and a link in the summary: only an http(s) address.
+  html_url: v.pipe(
+    v.string(),
+    v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')
+  ),
   user: v.optional(v.nullable(v.object({ login: v.string(), type: v.optional(v.string()) }))),
   author_association: v.optional(v.string())
 })
@@ -46,7 +52,7 @@ export function startRoomComment(github: Promise<GitHub>, pullRequest: PullReque
   const bot = (c: Comment) => (c.user?.type === 'Bot' ? 0 : 1)
   const ours = async (): Promise<Comment[]> =>
     (await (await github).allPages(listPath, commentSchema))
-      .filter((c) => c.body?.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+      .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
       .sort((a, b) => bot(a) - bot(b) || a.id - b.id)
   const lookup = ours()
   // Awaited by write; a run that fails before then must not also report an unhandled rejection.

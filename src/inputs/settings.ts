@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError } from '../errors.js'
 
 /**
@@ -156,7 +156,8 @@ export function readLogo(raw: string, workspace: string): LogoImage {
     throw new InputError('logo', `needs the workspace, and ${workspace} is not there; check out the repository first`)
   }
   const inside = relative(root, real)
-  if (inside.startsWith('..') || isAbsolute(inside)) {
+  // `..` as a path segment, not the start of a name such as `..logo.png`.
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
     throw new InputError('logo', `must be a file in the workspace (${workspace}); "${path}" is outside it`)
   }
   if (size > MAX_LOGO_BYTES) {

@@ -255,7 +255,7 @@ export async function applySharing(
   }
   const [after, externalLink] = await together(
     members(),
-    sharing.externalLink ? primaryExternalLink(ctx.client, room.id) : Promise.resolve(undefined)
+    sharing.externalLink ? primaryExternalLink(ctx.client, room.id, ctx.config.portalUrl) : Promise.resolve(undefined)
   )
   if (after) verify(room, after, changes)
   const done = confirmed(changes, after ?? [])

@@ -1,4 +1,4 @@
-import type { SettledRoom } from '../docspace/answers.js'
+import { checkAnswer, SettledRoomAnswer, type SettledRoom } from '../docspace/answers.js'
 import {
   addRoomTags,
   removeRoomTags,
@@ -10,7 +10,7 @@ import {
   uploadLogo
 } from '../docspace/settings.js'
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
-import { InputError } from '../errors.js'
+import { DocSpaceError, InputError } from '../errors.js'
 import type { Operation, OperationContext, RoomUpdate } from './context.js'
 import { targetRoom } from './find-room.js'
 import { roomRef } from './room-words.js'
@@ -41,6 +41,8 @@ export const update: Operation = async (ctx) => {
   }
 
   ctx.log(`Updating ${roomRef(config.portalUrl, room)}`)
+  // Read with the room's other fields; checked here, before anything is written, since it decides the pin request.
+  const pinnedNow = config.pinned === undefined ? undefined : shownPin(room)
   let latest: SettledRoom | Room = room
   const updated: RoomUpdate = { fields: [], logo: false, addedTags: [], removedTags: [] }
   // Uploaded first: DocSpace checks the image then, before anything of the room changes.
@@ -61,7 +63,7 @@ export const update: Operation = async (ctx) => {
   latest = await changeTags(ctx, room, latest, updated)
   // Only GET tells whether the key's user has the room pinned; pinning a pinned room again counts against the
   // user's 10 (FileStorageService.cs:4556-4572).
-  if (config.pinned !== undefined && (room as SettledRoom).pinned !== config.pinned) {
+  if (config.pinned !== undefined && pinnedNow !== config.pinned) {
     latest = await setPinned(ctx.client, room.id, config.pinned)
     updated.pinned = config.pinned
     ctx.log(`${config.pinned ? 'Pinned' : 'Unpinned'} room ${room.id} for the key's user`)
@@ -71,8 +73,20 @@ export const update: Operation = async (ctx) => {
   if (latest !== room) latest = await getRoomSettings(ctx.client, room.id)
   else ctx.log('Nothing to change: the room already has the tags and pin asked for')
   confirmSettings(latest, config.settings, config.pinned)
+  confirmTags(latest, config.addTags, config.removeTags)
   const previousTitle = config.title !== undefined && latest.title !== room.title ? room.title : undefined
   return { result: 'updated', room: latest, previousTitle, updated }
+}
+
+/** Whether the key's user has the room pinned, as the GET that found it says. */
+function shownPin(room: Room): boolean {
+  const checked = checkAnswer(SettledRoomAnswer, room)
+  if (checked.ok) return checked.value.pinned
+  throw new DocSpaceError({
+    request: `GET /api/2.0/files/rooms/${encodeURIComponent(String(room.id))}`,
+    malformed: checked.problem,
+    likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
+  })
 }
 
 /** Adds the tags the room lacks and removes those it has; no call when there is nothing to do. */
@@ -96,6 +110,25 @@ async function changeTags(
     ctx.log(`Removed tag${remove.length === 1 ? '' : 's'} ${remove.join(', ')} from room ${room.id}`)
   }
   return latest
+}
+
+/**
+ * Checks the room read back has the tags added and not those removed, so that tags a portal answered for without
+ * changing are not reported done. An added tag may come back in the case of one already in the portal's catalogue
+ * (its lookup by name ignores case, CustomTagsService.cs:46-59), so added tags compare in any case.
+ */
+function confirmTags(room: Room, added: string[], removed: string[]): void {
+  const shown = new Set(room.tags)
+  const shownAnyCase = new Set(room.tags.map((t) => t.toLowerCase()))
+  const off = [
+    ...added.filter((t) => !shownAnyCase.has(t.toLowerCase())).map((t) => `add-tags (DocSpace shows no ${t})`),
+    ...removed.filter((t) => shown.has(t)).map((t) => `remove-tags (DocSpace still shows ${t})`)
+  ]
+  if (off.length) {
+    throw new Error(
+      `DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`
+    )
+  }
 }
 
 const FIELD_NAMES: Record<string, string> = {

@@ -1,5 +1,9 @@
 // Every DocSpace answer the action reads is checked before it is trusted: an answer without what the action
 // needs fails the step, names the request and the field, and nothing that depends on it is written.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pngImage } from '../support/images.js'
 import { eventEnv, pullRequestPayload } from './github-event.js'
 import { useEmulator } from './helpers.js'
 import type { ActionRun } from './run-action.js'
@@ -234,5 +238,188 @@ describe('an operation answer the action cannot read is not reported done', () =
     const run = await env.run({ operation: 'archive', 'room-id': String(id) })
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/with response\[0\]\.progress as the text "half", where a number was expected/)
+  })
+})
+
+// DocSpace always writes a room's `pinned`, `indexing` and `denyDownload` (non-nullable in FolderDto.cs:93, 111,
+// 117; only null fields are left out, DynamicIgnoreResolver.cs:177): an answer without them is not one to read
+// as "not pinned", nor as confirming a setting.
+describe('room settings the action reads back', () => {
+  async function roomAnswerWith(id: number, edit: (response: Json) => void): Promise<void> {
+    const answer = await env.answerOf(`/files/rooms/${id}`)
+    const response = structuredClone(answer.response) as Json
+    edit(response)
+    env.answerWith('GET', `/files/rooms/${id}`, { ...answer, response })
+  }
+
+  it.each([
+    ['without pinned', (r: Json) => delete r.pinned, /without response\.pinned/],
+    [
+      'with pinned as text',
+      (r: Json) => (r.pinned = 'false'),
+      /with response\.pinned as the text "false", where a boolean/
+    ]
+  ])('update pinned: a room %s fails before the pin is sent', async (_, edit, message) => {
+    const { id } = env.emulator.addRoom({ title: 'Pin me' })
+    await roomAnswerWith(id, edit)
+    const run = await env.run({ operation: 'update', 'room-id': String(id), pinned: 'true' })
+    expectFailedBeforeWriting(run, message)
+    expect(run.errors[0]).toContain(`GET /api/2.0/files/rooms/${id}`)
+  })
+
+  it.each([
+    ['deny-download', { 'deny-download': 'true' }, 'denyDownload', 5 as const],
+    ['indexing', { indexing: 'true' }, 'indexing', 8 as const]
+  ])('update %s: a room read back without it is not reported updated', async (_, inputs, field, roomType) => {
+    const { id } = env.emulator.addRoom({ title: 'Settled', roomType })
+    await roomAnswerWith(id, (r) => delete r[field])
+    const run = await env.run({ operation: 'update', 'room-id': String(id), ...inputs })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(new RegExp(`without response\\.${field}`))
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe('membership answers the action cannot read fail the step before any write', () => {
+  const people = () => ({
+    ana: env.emulator.state.addUser({ email: 'ana@example.com', displayName: 'Ana', type: 'User' }),
+    mia: env.emulator.state.addUser({ email: 'mia@example.com', displayName: 'Mia', type: 'RoomAdmin' })
+  })
+  const envelope = (response: unknown) => ({ response, count: 1, status: 0, statusCode: 200 })
+
+  it.each([
+    ['an object instead of a list', { members: [] }, /with response as an object, where a list was expected/],
+    ['an entry without its access', [{ isOwner: true, subjectType: 0 }], /without response\[0\]\.access/],
+    [
+      'a user ID that is not a GUID',
+      [
+        {
+          access: 1,
+          isOwner: true,
+          subjectType: 0,
+          sharedToUser: {
+            id: '../people',
+            displayName: 'x',
+            email: 'x@y.z',
+            isOwner: true,
+            isAdmin: true,
+            isRoomAdmin: false
+          }
+        }
+      ],
+      /response\[0\]\.sharedToUser\.id/
+    ]
+  ])('the share list: %s', async (_, body, message) => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.answerWith('GET', `/files/rooms/${id}/share`, envelope(body))
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: editor' })
+    expectFailedBeforeWriting(run, message)
+  })
+
+  it('a profile without its user type, looking up a room manager', async () => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    const profile = await env.answerOf('/people/email?email=mia%40example.com')
+    delete (profile.response as Json).isRoomAdmin
+    env.answerWith('GET', '/people/email', profile)
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'mia@example.com: room-manager' })
+    expectFailedBeforeWriting(run, /without response\.isRoomAdmin/)
+  })
+
+  it('an answer to the invitation without its error field is not reported shared', async () => {
+    people()
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.answerWith('PUT', `/files/rooms/${id}/share`, envelope({ members: [] }))
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: editor' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/without response\.error/)
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe("a room's member list is read to its end", () => {
+  it('past a full page of groups: a member on the next page is found, not read as "not a member"', async () => {
+    const ana = env.emulator.state.addUser({ email: 'ana@example.com', displayName: 'Ana', type: 'User' })
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    env.emulator.state.setMember(id, ana.id, 10)
+    const answer = await env.answerOf(`/files/rooms/${id}/share`)
+    const listed = answer.response as Json[]
+    const anaEntry = listed.find((e) => (e.sharedToUser as Json | undefined)?.id === ana.id)!
+    // DocSpace lists users and groups together (filterType 0, SubjectType.cs:40-62): 100 groups fill the first page.
+    const groups = Array.from({ length: 100 }, (_, i) => ({
+      access: 2,
+      isOwner: false,
+      subjectType: 2,
+      sharedToGroup: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Group ${i}` }
+    }))
+    env.answerWith('GET', `/files/rooms/${id}/share`, { ...answer, response: groups, count: 100 }, { times: 1 })
+    env.answerWith('GET', `/files/rooms/${id}/share`, { ...answer, response: [anaEntry], count: 1 }, { times: 1 })
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'ana@example.com: remove' })
+    expect(run.errors).toEqual([])
+    expect(run.outputs.result).toBe('shared')
+    expect(env.emulator.state.memberAccess(id, ana.id)).toBe(0)
+  })
+})
+
+describe('tags DocSpace answered for without applying', () => {
+  it.each([
+    ['PUT', { 'add-tags': 'new' }, 'add-tags (DocSpace shows no new)'],
+    ['DELETE', { 'remove-tags': 'old' }, 'remove-tags (DocSpace still shows old)']
+  ])('%s tags: not reported updated', async (method, inputs, named) => {
+    const { id } = env.emulator.addRoom({ title: 'Tagged', tags: ['old'] })
+    const answer = await env.answerOf(`/files/rooms/${id}`)
+    env.answerWith(method, `/files/rooms/${id}/tags`, answer)
+    const run = await env.run({ operation: 'update', 'room-id': String(id), ...inputs })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain(`DocSpace answered for room ${id} without applying ${named}`)
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe('the logo upload and the pin', () => {
+  const withLogo = (): Record<string, string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'workspace-'))
+    writeFileSync(join(dir, 'logo.png'), pngImage(64, 64))
+    return { GITHUB_WORKSPACE: dir }
+  }
+
+  it.each([
+    [
+      'success as text',
+      { success: 'true', data: 'tmp.png' },
+      /with response\.success as the text "true", where a boolean/
+    ],
+    ['no temporary file', { success: true, data: {} }, /DocSpace says: "no temporary file in the answer"/],
+    ['an empty answer', {}, /without response\.success/]
+  ])('an upload answer with %s fails before the room is made', async (_, response, message) => {
+    env.answerWith('POST', '/files/logos', { response, count: 1, status: 0, statusCode: 200 })
+    const run = await env.run({ operation: 'create', title: 'Logo', logo: 'logo.png' }, withLogo())
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(message)
+    expect(writes().map((r) => r.path)).toEqual(['/files/logos'])
+    expect(env.emulator.activeRooms()).toEqual([])
+  })
+
+  it('a pin answer without the room is not reported pinned', async () => {
+    const { id } = env.emulator.addRoom({ title: 'Pin me' })
+    env.answerWith('PUT', `/files/rooms/${id}/pin`, { response: true, count: 1, status: 0, statusCode: 200 })
+    const run = await env.run({ operation: 'update', 'room-id': String(id), pinned: 'true' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(new RegExp(`PUT /api/2\\.0/files/rooms/${id}/pin`))
+    expect(run.outputs.result).toBeUndefined()
+  })
+})
+
+describe("the profile DocSpace gives for a room manager's e-mail", () => {
+  it('is of someone else: nobody is made room manager', async () => {
+    const mia = env.emulator.state.addUser({ email: 'mia@example.com', displayName: 'Mia', type: 'RoomAdmin' })
+    env.emulator.state.addUser({ email: 'other@example.com', displayName: 'Other', type: 'RoomAdmin' })
+    const { id } = env.emulator.addRoom({ title: 'Shared' })
+    const other = await env.answerOf('/people/email?email=other%40example.com')
+    env.answerWith('GET', '/people/email', other)
+    const run = await env.run({ operation: 'share', 'room-id': String(id), members: 'mia@example.com: room-manager' })
+    expectFailedBeforeWriting(run, /GET \/api\/2\.0\/people\/email .*other@example\.com/)
+    expect(env.emulator.state.memberAccess(id, mia.id)).toBe(0)
   })
 })

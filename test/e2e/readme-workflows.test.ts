@@ -159,8 +159,8 @@ describe('README: a room for every pull request', () => {
       { id: reviewer.id, name: 'Oscar Octo', email: 'oscar@example.com', access: 'editor' }
     ])
     // The log names them by login, not by e-mail.
-    expect(opened.log).toContain('(author @Codertocat)')
-    expect(opened.log).toContain('(reviewer @octocat)')
+    expect(opened.log).toContain("(the pull request's author @Codertocat)")
+    expect(opened.log).toContain("(the pull request's reviewer @octocat)")
     expect(opened.log).not.toContain('ana@example.com')
 
     // One comment: the room linked, its people by name, no e-mail address.

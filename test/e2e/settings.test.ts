@@ -1,6 +1,6 @@
 // Room settings on create and update, if-missing and exclude-tags, end to end against the emulator: what the step
 // outputs, and what DocSpace holds afterwards.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { imageSize } from 'image-size'
@@ -184,7 +184,9 @@ describe('bad settings are input errors, nothing sent', () => {
     ['logo', { logo: 'big.png' }],
     ['logo', { logo: '../outside.png' }],
     ['indexing', { indexing: 'true' }],
-    ['indexing', { indexing: 'true', 'room-type': 'collaboration' }]
+    ['indexing', { indexing: 'true', 'room-type': 'collaboration' }],
+    // DocSpace keeps a tag's name in 255 characters (DbFilesTag.cs:40).
+    ['tags', { tags: `ok, ${'t'.repeat(256)}` }]
   ])('create: %s %j', async (input, inputs) => {
     const run = await env.run({ operation: 'create', title: 'Refused', ...inputs }, workspace(files))
     expect(run.exitCode).toBe(1)
@@ -197,6 +199,7 @@ describe('bad settings are input errors, nothing sent', () => {
     ['pinned', { pinned: 'yes' }],
     ['remove-tags', { 'remove-tags': 'pr:octo/repo#5' }],
     ['remove-tags', { 'add-tags': 'a, b', 'remove-tags': 'b' }],
+    ['add-tags', { 'add-tags': `ok, ${'t'.repeat(256)}` }],
     ['operation', {}]
   ])('update: %s %j', async (input, inputs) => {
     const run = await env.run({ operation: 'update', 'room-id': '1001', ...inputs })
@@ -204,9 +207,30 @@ describe('bad settings are input errors, nothing sent', () => {
     expect(run.errors[0]).toMatch(new RegExp(`^Input "${input}" `))
     expect(env.emulator.requests).toEqual([])
   })
+
+  it('logo: a link in the workspace to an image outside it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+    writeFileSync(join(outside, 'secret.png'), pngImage(10, 10))
+    const ws = workspace()
+    symlinkSync(join(outside, 'secret.png'), join(ws.GITHUB_WORKSPACE, 'logo.png'))
+    const run = await env.run({ operation: 'create', title: 'Refused', logo: 'logo.png' }, ws)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^Input "logo" must be a file in the workspace .* is outside it/)
+    expect(env.emulator.requests).toEqual([])
+  })
 })
 
 describe('update', () => {
+  it('takes a logo whose name starts with two dots, inside the workspace', async () => {
+    const room = env.emulator.addRoom({ title: 'Dots' })
+    const run = await env.run(
+      { operation: 'update', 'room-id': String(room.id), logo: '..logo.png' },
+      workspace({ '..logo.png': pngImage(64, 64) })
+    )
+    expect(run.errors).toEqual([])
+    expect(env.emulator.room(room.id)!.logo).toBeDefined()
+  })
+
   it('sends only what was given, in one PUT without tags; every tag stays', async () => {
     const room = env.emulator.addRoom({ title: 'PR room', tags: ['pr:octo/repo#5', 'team'] })
     const run = await env.run({ operation: 'update', 'room-id': String(room.id), 'deny-download': 'true' })

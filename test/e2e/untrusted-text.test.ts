@@ -1,13 +1,15 @@
 // Text that others write (a pull request's title, a portal's room titles, tags, ids, dates, operation ids and
 // messages, the workflow's inputs) reaches the log and the job summary of every operation. The runner must
 // act on no command of theirs, and the summary must show their text without rendering any of it.
+import { COMMENT_MARKER } from '../../src/github/comment.js'
 import { eventEnv, pullRequestPayload } from './github-event.js'
-import { useEmulator } from './helpers.js'
+import { useEmulator, useGitHub } from './helpers.js'
 import type { ActionRun } from './run-action.js'
 import { runnerLines, unintendedCommands } from '../support/runner-log.js'
 import { decodeReferences, readSummary, summaryIntrusions } from '../support/summary-html.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
+const gh = useGitHub()
 
 /** Every injected command's data begins with this, so none can be mistaken for one the action meant. */
 const MARK = 'INJECTED'
@@ -202,5 +204,164 @@ describe("the portal's own words and values reach the runner as text", () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/response\.folders\[0\]\.id as the text/)
     expectNothingGotThrough(run)
+  })
+})
+
+// Members, links, settings and the pull request comment bring more outside text: people's names and e-mails as
+// the portal lists them, DocSpace's warnings, the links it hands out, tags, titles it answers with, logins.
+describe('members, links, settings and the comment', () => {
+  /** A name as hostile as a title, with an e-mail address, a mention and the comment's own marker in it. */
+  const NAME = `${HOSTILE} mail ceo@example.com @octocat ${COMMENT_MARKER}`
+  const EMAIL = `${MARK}##[error]x::add-mask::y@evil.example`
+  const people = () => {
+    const { state } = env.emulator
+    return {
+      named: state.addUser({ email: 'named@example.com', displayName: NAME, type: 'User' }),
+      mailed: state.addUser({ email: EMAIL, displayName: `${MARK} by mail`, type: 'User' })
+    }
+  }
+
+  it("a room's members: hostile display names and e-mails", async () => {
+    const { named, mailed } = people()
+    const room = seed()
+    env.emulator.state.setMember(room.id, named.id, 10)
+    env.emulator.state.setMember(room.id, mailed.id, 2)
+    const run = await env.run({ operation: 'members', 'room-id': String(room.id) })
+    expect(run.exitCode).toBe(0)
+    expectNothingGotThrough(run)
+    const listed = JSON.parse(run.outputs.members!) as { name: string; email: string }[]
+    expect(listed.map((m) => m.name)).toEqual(expect.arrayContaining([NAME]))
+    expect(listed.map((m) => m.email)).toEqual(expect.arrayContaining([EMAIL]))
+  })
+
+  it('share: hostile names in the changes it logs, and a title the portal answers with', async () => {
+    people()
+    const room = seed()
+    const run = await env.run({
+      operation: 'share',
+      'room-id': String(room.id),
+      members: 'named@example.com: editor\nstranger@example.com: viewer'
+    })
+    expect(run.exitCode).toBe(0)
+    expectNothingGotThrough(run)
+  })
+
+  it("share: DocSpace's warning", async () => {
+    people()
+    const room = seed()
+    env.answerWith('PUT', `/files/rooms/${room.id}/share`, {
+      response: { warning: HOSTILE, error: 0, members: [] },
+      count: 1,
+      status: 0,
+      statusCode: 200
+    })
+    const run = await env.run({ operation: 'share', 'room-id': String(room.id), members: 'named@example.com: editor' })
+    expect(run.exitCode).toBe(1)
+    expectNothingGotThrough(run)
+  })
+
+  it('update: hostile tags added and removed, a hostile title given and answered', async () => {
+    const room = seed()
+    const run = await env.run({
+      operation: 'update',
+      'room-id': String(room.id),
+      title: HOSTILE_INPUT,
+      'add-tags': `x##[error]${MARK}, <b>${MARK}</b>`,
+      'remove-tags': HOSTILE.slice(0, 50)
+    })
+    expect(run.errors).toEqual([])
+    expectNothingGotThrough(run)
+  })
+
+  it('a pull request whose author and reviewer have logins missing from github-users', async () => {
+    const payload = pullRequestPayload('opened')
+    // GitHub's logins cannot hold these characters; a payload is read as it comes all the same.
+    Object.assign(payload.pull_request!, {
+      user: { login: `##[error]${MARK}` },
+      requested_reviewers: [{ login: `::add-mask::${MARK}` }]
+    })
+    const run = await env.run(
+      {
+        operation: 'create',
+        'github-users': 'someone: someone@example.com',
+        'pull-request-members': 'author, reviewers'
+      },
+      eventEnv('pull_request', payload)
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout.match(/^::warning::@/gm)).toHaveLength(2)
+    expectNothingGotThrough(run)
+  })
+
+  it('the pull request comment: names without mentions, e-mails, markup or a second marker', async () => {
+    people()
+    const run = await env.run(
+      {
+        operation: 'create',
+        'room-type': 'custom',
+        'pull-request-comment': 'true',
+        members: `named@example.com: editor\n${'ceo@example.com'}: viewer`,
+        'external-link': 'true'
+      },
+      gh.env('pull_request', pullRequestPayload('opened', { title: HOSTILE }))
+    )
+    expect(run.errors).toEqual([])
+    expectNothingGotThrough(run)
+    const [comment] = gh.github.comments('Codertocat/Hello-World', 2)
+    const body = comment!.body
+    expect(body.split(COMMENT_MARKER)).toHaveLength(2)
+    expect(body).not.toMatch(/[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:&]+\.[a-z]+/)
+    expect(body).not.toMatch(/@(?!&#8203;)/)
+    expect(body).not.toMatch(/<(?!!-- docspace-rooms-action|\/?a[ >]|\/?sub>)/)
+    expect(body).toContain(MARK)
+  })
+})
+
+describe("the external link: only an http(s) link on the portal's host, or DocSpace's short link", () => {
+  const linkAnswer = (shareLink: string) => ({
+    response: { sharedLink: { shareLink, id: '5f6f4b9f-0000-4000-8000-000000000001', title: 'Link' }, access: 2 },
+    count: 1,
+    status: 0,
+    statusCode: 200
+  })
+  const share = async (shareLink: string, comment = false) => {
+    const room = env.emulator.addRoom({ title: 'Linked', roomType: 6 })
+    env.answerWith('GET', `/files/rooms/${room.id}/link`, linkAnswer(shareLink))
+    return env.run(
+      {
+        operation: 'share',
+        'room-id': String(room.id),
+        'external-link': 'true',
+        'pull-request-comment': String(comment)
+      },
+      comment ? gh.env('pull_request', pullRequestPayload('opened')) : {}
+    )
+  }
+
+  it.each([
+    ['javascript:', `javascript:alert(document.cookie)//${MARK}`],
+    ['data:', `data:text/html,<script>alert(1)</script>${MARK}`],
+    ['another host', `https://evil.example/login?${MARK}`],
+    ['credentials in it', 'https://user:pass@evil.example/s/abc'],
+    ['a line break', `https://evil.example/s/abc\n::add-mask::${MARK}`]
+  ])('%s: refused, set as no output and in no comment', async (_, link) => {
+    const run = await share(link, true)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(/GET \/api\/2\.0\/files\/rooms\/\d+\/link .*an http\(s\) link/)
+    expect(run.outputs['external-link']).toBeUndefined()
+    for (const c of gh.github.comments('Codertocat/Hello-World', 2)) expect(c.body).not.toContain('evil.example')
+    expect(run.log).not.toMatch(/^::add-mask::INJECTED/m)
+  })
+
+  it.each([
+    ["the portal's own host", (portal: string) => `${portal}/s/5XzpDt6wZRd`],
+    ["the portal's host, another path", (portal: string) => `${portal}/rooms/share?key=abc`],
+    ["DocSpace's short link on the tenant's domain", () => 'https://docs.example.com/s/5XzpDt6wZRd'],
+    ['Bitly', () => 'https://bit.ly/3xYzAbC']
+  ])('%s: taken', async (_, link) => {
+    const wanted = link(env.emulator.url)
+    const run = await share(wanted)
+    expect(run.errors).toEqual([])
+    expect(run.outputs['external-link']).toBe(wanted)
   })
 })
