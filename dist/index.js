@@ -12597,7 +12597,15 @@ function lines(raw) {
         .filter((l) => l.text !== '' && !l.text.startsWith('#'));
 }
 function lineLabel(line) {
-    return `line ${line.number} ("${line.text.length > 80 ? `${line.text.slice(0, 80)}…` : line.text}")`;
+    const text = hideEmails(line.text);
+    return `line ${line.number} ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`;
+}
+/**
+ * A message that quotes an input line goes to the log, which is public on a public repository: an e-mail address in
+ * it keeps only its first character and its domain (`a…@example.com`), enough to find the line by its number.
+ */
+function hideEmails(text) {
+    return text.replace(/([^\s"'<>(),;:@])[^\s"'<>(),;:@]*@([^\s"'<>(),;:@]+)/g, '$1…@$2');
 }
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
 function parseGithubUsers(raw) {
@@ -12659,7 +12667,7 @@ function parseMembers(raw, githubUsers) {
         const key = email.toLowerCase();
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-            throw new InputError('members', `${at} names ${email} again, as line ${earlier} does; give each person one line`);
+            throw new InputError('members', `${at} names ${hideEmails(email)} again, as line ${earlier} does; give each person one line`);
         }
         seen.set(key, line.number);
         members.push({ email, access, input: 'members', where: at });

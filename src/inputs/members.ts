@@ -51,7 +51,16 @@ function lines(raw: string): { number: number; text: string }[] {
 }
 
 function lineLabel(line: { number: number; text: string }): string {
-  return `line ${line.number} ("${line.text.length > 80 ? `${line.text.slice(0, 80)}…` : line.text}")`
+  const text = hideEmails(line.text)
+  return `line ${line.number} ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`
+}
+
+/**
+ * A message that quotes an input line goes to the log, which is public on a public repository: an e-mail address in
+ * it keeps only its first character and its domain (`a…@example.com`), enough to find the line by its number.
+ */
+export function hideEmails(text: string): string {
+  return text.replace(/([^\s"'<>(),;:@])[^\s"'<>(),;:@]*@([^\s"'<>(),;:@]+)/g, '$1…@$2')
 }
 
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
@@ -111,7 +120,10 @@ export function parseMembers(raw: string, githubUsers: Map<string, string>): Mem
     const key = email.toLowerCase()
     const earlier = seen.get(key)
     if (earlier !== undefined) {
-      throw new InputError('members', `${at} names ${email} again, as line ${earlier} does; give each person one line`)
+      throw new InputError(
+        'members',
+        `${at} names ${hideEmails(email)} again, as line ${earlier} does; give each person one line`
+      )
     }
     seen.set(key, line.number)
     members.push({ email, access, input: 'members', where: at })

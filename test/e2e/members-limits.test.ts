@@ -71,7 +71,7 @@ describe('answers the action cannot trust', () => {
     })
     const run = await env.run({ operation: 'share', 'room-id': String(room.id), members: 'a@example.com: viewer' })
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toContain('its member list shows one not applied: members line 1 ("a@example.com: viewer")')
+    expect(run.errors[0]).toContain('its member list shows one not applied: members line 1 ("a…@example.com: viewer")')
   })
 
   it('refuses a member whose user ID is not a GUID, before sending it back', async () => {

@@ -48,22 +48,22 @@ describe('members', () => {
       ].join('\n')
     })
     expect(config.sharing.members.map((m) => [m.email, m.access.value, m.where])).toEqual([
-      ['a@example.com', 9, 'line 1 ("a@example.com: room-manager")'],
-      ['b@example.com', 11, 'line 2 ("b@example.com: ContentCreator")'],
-      ['c@example.com', 10, 'line 3 ("c@example.com :10")'],
+      ['a@example.com', 9, 'line 1 ("a…@example.com: room-manager")'],
+      ['b@example.com', 11, 'line 2 ("b…@example.com: ContentCreator")'],
+      ['c@example.com', 10, 'line 3 ("c…@example.com :10")'],
       ['octo@example.com', 5, 'line 6 ("@octocat: Review")'],
       ['hubot@example.com', 6, 'line 7 ("@HUBOT: comment")'],
-      ['f@example.com', 7, 'line 8 ("f@example.com: FillForms")'],
-      ['g@example.com', 2, 'line 9 ("g@example.com: 2")'],
-      ['h@example.com', 0, 'line 10 ("h@example.com: remove")'],
-      ['i@example.com', 0, 'line 11 ("i@example.com: None")'],
-      ['j@example.com', 0, 'line 12 ("j@example.com: 0")']
+      ['f@example.com', 7, 'line 8 ("f…@example.com: FillForms")'],
+      ['g@example.com', 2, 'line 9 ("g…@example.com: 2")'],
+      ['h@example.com', 0, 'line 10 ("h…@example.com: remove")'],
+      ['i@example.com', 0, 'line 11 ("i…@example.com: None")'],
+      ['j@example.com', 0, 'line 12 ("j…@example.com: 0")']
     ])
     expect(config.sharing).toMatchObject({ notify: true, externalLink: false, inviteMessage: undefined })
   })
 
   it.each([
-    ['a@example.com editor', 'line 1 ("a@example.com editor") is not "<e-mail or @login>: <access>"'],
+    ['a@example.com editor', 'line 1 ("a…@example.com editor") is not "<e-mail or @login>: <access>"'],
     ['a@example.com: owner', 'access "owner" is not one of'],
     ['a@example.com: Editor1', 'access "Editor1" is not one of'],
     ['a@example.com: 1', 'access "1" is not one of'],
@@ -74,9 +74,9 @@ describe('members', () => {
     ['@bad_login!: editor', '"@bad_login!" is not a GitHub login'],
     [
       'a@example.com: editor\nA@Example.com: viewer',
-      'line 2 ("A@Example.com: viewer") names A@Example.com again, as line 1 does'
+      'line 2 ("A…@Example.com: viewer") names A…@Example.com again, as line 1 does'
     ],
-    ['@octocat: editor\nocto@example.com: viewer', 'names octo@example.com again, as line 1 does']
+    ['@octocat: editor\nocto@example.com: viewer', 'names o…@example.com again, as line 1 does']
   ])('refuses %j naming the input and the line', (members, words) => {
     const message = problem({ ...SHARE, 'github-users': 'octocat: octo@example.com', members })
     expect(message).toContain('Input "members"')
@@ -85,7 +85,7 @@ describe('members', () => {
 
   it('refuses a malformed github-users line, naming it', () => {
     expect(problem({ ...SHARE, 'github-users': 'octocat octo@example.com', members: 'a@example.com: editor' })).toBe(
-      'Input "github-users" line 1 ("octocat octo@example.com") is not "login: email"'
+      'Input "github-users" line 1 ("octocat o…@example.com") is not "login: email"'
     )
     expect(problem({ ...SHARE, 'github-users': 'octocat: nobody', members: 'a@example.com: editor' })).toContain(
       '"nobody" is not an e-mail address'
@@ -96,7 +96,7 @@ describe('members', () => {
         'github-users': 'octocat: a@example.com\nOctocat: b@example.com',
         members: 'x@example.com: viewer'
       })
-    ).toContain('line 2 ("Octocat: b@example.com") gives @Octocat another e-mail than line 1')
+    ).toContain('line 2 ("Octocat: b…@example.com") gives @Octocat another e-mail than line 1')
   })
 
   it('takes bots in github-users', () => {
@@ -110,7 +110,7 @@ describe('members', () => {
 
   it('is checked against the room type of a new room before any request', () => {
     expect(problem({ ...CREATE, 'room-type': 'public', members: 'a@example.com: editor' })).toBe(
-      'Input "members" line 1 ("a@example.com: editor"): a public room does not take editor (DocSpace gives its members room-manager, content-creator or remove)'
+      'Input "members" line 1 ("a…@example.com: editor"): a public room does not take editor (DocSpace gives its members room-manager, content-creator or remove)'
     )
     expect(problem({ ...CREATE, 'room-type': 'collaboration', members: 'a@example.com: reviewer' })).toContain(
       'a collaboration room does not take reviewer'
