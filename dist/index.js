@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3936);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6279:
+/***/ 3936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11988,7 +11988,16 @@ function roomUrl(portalUrl, roomId) {
     return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
 
+;// CONCATENATED MODULE: ./src/web-link.ts
+
+/** A link a person opens: only http(s), so that an answer cannot hand out a `javascript:` one. */
+function isWebLink(text) {
+    return /^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text);
+}
+const WebLink = pipe(string(), check(isWebLink, 'an http(s) link'));
+
 ;// CONCATENATED MODULE: ./src/safe-text.ts
+
 
 
 // Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
@@ -12091,22 +12100,23 @@ function commentText(text, max = 200) {
 }
 /** A link in a pull request comment: the text as commentText, the address only when it is http(s). */
 function commentLink(url, text, max = 200) {
-    let safe;
-    try {
-        safe = new URL(redact(url));
-    }
-    catch {
-        safe = undefined;
-    }
-    if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:'))
+    const address = redact(url);
+    if (!isWebLink(address))
         return commentText(text, max);
-    return `<a href="${escapeForSummary(safe.href)}">${commentText(text, max)}</a>`;
+    return `<a href="${escapeForSummary(new URL(address).href)}">${commentText(text, max)}</a>`;
 }
 function clipText(text, max) {
     if (text.length <= max)
         return text;
     const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
     return `${text.slice(0, end)}…`;
+}
+/**
+ * A message that quotes what the workflow wrote goes to the log, which is public on a public repository: an e-mail
+ * address in it keeps only its first character and its domain (`a…@example.com`), enough to tell which it was.
+ */
+function maskEmails(text) {
+    return text.replace(EMAIL, (address) => `${address[0]}…${address.slice(address.lastIndexOf('@'))}`);
 }
 /**
  * A person's name from the portal, for the log and the summary, which on a public repository anyone reads: DocSpace
@@ -12128,6 +12138,7 @@ function personName(name) {
 
 
 
+
 // One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
 // starts with, across every page of the pull request's comments; created by the first run, edited by the later
 // ones (an edit mails nobody, a new comment mails every participant).
@@ -12141,7 +12152,7 @@ const commentSchema = object({
     // run would write a second one.
     body: string(),
     // It becomes comment-url and a link in the summary: only an http(s) address.
-    html_url: pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')),
+    html_url: WebLink,
     user: optional(nullable(object({ login: string(), type: optional(string()) }))),
     author_association: optional(string())
 });
@@ -12322,6 +12333,47 @@ function pullRequestOf(room, repository) {
             return Number(number);
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/run.ts
+
+
+
+function startGitHubWork(config, deadline, log) {
+    // Only a run that asks GitHub something loads Octokit.
+    if (!config.pullRequestComment && !config.skipOpenPullRequests)
+        return { finish: () => Promise.resolve(undefined) };
+    const github = connectGitHub({
+        token: config.githubToken,
+        deadline,
+        requestTimeoutMs: config.requestTimeoutMs,
+        maxRetries: config.maxRetries,
+        debug: log.debug,
+        warn: log.warn
+    });
+    const openPullRequests = config.skipOpenPullRequests
+        ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY)
+        : undefined;
+    // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
+    openPullRequests?.catch(() => undefined);
+    const comment = config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
+    return {
+        openPullRequests,
+        roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled))),
+        async finish(outcome) {
+            if (!comment || !outcome.room)
+                return undefined;
+            try {
+                const written = await comment.write(commentBody(config.portalUrl, outcome));
+                outcome.commentUrl = written.url;
+                log.info(`Pull request comment ${written.done}: ${written.url}`);
+                return undefined;
+            }
+            catch (error) {
+                return commentFailure(error, outcome);
+            }
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -12575,6 +12627,7 @@ function mayManageRooms(user) {
 ;// CONCATENATED MODULE: ./src/inputs/members.ts
 
 
+
 /** Where a member came from, for messages: `members line 2 ("@octocat: editor")`. */
 function origin(member) {
     return `${member.input} ${member.where}`;
@@ -12597,15 +12650,8 @@ function lines(raw) {
         .filter((l) => l.text !== '' && !l.text.startsWith('#'));
 }
 function lineLabel(line) {
-    const text = hideEmails(line.text);
+    const text = maskEmails(line.text);
     return `line ${line.number} ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`;
-}
-/**
- * A message that quotes an input line goes to the log, which is public on a public repository: an e-mail address in
- * it keeps only its first character and its domain (`a…@example.com`), enough to find the line by its number.
- */
-function hideEmails(text) {
-    return text.replace(/([^\s"'<>(),;:@])[^\s"'<>(),;:@]*@([^\s"'<>(),;:@]+)/g, '$1…@$2');
 }
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
 function parseGithubUsers(raw) {
@@ -12667,7 +12713,7 @@ function parseMembers(raw, githubUsers) {
         const key = email.toLowerCase();
         const earlier = seen.get(key);
         if (earlier !== undefined) {
-            throw new InputError('members', `${at} names ${hideEmails(email)} again, as line ${earlier} does; give each person one line`);
+            throw new InputError('members', `${at} names ${maskEmails(email)} again, as line ${earlier} does; give each person one line`);
         }
         seen.set(key, line.number);
         members.push({ email, access, input: 'members', where: at });
@@ -14125,55 +14171,8 @@ function setRoomLogo(client, id, tmpFile, crop) {
     { method: 'POST', path: `${settings_ROOMS}/${settings_segment(id)}/logo`, body: { tmpFile, ...crop }, retry: 'if-not-applied' }, SettledRoomAnswer);
 }
 
-;// CONCATENATED MODULE: ./src/operations/settings.ts
-/**
- * Checks that the room DocSpace answered with carries the settings the action set, where the answer shows them
- * (`quotaLimit` only while the portal has room quotas on, the colour only while the room has no logo image), so that
- * a setting a portal took without applying it is not reported as done.
- */
-function confirmSettings(room, settings, pinned) {
-    const r = room;
-    const off = [];
-    const differs = (input, shown, wanted) => {
-        if (shown !== undefined && shown !== wanted)
-            off.push(`${input} (DocSpace shows ${JSON.stringify(shown)})`);
-    };
-    differs('indexing', r.indexing, settings.indexing ?? r.indexing);
-    differs('deny-download', r.denyDownload, settings.denyDownload ?? r.denyDownload);
-    differs('pinned', r.pinned, pinned ?? r.pinned);
-    if (settings.quota !== undefined) {
-        if (settings.quota === -2)
-            differs('quota', r.isCustomQuota, false);
-        else
-            differs('quota', r.quotaLimit, settings.quota);
-    }
-    if (settings.lifetime === 'off') {
-        if (r.lifetime && r.lifetime.enabled !== false)
-            off.push('file-lifetime (DocSpace still shows a lifetime)');
-    }
-    else if (settings.lifetime) {
-        const l = r.lifetime;
-        if (!l)
-            off.push('file-lifetime (DocSpace shows none)');
-        else {
-            differs('file-lifetime', l.value, settings.lifetime.value);
-            differs('file-lifetime', l.period, settings.lifetime.period);
-            differs('file-lifetime-permanent', l.deletePermanently, settings.lifetime.deletePermanently);
-        }
-    }
-    if (settings.logo) {
-        if (r.logo && !r.logo.original)
-            off.push('logo (DocSpace shows no logo image)');
-    }
-    else if (settings.color !== undefined && r.logo && !r.logo.original) {
-        differs('color', r.logo.color ?? undefined, settings.color);
-    }
-    if (off.length) {
-        throw new Error(`DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/docspace/sharing-answers.ts
+
 
 /**
  * The shapes of DocSpace's membership, link and people answers that the action reads (DocSpace-server v3.7.2), checked
@@ -14220,8 +14219,6 @@ const RoomSecurityAnswer = looseObject({
     warning: optional(string()),
     error: Whole
 });
-/** A link a person opens: only http(s), so that a portal cannot hand out a `javascript:` one. */
-const WebLink = pipe(string(), check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link'));
 /** DocSpace's short link, `<portal>/s/<key>` (UrlShortener.cs:91, 110; UrlShortRewriter.cs:41). */
 const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/;
 /**
@@ -14622,6 +14619,54 @@ function toMember(share) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/operations/settings.ts
+/**
+ * Checks that the room DocSpace answered with carries the settings the action set, where the answer shows them
+ * (`quotaLimit` only while the portal has room quotas on, the colour only while the room has no logo image), so that
+ * a setting a portal took without applying it is not reported as done.
+ */
+function confirmSettings(room, settings, pinned) {
+    const r = room;
+    const off = [];
+    const differs = (input, shown, wanted) => {
+        if (shown !== undefined && shown !== wanted)
+            off.push(`${input} (DocSpace shows ${JSON.stringify(shown)})`);
+    };
+    differs('indexing', r.indexing, settings.indexing ?? r.indexing);
+    differs('deny-download', r.denyDownload, settings.denyDownload ?? r.denyDownload);
+    differs('pinned', r.pinned, pinned ?? r.pinned);
+    if (settings.quota !== undefined) {
+        if (settings.quota === -2)
+            differs('quota', r.isCustomQuota, false);
+        else
+            differs('quota', r.quotaLimit, settings.quota);
+    }
+    if (settings.lifetime === 'off') {
+        if (r.lifetime && r.lifetime.enabled !== false)
+            off.push('file-lifetime (DocSpace still shows a lifetime)');
+    }
+    else if (settings.lifetime) {
+        const l = r.lifetime;
+        if (!l)
+            off.push('file-lifetime (DocSpace shows none)');
+        else {
+            differs('file-lifetime', l.value, settings.lifetime.value);
+            differs('file-lifetime', l.period, settings.lifetime.period);
+            differs('file-lifetime-permanent', l.deletePermanently, settings.lifetime.deletePermanently);
+        }
+    }
+    if (settings.logo) {
+        if (r.logo && !r.logo.original)
+            off.push('logo (DocSpace shows no logo image)');
+    }
+    else if (settings.color !== undefined && r.logo && !r.logo.original) {
+        differs('color', r.logo.color ?? undefined, settings.color);
+    }
+    if (off.length) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying ${off.join(', ')}; check the room in DocSpace and run again`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/create.ts
 
 
@@ -14637,11 +14682,14 @@ function toMember(share) {
 const DESCRIPTION_FILE = 'README.txt';
 const create = async (ctx) => {
     const { config } = ctx;
-    const settings = settingsFields(config.settings);
-    // "off" on a new room is no lifetime at all: nothing to send.
-    if (config.settings.lifetime === 'off')
-        delete settings.lifetime;
-    const newRoom = { title: config.title, roomType: config.roomType.value, tags: config.tags, settings };
+    // "off" on a new room is no lifetime at all: nothing to send, and nothing to find in the room made.
+    const wanted = config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings;
+    const newRoom = {
+        title: config.title,
+        roomType: config.roomType.value,
+        tags: config.tags,
+        settings: settingsFields(wanted)
+    };
     const identity = config.existing;
     const what = describeSelector(identity);
     // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
@@ -14699,7 +14747,7 @@ const create = async (ctx) => {
         room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop);
         ctx.log(`Set the logo of room ${room.id} from ${logo.path}`);
     }
-    confirmSettings(room, config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings);
+    confirmSettings(room, wanted);
     let planned;
     if (managers) {
         checkRoom(ctx, room);
@@ -15294,23 +15342,21 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
         setOutput(name, value);
         left -= size;
     }
-    if (outcome.members) {
-        const { members } = outcome;
-        const { value, kept } = fitJsonArray('members', members, left, (some) => redact(JSON.stringify(some)));
-        setOutput('members', value);
-        left -= outputBytes('members', value);
-        if (kept < members.length) {
-            log.warning(`The members output holds the first ${kept} of ${members.length} members: all of them would pass GitHub's 1 MB limit on outputs`);
-        }
-    }
+    if (outcome.members)
+        left -= setListOutput('members', outcome.members, left, warn);
     if (!listed)
         return;
-    const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)));
-    setOutput('rooms', value);
-    if (kept < listed.length) {
-        warn(`The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
-            `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
+    setListOutput('rooms', listed, left, warn, `All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
+}
+/** A JSON array output holding as many items as fit in `left` bytes, with a warning when some are left out. */
+function setListOutput(name, items, left, warn, whereTheRestAre = '') {
+    const { value, kept } = fitJsonArray(name, items, left, (some) => redact(JSON.stringify(some)));
+    setOutput(name, value);
+    if (kept < items.length) {
+        warn(`The ${name} output holds the first ${kept} of ${items.length} ${name}: all of them would pass GitHub's 1 MB ` +
+            `limit on outputs${whereTheRestAre ? `. ${whereTheRestAre}` : ''}`);
     }
+    return outputBytes(name, value);
 }
 /** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
 async function writeRoomsFile(listed) {
@@ -15825,8 +15871,6 @@ async function reportFailure(operation, message, extras = {}) {
 
 
 
-
-
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 async function run() {
     let client;
@@ -15844,21 +15888,7 @@ async function run() {
         for (const warning of config.warnings)
             warn(warning);
         const deadline = new Deadline(config.timeoutMs);
-        // GitHub's API, only for a run that asks it something; its first requests go out with the DocSpace ones.
-        let github;
-        if (config.pullRequestComment || config.skipOpenPullRequests) {
-            github = connectGitHub({
-                token: config.githubToken,
-                deadline,
-                requestTimeoutMs: config.requestTimeoutMs,
-                maxRetries: config.maxRetries,
-                debug: log.debug,
-                warn
-            });
-        }
-        const comment = github && config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
-        const openPullRequests = github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined;
-        openPullRequests?.catch(() => undefined);
+        const github = startGitHubWork(config, deadline, { info: log.info, debug: log.debug, warn });
         for (const notice of config.notices)
             log.notice(notice);
         client = new DocSpaceClient({
@@ -15879,21 +15909,11 @@ async function run() {
             notice: log.notice,
             group: log.group,
             now: Date.now,
-            openPullRequests,
-            roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled)))
+            openPullRequests: github.openPullRequests,
+            roomSettled: github.roomSettled
         };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => runOperation(ctx));
-        let commentError;
-        if (comment && outcome.room) {
-            try {
-                const written = await comment.write(commentBody(config.portalUrl, outcome));
-                outcome.commentUrl = written.url;
-                log.info(`Pull request comment ${written.done}: ${written.url}`);
-            }
-            catch (error) {
-                commentError = commentFailure(error, outcome);
-            }
-        }
+        const commentError = await github.finish(outcome);
         await report(config, outcome, { warnings, now: ctx.now() });
         reported = true;
         if (commentError)

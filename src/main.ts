@@ -1,9 +1,7 @@
 import { Deadline } from './deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
 import { InputError, withContext } from './errors.js'
-import { connectGitHub, type GitHub } from './github/client.js'
-import { commentBody, commentFailure, startRoomComment } from './github/comment.js'
-import { readOpenPullRequests } from './github/open-pull-requests.js'
+import { startGitHubWork } from './github/run.js'
 import { readInputs, requestedOperation, type Config } from './inputs.js'
 import type { OperationContext } from './operations/context.js'
 import { describeSelector } from './operations/find-room.js'
@@ -29,22 +27,7 @@ export async function run(): Promise<void> {
     operation = config.operation
     for (const warning of config.warnings) warn(warning)
     const deadline = new Deadline(config.timeoutMs)
-    // GitHub's API, only for a run that asks it something; its first requests go out with the DocSpace ones.
-    let github: Promise<GitHub> | undefined
-    if (config.pullRequestComment || config.skipOpenPullRequests) {
-      github = connectGitHub({
-        token: config.githubToken,
-        deadline,
-        requestTimeoutMs: config.requestTimeoutMs,
-        maxRetries: config.maxRetries,
-        debug: log.debug,
-        warn
-      })
-    }
-    const comment = github && config.pullRequestComment ? startRoomComment(github, config.pullRequest!) : undefined
-    const openPullRequests =
-      github && config.skipOpenPullRequests ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY) : undefined
-    openPullRequests?.catch(() => undefined)
+    const github = startGitHubWork(config, deadline, { info: log.info, debug: log.debug, warn })
     for (const notice of config.notices) log.notice(notice)
     client = new DocSpaceClient({
       portalUrl: config.portalUrl,
@@ -64,20 +47,11 @@ export async function run(): Promise<void> {
       notice: log.notice,
       group: log.group,
       now: Date.now,
-      openPullRequests,
-      roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled)))
+      openPullRequests: github.openPullRequests,
+      roomSettled: github.roomSettled
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => runOperation(ctx))
-    let commentError: Error | undefined
-    if (comment && outcome.room) {
-      try {
-        const written = await comment.write(commentBody(config.portalUrl, outcome))
-        outcome.commentUrl = written.url
-        log.info(`Pull request comment ${written.done}: ${written.url}`)
-      } catch (error) {
-        commentError = commentFailure(error, outcome)
-      }
-    }
+    const commentError = await github.finish(outcome)
     await report(config, outcome, { warnings, now: ctx.now() })
     reported = true
     if (commentError) throw commentError

@@ -48,26 +48,34 @@ export async function setOutputs(
     core.setOutput(name, value)
     left -= size
   }
-  if (outcome.members) {
-    const { members } = outcome
-    const { value, kept } = fitJsonArray('members', members, left, (some) => redact(JSON.stringify(some)))
-    core.setOutput('members', value)
-    left -= outputBytes('members', value)
-    if (kept < members.length) {
-      log.warning(
-        `The members output holds the first ${kept} of ${members.length} members: all of them would pass GitHub's 1 MB limit on outputs`
-      )
-    }
-  }
+  if (outcome.members) left -= setListOutput('members', outcome.members, left, warn)
   if (!listed) return
-  const { value, kept } = fitJsonArray('rooms', listed, left, (rooms) => redact(JSON.stringify(rooms)))
-  core.setOutput('rooms', value)
-  if (kept < listed.length) {
+  setListOutput(
+    'rooms',
+    listed,
+    left,
+    warn,
+    `All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`
+  )
+}
+
+/** A JSON array output holding as many items as fit in `left` bytes, with a warning when some are left out. */
+function setListOutput(
+  name: 'members' | 'rooms',
+  items: unknown[],
+  left: number,
+  warn: (text: string) => void,
+  whereTheRestAre = ''
+): number {
+  const { value, kept } = fitJsonArray(name, items, left, (some) => redact(JSON.stringify(some)))
+  core.setOutput(name, value)
+  if (kept < items.length) {
     warn(
-      `The rooms output holds the first ${kept} of ${listed.length} rooms: all of them would pass GitHub's 1 MB limit ` +
-        `on outputs. All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`
+      `The ${name} output holds the first ${kept} of ${items.length} ${name}: all of them would pass GitHub's 1 MB ` +
+        `limit on outputs${whereTheRestAre ? `. ${whereTheRestAre}` : ''}`
     )
   }
+  return outputBytes(name, value)
 }
 
 /** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { redact } from './redact.js'
+import { isWebLink } from './web-link.js'
 
 // Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
 // tags, ids, dates, operation ids and messages, the workflow's inputs. This module is the one way out for it;
@@ -118,20 +119,23 @@ export function commentText(text: string, max = 200): string {
 
 /** A link in a pull request comment: the text as commentText, the address only when it is http(s). */
 export function commentLink(url: string, text: string, max = 200): string {
-  let safe: URL | undefined
-  try {
-    safe = new URL(redact(url))
-  } catch {
-    safe = undefined
-  }
-  if (!safe || (safe.protocol !== 'https:' && safe.protocol !== 'http:')) return commentText(text, max)
-  return `<a href="${escapeForSummary(safe.href)}">${commentText(text, max)}</a>`
+  const address = redact(url)
+  if (!isWebLink(address)) return commentText(text, max)
+  return `<a href="${escapeForSummary(new URL(address).href)}">${commentText(text, max)}</a>`
 }
 
 function clipText(text: string, max: number): string {
   if (text.length <= max) return text
   const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1
   return `${text.slice(0, end)}…`
+}
+
+/**
+ * A message that quotes what the workflow wrote goes to the log, which is public on a public repository: an e-mail
+ * address in it keeps only its first character and its domain (`a…@example.com`), enough to tell which it was.
+ */
+export function maskEmails(text: string): string {
+  return text.replace(EMAIL, (address) => `${address[0]}…${address.slice(address.lastIndexOf('@'))}`)
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { WebLink } from '../web-link.js'
 
 /**
  * The shapes of DocSpace's membership, link and people answers that the action reads (DocSpace-server v3.7.2), checked
@@ -57,12 +58,6 @@ export const RoomSecurityAnswer = v.looseObject({
   error: Whole
 })
 export type RoomSecurity = v.InferOutput<typeof RoomSecurityAnswer>
-
-/** A link a person opens: only http(s), so that a portal cannot hand out a `javascript:` one. */
-const WebLink = v.pipe(
-  v.string(),
-  v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')
-)
 
 /** DocSpace's short link, `<portal>/s/<key>` (UrlShortener.cs:91, 110; UrlShortRewriter.cs:41). */
 const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/

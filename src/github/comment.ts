@@ -4,6 +4,7 @@ import type { Outcome } from '../operations/context.js'
 import type { PullRequest } from '../pull-request.js'
 import { roomUrl } from '../room-url.js'
 import { commentLink, commentText } from '../safe-text.js'
+import { WebLink } from '../web-link.js'
 import { GitHubApiError, type GitHub } from './client.js'
 
 // One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
@@ -22,10 +23,7 @@ const commentSchema = v.object({
   // run would write a second one.
   body: v.string(),
   // It becomes comment-url and a link in the summary: only an http(s) address.
-  html_url: v.pipe(
-    v.string(),
-    v.check((s) => /^https?:\/\/[^\s]+$/i.test(s) && URL.canParse(s), 'an http(s) link')
-  ),
+  html_url: WebLink,
   user: v.optional(v.nullable(v.object({ login: v.string(), type: v.optional(v.string()) }))),
   author_association: v.optional(v.string())
 })

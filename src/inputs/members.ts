@@ -2,6 +2,7 @@ import { ACCESS_LEVELS, ROOM_TYPES_WITH_EXTERNAL_LINKS, userAccessesFor, type Ac
 import type { RoomTypeInfo } from '../docspace/types.js'
 import { InputError } from '../errors.js'
 import type { PullRequest } from '../pull-request.js'
+import { maskEmails } from '../safe-text.js'
 
 /** One person the step gives access to (or removes): from a line of `members`, or one of the pull request's people. */
 export interface MemberRequest {
@@ -51,16 +52,8 @@ function lines(raw: string): { number: number; text: string }[] {
 }
 
 function lineLabel(line: { number: number; text: string }): string {
-  const text = hideEmails(line.text)
+  const text = maskEmails(line.text)
   return `line ${line.number} ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`
-}
-
-/**
- * A message that quotes an input line goes to the log, which is public on a public repository: an e-mail address in
- * it keeps only its first character and its domain (`a…@example.com`), enough to find the line by its number.
- */
-export function hideEmails(text: string): string {
-  return text.replace(/([^\s"'<>(),;:@])[^\s"'<>(),;:@]*@([^\s"'<>(),;:@]+)/g, '$1…@$2')
 }
 
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
@@ -122,7 +115,7 @@ export function parseMembers(raw: string, githubUsers: Map<string, string>): Mem
     if (earlier !== undefined) {
       throw new InputError(
         'members',
-        `${at} names ${hideEmails(email)} again, as line ${earlier} does; give each person one line`
+        `${at} names ${maskEmails(email)} again, as line ${earlier} does; give each person one line`
       )
     }
     seen.set(key, line.number)

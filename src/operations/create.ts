@@ -1,15 +1,11 @@
+import { together } from '../concurrency.js'
 import { createRoom, createTextFile, getRoom, hasFile, renameRoom, type NewRoom } from '../docspace/rooms.js'
+import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js'
 import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../errors.js'
 import type { RoomSearch } from '../inputs.js'
-import type { Operation, OperationContext } from './context.js'
+import type { Operation, OperationContext, Outcome } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
-import { changeRoomState } from './room-state.js'
-import { matchedRooms, roomRef } from './room-words.js'
-import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js'
-import { confirmSettings } from './settings.js'
-import { together } from '../concurrency.js'
-import type { Outcome } from './context.js'
 import {
   applySharing,
   checkRoom,
@@ -21,16 +17,23 @@ import {
   type SharingOutcome,
   type SharingPlan
 } from './membership.js'
+import { changeRoomState } from './room-state.js'
+import { matchedRooms, roomRef } from './room-words.js'
+import { confirmSettings } from './settings.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
 
 export const create: Operation = async (ctx) => {
   const { config } = ctx
-  const settings = settingsFields(config.settings)
-  // "off" on a new room is no lifetime at all: nothing to send.
-  if (config.settings.lifetime === 'off') delete settings.lifetime
-  const newRoom: NewRoom = { title: config.title!, roomType: config.roomType.value, tags: config.tags, settings }
+  // "off" on a new room is no lifetime at all: nothing to send, and nothing to find in the room made.
+  const wanted = config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings
+  const newRoom: NewRoom = {
+    title: config.title!,
+    roomType: config.roomType.value,
+    tags: config.tags,
+    settings: settingsFields(wanted)
+  }
   const identity = config.existing!
   const what = describeSelector(identity)
 
@@ -92,10 +95,7 @@ export const create: Operation = async (ctx) => {
     room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop)
     ctx.log(`Set the logo of room ${room.id} from ${logo.path}`)
   }
-  confirmSettings(
-    room,
-    config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings
-  )
+  confirmSettings(room, wanted)
   let planned: SharingPlan | undefined
   if (managers) {
     checkRoom(ctx, room)

@@ -145,5 +145,7 @@ describe('the members output', () => {
     const total = Object.entries(run.outputs).reduce((sum, [n, v]) => sum + outputBytes(n, v), 0)
     expect(total).toBeLessThanOrEqual(OUTPUTS_BUDGET_BYTES)
     expect(run.stdout).toContain(`::warning::The members output holds the first ${members.length} of 3001 members`)
+    // Like every warning of the step, it is in the summary too.
+    expect(run.summary).toContain(`The members output holds the first ${members.length} of 3001 members`)
   })
 })

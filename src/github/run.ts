@@ -1,0 +1,54 @@
+import type { Deadline } from '../deadline.js'
+import type { Config } from '../inputs.js'
+import type { OpenPullRequests, Outcome } from '../operations/context.js'
+import { connectGitHub } from './client.js'
+import { commentBody, commentFailure, startRoomComment } from './comment.js'
+import { readOpenPullRequests } from './open-pull-requests.js'
+
+/** What a run asks GitHub's API, started with the DocSpace work so that its first requests go out beside it. */
+export interface GitHubWork {
+  /** archive-stale with skip-open-pull-requests: the open pull requests, read once. */
+  openPullRequests?: Promise<OpenPullRequests>
+  /** The room exists and nothing more will change it: the comment may be posted now. */
+  roomSettled?: (outcome: Outcome) => void
+  /** Writes the comment about the outcome's room; an error to fail the step with after the report. */
+  finish(outcome: Outcome): Promise<Error | undefined>
+}
+
+export function startGitHubWork(
+  config: Config,
+  deadline: Deadline,
+  log: { info: (line: string) => void; debug: (line: string) => void; warn: (line: string) => void }
+): GitHubWork {
+  // Only a run that asks GitHub something loads Octokit.
+  if (!config.pullRequestComment && !config.skipOpenPullRequests) return { finish: () => Promise.resolve(undefined) }
+  const github = connectGitHub({
+    token: config.githubToken,
+    deadline,
+    requestTimeoutMs: config.requestTimeoutMs,
+    maxRetries: config.maxRetries,
+    debug: log.debug,
+    warn: log.warn
+  })
+  const openPullRequests = config.skipOpenPullRequests
+    ? readOpenPullRequests(github, process.env.GITHUB_REPOSITORY)
+    : undefined
+  // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
+  openPullRequests?.catch(() => undefined)
+  const comment = config.pullRequestComment ? startRoomComment(github, config.pullRequest!) : undefined
+  return {
+    openPullRequests,
+    roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled))),
+    async finish(outcome) {
+      if (!comment || !outcome.room) return undefined
+      try {
+        const written = await comment.write(commentBody(config.portalUrl, outcome))
+        outcome.commentUrl = written.url
+        log.info(`Pull request comment ${written.done}: ${written.url}`)
+        return undefined
+      } catch (error) {
+        return commentFailure(error, outcome)
+      }
+    }
+  }
+}
