@@ -19,19 +19,19 @@ export default tseslint.config(
   {
     // Outside text reaches the log only through safe-text, which keeps the runner from reading it as commands.
     files: ['src/**/*.ts'],
-    ignores: ['src/safe-text.ts'],
+    ignores: ['src/lib/safe-text.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
         ...['info', 'warning', 'error', 'notice', 'debug', 'group', 'startGroup', 'setFailed'].map((property) => ({
           object: 'core',
           property,
-          message: 'Print through log in src/safe-text.ts, which makes outside text safe for the runner.'
+          message: 'Print through log in src/lib/safe-text.ts, which makes outside text safe for the runner.'
         })),
         ...['stdout', 'stderr'].map((property) => ({
           object: 'process',
           property,
-          message: 'Print through log in src/safe-text.ts, which makes outside text safe for the runner.'
+          message: 'Print through log in src/lib/safe-text.ts, which makes outside text safe for the runner.'
         }))
       ]
     }

@@ -1,15 +1,16 @@
-import { Deadline } from './deadline.js'
+import { Deadline } from './lib/deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
-import { InputError, withContext } from './errors.js'
+import { InputError, withContext } from './lib/errors.js'
 import { startGitHubWork } from './github/run.js'
-import { readInputs, requestedOperation, type Config } from './inputs.js'
+import { readInputs, requestedOperation } from './inputs/read.js'
+import type { Config } from './inputs/config.js'
 import type { OperationContext } from './operations/context.js'
 import { describeSelector } from './operations/find-room.js'
 import { runOperation } from './operations/index.js'
-import { readPullRequest } from './pull-request.js'
-import { redact } from './redact.js'
-import { report, reportFailure } from './report.js'
-import { log, oneLine } from './safe-text.js'
+import { readPullRequest } from './github/event.js'
+import { redact } from './lib/redact.js'
+import { report, reportFailure } from './report/report.js'
+import { log, oneLine } from './lib/safe-text.js'
 
 /** Wires inputs to an operation to outputs. The only place that catches errors and fails the step. */
 export async function run(): Promise<void> {

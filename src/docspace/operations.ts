@@ -1,4 +1,4 @@
-import { reportProgress } from '../progress.js'
+import { reportProgress } from '../lib/progress.js'
 import type { DocSpaceClient } from './client.js'
 import { findRoom, listOperations } from './rooms.js'
 import { isArchived, type FileOperation, type Room } from './types.js'

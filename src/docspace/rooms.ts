@@ -13,7 +13,7 @@ import {
   type Room,
   type RoomPage
 } from './answers.js'
-import { DocSpaceError } from '../errors.js'
+import { DocSpaceError } from '../lib/errors.js'
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 

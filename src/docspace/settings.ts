@@ -1,6 +1,6 @@
 import type { DocSpaceClient } from './client.js'
 import { LogoUploadAnswer, SettledRoomAnswer, isEntryId, type SettledRoom } from './answers.js'
-import { DocSpaceError } from '../errors.js'
+import { DocSpaceError } from '../lib/errors.js'
 import type { LogoImage, RoomSettings } from '../inputs/settings.js'
 
 /** Room settings, tags, pins and logos in DocSpace's own vocabulary; one function per call. */

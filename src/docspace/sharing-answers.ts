@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { WebLink } from '../web-link.js'
+import { WebLink } from '../lib/web-link.js'
 
 /**
  * The shapes of DocSpace's membership, link and people answers that the action reads (DocSpace-server v3.7.2), checked

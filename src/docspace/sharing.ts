@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { DocSpaceError } from '../errors.js'
+import { DocSpaceError } from '../lib/errors.js'
 import type { DocSpaceClient } from './client.js'
 import { PAGE_SIZE, segment } from './rooms.js'
 import {

@@ -1,7 +1,7 @@
 import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
-import { formatSeconds, type Deadline } from '../deadline.js'
-import { redact } from '../redact.js'
+import { formatSeconds, type Deadline } from '../lib/deadline.js'
+import { redact } from '../lib/redact.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the

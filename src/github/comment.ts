@@ -1,10 +1,10 @@
 import * as v from 'valibot'
 import { isArchived, ROOM_TYPES } from '../docspace/types.js'
 import type { Outcome } from '../operations/context.js'
-import type { PullRequest } from '../pull-request.js'
-import { roomUrl } from '../room-url.js'
-import { commentLink, commentText } from '../safe-text.js'
-import { WebLink } from '../web-link.js'
+import type { PullRequest } from './event.js'
+import { roomUrl } from '../docspace/room-url.js'
+import { commentLink, commentText } from '../lib/safe-text.js'
+import { WebLink } from '../lib/web-link.js'
 import { GitHubApiError, type GitHub } from './client.js'
 
 // One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it

@@ -1,5 +1,5 @@
-import type { Deadline } from '../deadline.js'
-import type { Config } from '../inputs.js'
+import type { Deadline } from '../lib/deadline.js'
+import type { Config } from '../inputs/config.js'
 import type { OpenPullRequests, Outcome } from '../operations/context.js'
 import { connectGitHub } from './client.js'
 import { commentBody, commentFailure, startRoomComment } from './comment.js'

@@ -1,8 +1,8 @@
 import { ACCESS_LEVELS, ROOM_TYPES_WITH_EXTERNAL_LINKS, userAccessesFor, type AccessLevel } from '../docspace/access.js'
 import type { RoomTypeInfo } from '../docspace/types.js'
-import { InputError } from '../errors.js'
-import type { PullRequest } from '../pull-request.js'
-import { maskEmails } from '../safe-text.js'
+import { InputError } from '../lib/errors.js'
+import type { PullRequest } from '../github/event.js'
+import { maskEmails } from '../lib/safe-text.js'
 
 /** One person the step gives access to (or removes): from a line of `members`, or one of the pull request's people. */
 export interface MemberRequest {

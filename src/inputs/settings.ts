@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError } from '../lib/errors.js'
 
 /**
  * The room settings a workflow may give to create and update, parsed once. Each is undefined when not given, so

@@ -1,5 +1,5 @@
-import { mapWithConcurrency } from '../concurrency.js'
-import { ago, utcDate } from '../dates.js'
+import { mapWithConcurrency } from '../lib/concurrency.js'
+import { ago, utcDate } from '../lib/dates.js'
 import { waitForOperations, type PendingOperation } from '../docspace/operations.js'
 import { startArchive } from '../docspace/rooms.js'
 import { ROOT_FOLDER, type Room } from '../docspace/types.js'

@@ -1,4 +1,4 @@
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/config.js'
 import type { DocSpaceClient } from '../docspace/client.js'
 import type { WaitOptions } from '../docspace/operations.js'
 import type { Room } from '../docspace/types.js'

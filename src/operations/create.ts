@@ -1,9 +1,9 @@
-import { together } from '../concurrency.js'
+import { together } from '../lib/concurrency.js'
 import { createRoom, createTextFile, getRoom, hasFile, renameRoom, type NewRoom } from '../docspace/rooms.js'
 import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js'
 import { isArchived, savedTitle, type Room } from '../docspace/types.js'
-import { DocSpaceError, RoomLookupError } from '../errors.js'
-import type { RoomSearch } from '../inputs.js'
+import { DocSpaceError, RoomLookupError } from '../lib/errors.js'
+import type { RoomSearch } from '../inputs/config.js'
 import type { Operation, OperationContext, Outcome } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import {

@@ -1,7 +1,7 @@
 import { getRoom, listRooms, type RoomFilter } from '../docspace/rooms.js'
 import { hasAllTags, isArchived, ROOT_FOLDER, savedTitle, type Room } from '../docspace/types.js'
-import { DocSpaceError, RoomLookupError, RoomMissingError } from '../errors.js'
-import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs.js'
+import { DocSpaceError, RoomLookupError, RoomMissingError } from '../lib/errors.js'
+import type { Area, RoomFilters, RoomSearch, RoomSelector } from '../inputs/config.js'
 import type { Operation, OperationContext } from './context.js'
 import { matchedRooms, roomList } from './room-words.js'
 

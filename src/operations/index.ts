@@ -1,4 +1,4 @@
-import type { OperationName } from '../inputs.js'
+import type { OperationName } from '../inputs/catalogue.js'
 import type { Operation } from './context.js'
 import { archive, unarchive } from './archive.js'
 import { archiveStale } from './archive-stale.js'

@@ -1,4 +1,4 @@
-import { together, mapWithConcurrency } from '../concurrency.js'
+import { together, mapWithConcurrency } from '../lib/concurrency.js'
 import { ACCESS, accessName, mayManageRooms, ROOM_TYPES_WITH_EXTERNAL_LINKS } from '../docspace/access.js'
 import {
   findUserByEmail,
@@ -10,9 +10,9 @@ import {
   type UserShare
 } from '../docspace/sharing.js'
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
-import { InputError } from '../errors.js'
+import { InputError } from '../lib/errors.js'
 import { accessProblem, externalLinkProblem, origin, type MemberRequest } from '../inputs/members.js'
-import { personName } from '../safe-text.js'
+import { personName } from '../lib/safe-text.js'
 import type { Member, MemberChange, OperationContext } from './context.js'
 
 /** What sharing a room comes to: the requests to send, and what the room's members must be afterwards. */

@@ -1,7 +1,7 @@
 import { findRoom, renameRoom } from '../docspace/rooms.js'
 import { isArchived } from '../docspace/types.js'
-import { DocSpaceError } from '../errors.js'
-import { roomUrl } from '../room-url.js'
+import { DocSpaceError } from '../lib/errors.js'
+import { roomUrl } from '../docspace/room-url.js'
 import type { Operation } from './context.js'
 import { missingRoom, targetRoom } from './find-room.js'
 

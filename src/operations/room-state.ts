@@ -1,9 +1,9 @@
 import type { DocSpaceClient } from '../docspace/client.js'
 import { DEFAULT_POLL, hasEnded, waitForOperations, type Expectation } from '../docspace/operations.js'
-import { reportProgress } from '../progress.js'
+import { reportProgress } from '../lib/progress.js'
 import { findRoom, listOperations, startArchive, startDelete, startUnarchive } from '../docspace/rooms.js'
 import { isArchived, type FileOperation, type Room } from '../docspace/types.js'
-import { DocSpaceError } from '../errors.js'
+import { DocSpaceError } from '../lib/errors.js'
 import type { OperationContext } from './context.js'
 import { roomRef } from './room-words.js'
 

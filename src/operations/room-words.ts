@@ -1,5 +1,5 @@
 import { isArchived, type Room } from '../docspace/types.js'
-import { roomUrl } from '../room-url.js'
+import { roomUrl } from '../docspace/room-url.js'
 
 // One wording for a room in the log, whichever operation names it: `room 12 "Title" (https://…)` where a
 // person may want to open it, `12 "Title" (active)` in a list of matches.

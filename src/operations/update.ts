@@ -10,7 +10,7 @@ import {
   uploadLogo
 } from '../docspace/settings.js'
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
-import { DocSpaceError, InputError } from '../errors.js'
+import { DocSpaceError, InputError } from '../lib/errors.js'
 import type { Operation, OperationContext, RoomUpdate } from './context.js'
 import { targetRoom } from './find-room.js'
 import { roomRef } from './room-words.js'

@@ -6,7 +6,7 @@ import { unintendedCommands } from '../support/runner-log.js'
 import { summaryIntrusions } from '../support/summary-html.js'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
-const { readInputs } = await import('../../src/inputs.js')
+const { readInputs } = await import('../../src/inputs/read.js')
 
 const env = useEmulator({ operationDelayMs: 5 })
 

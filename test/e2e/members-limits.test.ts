@@ -1,4 +1,4 @@
-import { outputBytes, OUTPUTS_BUDGET_BYTES } from '../../src/github-limits.js'
+import { outputBytes, OUTPUTS_BUDGET_BYTES } from '../../src/report/github-limits.js'
 import { useEmulator } from './helpers.js'
 
 const SCOPED_KEY = `sk-${'5c0bed'.repeat(10)}abcd`

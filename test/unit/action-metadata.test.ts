@@ -14,9 +14,9 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: () => undefined,
   summary: {}
 }))
-const { readInputs, OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } =
-  await import('../../src/inputs.js')
-const { report } = await import('../../src/report.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } = await import('../../src/inputs/catalogue.js')
+const { report } = await import('../../src/report/report.js')
 
 const root = resolve(import.meta.dirname, '../..')
 const text = (path: string) => readFileSync(resolve(root, path), 'utf8')
@@ -76,7 +76,7 @@ describe('action.yml', () => {
     const readers = execFileSync('grep', ['-rl', 'getInput', resolve(root, 'src')], { encoding: 'utf8' })
       .trim()
       .split('\n')
-    expect(readers.map((f: string) => f.slice(root.length + 1))).toEqual(['src/inputs.ts'])
+    expect(readers.map((f: string) => f.slice(root.length + 1))).toEqual(['src/inputs/read.ts'])
   })
 
   it('declares the defaults the code applies', () => {
@@ -218,7 +218,7 @@ describe('README', () => {
   })
 
   it('documents every operation with an example', () => {
-    const operations = [...text('src/inputs.ts').matchAll(/OPERATIONS = \[([^\]]+)\]/g)][0]![1]!
+    const operations = [...text('src/inputs/catalogue.ts').matchAll(/OPERATIONS = \[([^\]]+)\]/g)][0]![1]!
       .match(/'[a-z-]+'/g)!
       .map((o) => o.slice(1, -1))
     for (const op of operations) {

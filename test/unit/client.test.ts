@@ -1,8 +1,8 @@
-import { Deadline } from '../../src/deadline.js'
+import { Deadline } from '../../src/lib/deadline.js'
 import { DocSpaceClient, parseRetryAfter, type ClientOptions } from '../../src/docspace/client.js'
 import { waitForOperations, type PendingOperation } from '../../src/docspace/operations.js'
 import { startArchive } from '../../src/docspace/rooms.js'
-import { DocSpaceError } from '../../src/errors.js'
+import { DocSpaceError } from '../../src/lib/errors.js'
 import * as v from 'valibot'
 import { RoomAnswer } from '../../src/docspace/answers.js'
 

@@ -6,8 +6,8 @@ import {
   startRoomComment
 } from '../../src/github/comment.js'
 import { GitHubApiError, type GitHub } from '../../src/github/client.js'
-import { pullRequestFrom } from '../../src/pull-request.js'
-import { commentLink, commentText } from '../../src/safe-text.js'
+import { pullRequestFrom } from '../../src/github/event.js'
+import { commentLink, commentText } from '../../src/lib/safe-text.js'
 
 const room = {
   id: 12,

@@ -1,4 +1,4 @@
-import { together } from '../../src/concurrency.js'
+import { together } from '../../src/lib/concurrency.js'
 
 describe('together', () => {
   it('gives every result in order', async () => {

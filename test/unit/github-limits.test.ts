@@ -14,9 +14,9 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (message: string) => warnings.push(message)
 }))
 const core = await import('@actions/core')
-const { readInputs } = await import('../../src/inputs.js')
-const { report, reportFailure } = await import('../../src/report.js')
-const { fitJsonArray, outputBytes, OUTPUTS_BUDGET_BYTES } = await import('../../src/github-limits.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { report, reportFailure } = await import('../../src/report/report.js')
+const { fitJsonArray, outputBytes, OUTPUTS_BUDGET_BYTES } = await import('../../src/report/github-limits.js')
 
 const SUMMARY_LIMIT = 1024 * 1024
 const dir = mkdtempSync(join(tmpdir(), 'github-limits-'))

@@ -2,9 +2,10 @@ import { jest } from '@jest/globals'
 import fc from 'fast-check'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
-const { readInputs, OPERATIONS } = await import('../../src/inputs.js')
-const { InputError } = await import('../../src/errors.js')
-const { pullRequestFrom } = await import('../../src/pull-request.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { OPERATIONS } = await import('../../src/inputs/catalogue.js')
+const { InputError } = await import('../../src/lib/errors.js')
+const { pullRequestFrom } = await import('../../src/github/event.js')
 
 const INPUT_NAMES = [
   'portal-url',

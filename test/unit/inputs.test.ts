@@ -1,12 +1,12 @@
 import { jest } from '@jest/globals'
-import type { Config } from '../../src/inputs.js'
+import type { Config } from '../../src/inputs/config.js'
 
 // Replaced so that masking can be asserted, and so no ::add-mask:: commands land in the test output.
 const setSecret = jest.fn<(secret: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: () => '' }))
-const { readInputs } = await import('../../src/inputs.js')
-const { InputError } = await import('../../src/errors.js')
-const { pullRequestFrom } = await import('../../src/pull-request.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { InputError } = await import('../../src/lib/errors.js')
+const { pullRequestFrom } = await import('../../src/github/event.js')
 type InputError = InstanceType<typeof InputError>
 
 /** A key of the form DocSpace gives: sk- and 64 hexadecimal digits. */

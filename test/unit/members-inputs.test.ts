@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module'
 import { jest } from '@jest/globals'
-import type { Config } from '../../src/inputs.js'
+import type { Config } from '../../src/inputs/config.js'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
-const { readInputs } = await import('../../src/inputs.js')
-const { InputError } = await import('../../src/errors.js')
-const { pullRequestFrom, peopleOf } = await import('../../src/pull-request.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { InputError } = await import('../../src/lib/errors.js')
+const { pullRequestFrom, peopleOf } = await import('../../src/github/event.js')
 const { parseGithubUsers, parseMembers, findAccess } = await import('../../src/inputs/members.js')
 
 const KEY = `sk-${'0123456789abcdef'.repeat(4)}`

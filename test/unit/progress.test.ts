@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
-const { Deadline } = await import('../../src/deadline.js')
+const { Deadline } = await import('../../src/lib/deadline.js')
 const { DocSpaceClient } = await import('../../src/docspace/client.js')
-const { readInputs } = await import('../../src/inputs.js')
+const { readInputs } = await import('../../src/inputs/read.js')
 const { operations } = await import('../../src/operations/index.js')
 const { startEmulator } = await import('../emulator/server.js')
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals'
 import fc from 'fast-check'
-import { logLine, log, summaryLines, summaryText } from '../../src/safe-text.js'
+import { logLine, log, summaryLines, summaryText } from '../../src/lib/safe-text.js'
 import { runnerCommands, runnerLines } from '../support/runner-log.js'
 import { decodeReferences, summaryIntrusions } from '../support/summary-html.js'
 

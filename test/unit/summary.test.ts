@@ -1,10 +1,10 @@
 import { jest } from '@jest/globals'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
-const { readInputs } = await import('../../src/inputs.js')
-const { compactRoom } = await import('../../src/report.js')
-const { keyValueTable, renderFailure, renderSummary } = await import('../../src/summary.js')
-const { ago, idle } = await import('../../src/dates.js')
+const { readInputs } = await import('../../src/inputs/read.js')
+const { compactRoom } = await import('../../src/report/report.js')
+const { keyValueTable, renderFailure, renderSummary } = await import('../../src/report/summary.js')
+const { ago, idle } = await import('../../src/lib/dates.js')
 const { renderSummary: render, RAW_TIMESTAMP } = await import('../support/rendered-summary.js')
 const { summaryIntrusions } = await import('../support/summary-html.js')
 

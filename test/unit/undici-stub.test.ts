@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { request } from 'undici/index.js'
-import { ProxyAgent, fetch } from '../../src/stubs/undici.js'
+import { ProxyAgent, fetch } from '../../src/lib/undici-stub.js'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 
 // src/stubs/undici.ts as the bundle's `undici`: a ProxyAgent that is built without loading undici and works as

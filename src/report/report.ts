@@ -1,9 +1,9 @@
-import type { Config } from './inputs.js'
-import type { Outcome } from './operations/context.js'
-import { isArchived, ROOM_TYPES, type Room } from './docspace/types.js'
+import type { Config } from '../inputs/config.js'
+import type { Outcome } from '../operations/context.js'
+import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
 import { setOutputs } from './outputs.js'
-import { roomUrl } from './room-url.js'
-import { log } from './safe-text.js'
+import { roomUrl } from '../docspace/room-url.js'
+import { log } from '../lib/safe-text.js'
 import { writeFailureSummary, writeSummary } from './summary.js'
 
 /** A room as the `rooms` output lists it. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { MAX_TITLE_LENGTH, TITLE_REPLACED_CHARS } from './docspace/types.js'
+import { MAX_TITLE_LENGTH, TITLE_REPLACED_CHARS } from '../docspace/types.js'
 
 /** The pull request a workflow runs for, as plain values; read once here so operations need no runner. */
 export interface PullRequest {

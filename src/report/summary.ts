@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
-import type { Config } from './inputs.js'
-import type { Member, MemberChange, Outcome, Spared } from './operations/context.js'
+import type { Config } from '../inputs/config.js'
+import type { Member, MemberChange, Outcome, Spared } from '../operations/context.js'
 import type { CompactRoom } from './report.js'
 import { clip, largestFitting, summaryBudget } from './github-limits.js'
-import { ago, idle, utcDate } from './dates.js'
-import { redact } from './redact.js'
-import { personName, summaryLines, summaryLink, summaryText } from './safe-text.js'
+import { ago, idle, utcDate } from '../lib/dates.js'
+import { redact } from '../lib/redact.js'
+import { personName, summaryLines, summaryLink, summaryText } from '../lib/safe-text.js'
 
 // The job summary: a heading, one sentence of what happened, a callout when something failed, a key/value
 // table of the room (or of the filters), the rooms' table, and the step's warnings. It is GFM into which the

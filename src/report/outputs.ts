@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Config } from './inputs.js'
-import type { Outcome } from './operations/context.js'
+import type { Config } from '../inputs/config.js'
+import type { Outcome } from '../operations/context.js'
 import { fitJsonArray, OUTPUTS_BUDGET_BYTES, outputBytes } from './github-limits.js'
-import { redact } from './redact.js'
+import { redact } from '../lib/redact.js'
 import type { CompactRoom } from './report.js'
-import { roomUrl } from './room-url.js'
-import { log } from './safe-text.js'
+import { roomUrl } from '../docspace/room-url.js'
+import { log } from '../lib/safe-text.js'
 
 /**
  * Sets the step's outputs, all of them together within GitHub's limit. The small ones a workflow branches on come
