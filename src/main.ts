@@ -1,7 +1,7 @@
 import { Deadline } from './lib/deadline.js'
 import { DocSpaceClient } from './docspace/client.js'
 import { InputError, withContext } from './lib/errors.js'
-import { startGitHubWork } from './github/run.js'
+import { startGitHubWork } from './report/github-work.js'
 import { readInputs, requestedOperation } from './inputs/read.js'
 import type { Config } from './inputs/config.js'
 import type { OperationContext } from './operations/context.js'

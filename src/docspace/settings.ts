@@ -1,7 +1,44 @@
 import type { DocSpaceClient } from './client.js'
 import { LogoUploadAnswer, SettledRoomAnswer, isEntryId, type SettledRoom } from './answers.js'
 import { DocSpaceError } from '../lib/errors.js'
-import type { LogoImage, RoomSettings } from '../inputs/settings.js'
+
+/**
+ * The room settings a workflow may give to create and update, parsed once. Each is undefined when not given, so
+ * update sends only what was given.
+ */
+export interface RoomSettings {
+  /** Bytes; -1 no limit, -2 the portal's default for rooms (TenantEntityQuotaSettings.cs:51-56). */
+  quota?: number
+  /** `off` turns the lifetime off; DocSpace's RoomDataLifetimeDto otherwise. */
+  lifetime?: FileLifetime | 'off'
+  denyDownload?: boolean
+  indexing?: boolean
+  /** Six hexadecimal digits, upper case, without `#`, as DocSpace's own colours are (RoomLogoManager.cs:492-498). */
+  color?: string
+  logo?: LogoImage
+}
+
+export interface FileLifetime {
+  /** RoomDataLifetimePeriod: 0 Day, 1 Month, 2 Year (RoomDataLifetime.cs:124-134). */
+  period: 0 | 1 | 2
+  /** 1..999 (RoomDataLifetimeDto.cs, [Range(1, 999)]). */
+  value: number
+  /** true deletes expired files for good; false moves them to the trash. */
+  deletePermanently: boolean
+}
+
+/** A logo image read from the workspace, with the square DocSpace is asked to cut from it. */
+export interface LogoImage {
+  /** The path as given, for messages. */
+  path: string
+  fileName: string
+  data: Buffer
+  format: 'png' | 'jpeg'
+  width: number
+  height: number
+  /** The largest centred square, in the coordinates of the image as DocSpace keeps it (fitted into 1280x1280). */
+  crop: { x: number; y: number; width: number; height: number }
+}
 
 /** Room settings, tags, pins and logos in DocSpace's own vocabulary; one function per call. */
 

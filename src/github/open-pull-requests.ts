@@ -1,7 +1,12 @@
 import * as v from 'valibot'
 import type { Room } from '../docspace/types.js'
-import type { OpenPullRequests } from '../operations/context.js'
 import type { GitHub } from './client.js'
+
+/** The repository's open pull requests, for sparing their rooms. */
+export interface OpenPullRequests {
+  repository: string
+  numbers: ReadonlySet<number>
+}
 
 const pullSchema = v.object({ number: v.pipe(v.number(), v.safeInteger()), state: v.string() })
 

@@ -3,7 +3,7 @@ import type { RoomTypeInfo } from '../docspace/types.js'
 import type { PullRequest } from '../github/event.js'
 import type { OperationName } from './catalogue.js'
 import type { SharingConfig } from './members.js'
-import type { RoomSettings } from './settings.js'
+import type { RoomSettings } from '../docspace/settings.js'
 
 /** How an operation finds the existing room it acts on. */
 export type RoomSelector =

@@ -2,6 +2,7 @@ import type { Config } from '../inputs/config.js'
 import type { DocSpaceClient } from '../docspace/client.js'
 import type { WaitOptions } from '../docspace/operations.js'
 import type { Room } from '../docspace/types.js'
+import type { OpenPullRequests } from '../github/open-pull-requests.js'
 
 export interface OperationContext {
   client: DocSpaceClient
@@ -21,12 +22,6 @@ export interface OperationContext {
   /** Told by create once the room exists (made, reused or restored) when nothing that follows changes what the
    * outcome shows of it, so that the pull request comment can go out beside the room's other requests. */
   roomSettled?: (outcome: Outcome) => void
-}
-
-/** The repository's open pull requests, for sparing their rooms. */
-export interface OpenPullRequests {
-  repository: string
-  numbers: ReadonlySet<number>
 }
 
 /** A member of a room as the `members` output lists it; `access` is the kebab name, or `owner` for the room's owner. */

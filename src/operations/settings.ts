@@ -1,6 +1,6 @@
 import type { SettledRoom } from '../docspace/answers.js'
 import type { Room } from '../docspace/types.js'
-import type { RoomSettings } from '../inputs/settings.js'
+import type { RoomSettings } from '../docspace/settings.js'
 
 /**
  * Checks that the room DocSpace answered with carries the settings the action set, where the answer shows them

@@ -7,7 +7,7 @@ import type { Config } from '../inputs/config.js'
 import type { Outcome } from '../operations/context.js'
 import { fitJsonArray, OUTPUTS_BUDGET_BYTES, outputBytes } from './github-limits.js'
 import { redact } from '../lib/redact.js'
-import type { CompactRoom } from './report.js'
+import type { CompactRoom } from './facts.js'
 import { roomUrl } from '../docspace/room-url.js'
 import { log } from '../lib/safe-text.js'
 

@@ -1,35 +1,9 @@
 import type { Config } from '../inputs/config.js'
 import type { Outcome } from '../operations/context.js'
-import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
 import { setOutputs } from './outputs.js'
-import { roomUrl } from '../docspace/room-url.js'
+import { compactRoom } from './facts.js'
 import { log } from '../lib/safe-text.js'
 import { writeFailureSummary, writeSummary } from './summary.js'
-
-/** A room as the `rooms` output lists it. */
-export interface CompactRoom {
-  id: Room['id']
-  title: string
-  type: string | number | undefined
-  tags: string[]
-  created: string | undefined
-  updated: string | undefined
-  archived: boolean
-  url: string
-}
-
-export function compactRoom(portalUrl: string, room: Room): CompactRoom {
-  return {
-    id: room.id,
-    title: room.title,
-    type: ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? room.roomType,
-    tags: room.tags ?? [],
-    created: room.created,
-    updated: room.updated,
-    archived: isArchived(room),
-    url: roomUrl(portalUrl, room.id)
-  }
-}
 
 /** What the summary says besides the outcome. */
 export interface ReportExtras {

@@ -1,10 +1,5 @@
-import {
-  COMMENT_LIMIT,
-  COMMENT_MARKER,
-  commentBody,
-  commentFailure,
-  startRoomComment
-} from '../../src/github/comment.js'
+import { COMMENT_LIMIT, COMMENT_MARKER, startRoomComment } from '../../src/github/comment.js'
+import { commentBody, commentFailure } from '../../src/report/comment.js'
 import { GitHubApiError, type GitHub } from '../../src/github/client.js'
 import { pullRequestFrom } from '../../src/github/event.js'
 import { commentLink, commentText } from '../../src/lib/safe-text.js'

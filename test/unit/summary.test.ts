@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 
 jest.unstable_mockModule('@actions/core', () => ({ setSecret: () => undefined, getInput: () => '' }))
 const { readInputs } = await import('../../src/inputs/read.js')
-const { compactRoom } = await import('../../src/report/report.js')
+const { compactRoom } = await import('../../src/report/facts.js')
 const { keyValueTable, renderFailure, renderSummary } = await import('../../src/report/summary.js')
 const { ago, idle } = await import('../../src/lib/dates.js')
 const { renderSummary: render, RAW_TIMESTAMP } = await import('../support/rendered-summary.js')

@@ -1,9 +1,10 @@
 import type { Deadline } from '../lib/deadline.js'
 import type { Config } from '../inputs/config.js'
-import type { OpenPullRequests, Outcome } from '../operations/context.js'
-import { connectGitHub } from './client.js'
-import { commentBody, commentFailure, startRoomComment } from './comment.js'
-import { readOpenPullRequests } from './open-pull-requests.js'
+import type { Outcome } from '../operations/context.js'
+import { connectGitHub } from '../github/client.js'
+import { startRoomComment } from '../github/comment.js'
+import { commentBody, commentFailure } from './comment.js'
+import { readOpenPullRequests, type OpenPullRequests } from '../github/open-pull-requests.js'
 
 /** What a run asks GitHub's API, started with the DocSpace work so that its first requests go out beside it. */
 export interface GitHubWork {

@@ -1,0 +1,88 @@
+// What the pull request comment says about the room the step left behind: the run's report on the pull request.
+import { isArchived, ROOM_TYPES } from '../docspace/types.js'
+import { roomUrl } from '../docspace/room-url.js'
+import { COMMENT_LIMIT, COMMENT_MARKER } from '../github/comment.js'
+import { GitHubApiError } from '../github/client.js'
+import { commentLink, commentText } from '../lib/safe-text.js'
+import type { Outcome } from '../operations/context.js'
+
+/** How the room stands after the step, in the comment's words. */
+function stateLine(outcome: Outcome): string {
+  const room = outcome.room!
+  switch (outcome.result) {
+    case 'deleted':
+    case 'delete-started':
+      return outcome.result === 'deleted'
+        ? '**Deleted**: the room and its files were deleted from DocSpace.'
+        : '**Being deleted**: DocSpace is deleting the room and its files.'
+    case 'archive-started':
+      return '**Being archived**: DocSpace is moving the room to its archive; its external links stop working.'
+    case 'unarchived':
+      return '**Active**: restored from the archive.'
+  }
+  return isArchived(room)
+    ? "**Archived**: the room is read-only in DocSpace's archive, and its external links no longer work."
+    : '**Active**'
+}
+
+const MEMBERS_SHOWN = 100
+
+/** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
+ * but through safe-text. */
+export function commentBody(portalUrl: string, outcome: Outcome): string {
+  for (let shown = MEMBERS_SHOWN; ; shown = Math.floor(shown / 2)) {
+    const body = render(portalUrl, outcome, shown)
+    if (body.length <= COMMENT_LIMIT || shown === 0) return body
+  }
+}
+
+function render(portalUrl: string, outcome: Outcome, membersShown: number): string {
+  const room = outcome.room!
+  const gone = outcome.result === 'deleted' || outcome.result === 'delete-started'
+  const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name
+  const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title)
+  const lines = [
+    COMMENT_MARKER,
+    '### DocSpace room',
+    '',
+    `${title}${type ? ` · ${type} room` : ''}`,
+    '',
+    stateLine(outcome)
+  ]
+  const members = outcome.members
+  if (members && members.length > 0 && !gone) {
+    const names = members
+      .slice(0, membersShown)
+      .map(
+        (m) =>
+          `${commentText(m.name || 'A member without a name', 100)} (${commentText(m.access.replace(/-/g, ' '), 30)})`
+      )
+    const more = members.length - Math.min(members.length, membersShown)
+    lines.push('', `**Members:** ${names.join(', ')}${more > 0 ? `, and ${more} more` : ''}`)
+  }
+  if (outcome.externalLink && !gone && !isArchived(room)) {
+    lines.push('', `**External link:** ${commentLink(outcome.externalLink, outcome.externalLink, 300)}`)
+  }
+  lines.push('', '<sub>Kept up to date by the DocSpace Rooms action; edits to this comment are overwritten.</sub>')
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * The error of a run whose room work was done but whose comment could not be written: it says both, and what
+ * to change when the token lacks the permission.
+ */
+export function commentFailure(error: unknown, outcome: Outcome): Error {
+  const room = outcome.room
+  const done = `The room work was done (result: ${outcome.result}${room ? `, room ${room.id} "${room.title}"` : ''}; the outputs are set)`
+  const message = error instanceof Error ? error.message : String(error)
+  let hint = ''
+  if (error instanceof GitHubApiError) {
+    if (error.status === 401) {
+      hint = "github-token was not accepted: pass the job's token (the default, ${{ github.token }}) or a valid one"
+    } else if ((error.status === 403 || error.status === 404) && !/rate limit/i.test(error.githubMessage)) {
+      hint =
+        'The token may not write to the pull request: give the job `permissions: pull-requests: write`. On `pull_request` from a fork GitHub\'s token is read-only; see "Pull requests from forks" in the README'
+    }
+  }
+  return new Error(`${done}, but the pull request comment could not be written: ${message}${hint ? `. ${hint}` : ''}`)
+}
