@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3936);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9287);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,64 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3936:
+/***/ 5768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+let loading;
+// `undici/index.js`, not `undici`: the tsconfig path maps only the bare name, so this is the real package.
+const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+/**
+ * undici's ProxyAgent with the same options, built when the first request goes through it. A dispatcher in
+ * its own right: the real ProxyAgent gets each request as soon as it exists, and reports to the handler.
+ */
+class ProxyAgent {
+    #options;
+    #agent;
+    constructor(options) {
+        this.#options = options;
+    }
+    /** The real ProxyAgent, built once. */
+    agent() {
+        return (this.#agent ??= undici().then((u) => new u.ProxyAgent(this.#options)));
+    }
+    dispatch(options, handler) {
+        this.agent()
+            .then((agent) => agent.dispatch(options, handler))
+            .catch((error) => handler.onError?.(error instanceof Error ? error : new Error(String(error))));
+        return true;
+    }
+    async close() {
+        if (this.#agent)
+            await (await this.#agent).close();
+    }
+    async destroy(error) {
+        if (this.#agent)
+            await (await this.#agent).destroy(error ?? null);
+    }
+}
+/**
+ * undici's fetch, with a ProxyAgent from above swapped for the real one it stands for. Without a dispatcher
+ * (no proxy, or the host is in NO_PROXY) Node's own fetch does the same work without loading undici.
+ */
+async function fetch(input, init) {
+    const dispatcher = init?.dispatcher;
+    if (dispatcher === undefined) {
+        return globalThis.fetch(input, init);
+    }
+    const real = await undici();
+    const agent = dispatcher instanceof ProxyAgent ? await dispatcher.agent() : dispatcher;
+    return real.fetch(input, { ...init, dispatcher: agent });
+}
+
+
+/***/ }),
+
+/***/ 9287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -302,7 +359,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/lib/errors.ts
 /** An input that is missing or malformed. Raised before any request is sent. */
 class InputError extends Error {
     input;
@@ -385,7 +442,7 @@ function withContext(context, work) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/deadline.ts
+;// CONCATENATED MODULE: ./src/lib/deadline.ts
 
 /** The bound on the whole step (`timeout-seconds`). Everything that waits asks it how long it may. */
 class Deadline {
@@ -429,812 +486,29 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/stubs/undici.ts
-var undici = __nccwpck_require__(4213);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+;// CONCATENATED MODULE: ./src/lib/progress.ts
 
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
+// A wait that lasts says so in the log at the default level, on a timer, so that it shows however the work
+// inside it is spaced: polls of DocSpace's file operations, a retry after a rate limit.
+/** A wait longer than this says it is still waiting, and again each time this passes. */
+const PROGRESS_EVERY_MS = 10_000;
 /**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
+ * however the polls are spaced. Returns the function that stops it.
  */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
+function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
+    if (!say)
+        return () => undefined;
+    const started = Date.now();
+    const timer = setInterval(() => {
+        const what = waitingFor();
+        if (what)
+            say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`);
+    }, every);
+    timer.unref();
+    return () => clearInterval(timer);
 }
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+
 ;// CONCATENATED MODULE: ./src/docspace/adaptive-limit.ts
 /**
  * How many writes may be in flight, fitted to what the portal takes. A 429 means the portal allows fewer
@@ -9111,168 +8385,25 @@ function likelyCause(r) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/progress.ts
-
-// A wait that lasts says so in the log at the default level, on a timer, so that it shows however the work
-// inside it is spaced: polls of DocSpace's file operations, a retry after a rate limit.
-/** A wait longer than this says it is still waiting, and again each time this passes. */
-const PROGRESS_EVERY_MS = 10_000;
-/**
- * Says what is still awaited every `every` ms until stopped, on a timer, so that a long wait shows in the log
- * however the polls are spaced. Returns the function that stops it.
- */
-function reportProgress(say, every = PROGRESS_EVERY_MS, waitingFor) {
-    if (!say)
-        return () => undefined;
-    const started = Date.now();
-    const timer = setInterval(() => {
-        const what = waitingFor();
-        if (what)
-            say(`Still ${what}: ${formatSeconds(Math.round((Date.now() - started) / 1000) * 1000)} so far`);
-    }, every);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./src/docspace/client.ts
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/docspace/retry-policy.ts
 /** A wait this long is worth a line in the log: a reader would otherwise see the step hang. */
 const LONG_WAIT_MS = 3000;
 /** Statuses worth another try: the rate limiter, and a gateway or portal that is briefly unwell. */
 const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
 /** Statuses that mean the request was turned away before DocSpace acted on it. */
 const NOT_APPLIED_STATUSES = new Set([429, 503]);
-/**
- * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
- * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
- * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
- * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
- * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
- * nested lists) under 200 MB.
- */
-const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
-/** Network failures that mean no connection was made, so nothing reached the portal. */
-const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
-/**
- * The one place that knows DocSpace's URLs, headers, envelope and status codes. Every failure comes out
- * as a DocSpaceError with the status, DocSpace's message and a likely cause; transient failures are
- * retried with backoff inside the step's deadline, and a 429 pauses every request of this client.
- */
-class DocSpaceClient {
+/** One run's retry policy; a 429 pauses every request of the client that holds it. */
+class Retries {
     options;
-    http;
-    base;
-    origin;
     pausedUntil = 0;
-    sent = 0;
-    writes;
     constructor(options) {
         this.options = options;
-        // Base ends with '/' so that relative paths keep a portal's sub-path.
-        this.base = new URL(options.portalUrl.replace(/\/*$/, '/'));
-        this.origin = this.base.origin;
-        this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1);
-        // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
-        // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
-        // port of the same host, and re-send writes to wherever it is pointed.
-        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true });
     }
-    /** Requests sent so far, retries included. */
-    get requestsSent() {
-        return this.sent;
-    }
-    get deadline() {
-        return this.options.deadline;
-    }
-    dispose() {
-        this.http.dispose();
-    }
-    /**
-     * Sends a request and returns the envelope's `response`, checked against the shape the caller reads: an
-     * answer without what the action needs fails here, before anything is done with it.
-     */
-    async call(spec, answer) {
-        const label = `${spec.method} /${spec.path}`;
-        const checked = (response) => {
-            const result = checkAnswer(answer, response);
-            if (result.ok)
-                return result.value;
-            throw new DocSpaceError({
-                request: label,
-                malformed: result.problem,
-                likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x), or a proxy between them changed the answer; nothing that depends on this answer was done'
-            });
-        };
-        for (let attempt = 0;; attempt++) {
-            await this.waitForPause(label);
-            let error;
-            try {
-                return checked(await this.attempt(spec, label));
-            }
-            catch (caught) {
-                if (!(caught instanceof DocSpaceError))
-                    throw caught;
-                error = caught;
-            }
-            const retryable = error.details.transient === true && (spec.retry === 'always' || error.details.outcomeUnknown !== true);
-            if (!retryable || attempt >= this.options.maxRetries) {
-                throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error;
-            }
-            const wait = this.backoff(attempt, error);
-            if (wait > this.options.deadline.remainingMs()) {
-                throw new DocSpaceError({
-                    ...error.details,
-                    attempts: attempt + 1,
-                    note: `No retry: the next one was due in ${Math.ceil(wait / 1000)} s, past timeout-seconds`
-                });
-            }
-            this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`);
-            await this.retryDelay(wait, label, error, attempt);
-        }
-    }
-    /** The wait before a retry; one that lasts is said in the log, and again every PROGRESS_EVERY_MS. */
-    async retryDelay(wait, label, error, attempt) {
-        const { info } = this.options;
-        if (!info || wait < (this.options.longWaitMs ?? LONG_WAIT_MS))
-            return delay(wait);
-        const why = error.details.status === undefined ? 'failed to connect' : `got HTTP ${error.details.status}`;
-        const waitingFor = `waiting to try ${label} again (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`;
-        info(`${label} ${why}; trying again in ${formatSeconds(wait)} (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`);
-        const stop = reportProgress(info, this.options.progressEveryMs, () => waitingFor);
-        try {
-            await delay(wait);
-        }
-        finally {
-            stop();
-        }
-    }
-    /** One try; writes hold a slot of the adaptive write limit while in flight. */
-    async attempt(spec, label) {
-        if (spec.method === 'GET')
-            return this.unwrap(spec, await this.exchange(spec, label));
-        await this.writes.acquire();
-        try {
-            const response = this.unwrap(spec, await this.exchange(spec, label));
-            this.writes.succeeded();
-            return response;
-        }
-        catch (error) {
-            if (error instanceof DocSpaceError && error.status === 429)
-                this.writes.throttled();
-            throw error;
-        }
-        finally {
-            this.writes.release();
-        }
+    /** Whether the failure may be tried again: transient, safe to repeat for this request, and retries left. */
+    retryable(error, spec, attempt) {
+        return (error.details.transient === true &&
+            (spec.retry === 'always' || error.details.outcomeUnknown !== true) &&
+            attempt < this.options.maxRetries);
     }
     async waitForPause(label) {
         const wait = this.pausedUntil - Date.now();
@@ -9294,17 +8425,974 @@ class DocSpaceClient {
             this.pausedUntil = Math.max(this.pausedUntil, Date.now() + wait);
         return wait;
     }
-    url(spec) {
-        const url = new URL(spec.path, this.base);
-        for (const [name, value] of Object.entries(spec.query ?? {})) {
-            if (value === undefined)
-                continue;
-            // DocSpace reads array parameters as repeated names (`type=2&type=6`).
-            const values = Array.isArray(value) ? value : [value];
-            for (const v of values)
-                url.searchParams.append(name, String(v));
+}
+/** `Retry-After` as seconds or an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value) {
+    const raw = Array.isArray(value) ? value[0] : value;
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(raw.trim()))
+        return Math.round(Number(raw) * 1000);
+    const date = Date.parse(raw);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+;// CONCATENATED MODULE: ./src/docspace/envelope.ts
+// DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure, and what to say
+// when an answer is not DocSpace's at all.
+
+
+
+/** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
+function envelope_unwrap(spec, answer) {
+    const label = `${spec.method} /${spec.path}`;
+    const { status } = answer;
+    const contentType = String(answer.headers['content-type'] ?? '');
+    const text = answer.text.trim();
+    const fail = (docspaceMessage, extra = {}) => {
+        const error = new DocSpaceError({
+            request: label,
+            status,
+            docspaceMessage,
+            likelyCause: likelyCause({
+                method: spec.method,
+                path: spec.path,
+                status,
+                docspaceMessage,
+                bodyKind: bodyKind(text, contentType)
+            }),
+            transient: TRANSIENT_STATUSES.has(status),
+            outcomeUnknown: TRANSIENT_STATUSES.has(status) && !NOT_APPLIED_STATUSES.has(status),
+            retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
+            ...extra
+        });
+        return error;
+    };
+    if (text === '') {
+        if (status >= 200 && status < 300)
+            return undefined;
+        throw fail(undefined);
+    }
+    let envelope;
+    try {
+        envelope = JSON.parse(text);
+    }
+    catch {
+        if (status >= 400)
+            throw fail(undefined, { unexpectedBody: summariseNonJson(text, contentType) });
+        // A JSON answer cut short is a network hiccup; anything else is not DocSpace's API answering.
+        const truncated = /json/i.test(contentType) || text.startsWith('{');
+        throw fail(undefined, {
+            unexpectedBody: summariseNonJson(text, contentType),
+            transient: truncated,
+            outcomeUnknown: truncated && spec.method !== 'GET'
+        });
+    }
+    if (!isObject(envelope))
+        throw fail(undefined, { unexpectedBody: `an unexpected answer: ${text.slice(0, 80)}` });
+    const errorMessage = envelopeError(envelope);
+    if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
+        throw fail(errorMessage);
+    }
+    if (!('response' in envelope)) {
+        throw fail(undefined, { unexpectedBody: 'JSON without the "response" field of DocSpace\'s envelope' });
+    }
+    return envelope.response;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** DocSpace's words from `{error: {message}}`, or from a validation ProblemDetails in `response`. */
+function envelopeError(envelope) {
+    const error = envelope.error;
+    if (isObject(error) && typeof error.message === 'string')
+        return error.message;
+    if (typeof error === 'string' && error)
+        return error;
+    const problem = envelope.response;
+    if (envelope.status === 1 && isObject(problem)) {
+        const details = [];
+        if (isObject(problem.errors)) {
+            for (const [field, messages] of Object.entries(problem.errors)) {
+                details.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+            }
         }
-        return url;
+        const title = typeof problem.title === 'string' ? problem.title : 'the request was refused';
+        return details.length ? `${title} ${details.join('; ')}` : title;
+    }
+    return undefined;
+}
+function bodyKind(text, contentType) {
+    if (text === '')
+        return 'empty';
+    if (/html/i.test(contentType) || /^<(!doctype|html)/i.test(text))
+        return 'html';
+    // ASP.NET's ProblemDetails, written without DocSpace's envelope (ApiKeyScopesFilter's 403).
+    if (/problem\+json/i.test(contentType))
+        return 'problem';
+    if (/json/i.test(contentType) || text.startsWith('{'))
+        return 'json';
+    return 'text';
+}
+function summariseNonJson(text, contentType) {
+    if (bodyKind(text, contentType) === 'html') {
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+        return `an HTML page${title ? ` titled "${title}"` : ''} instead of JSON`;
+    }
+    if (text.startsWith('{'))
+        return 'a JSON answer that was cut short';
+    return `a non-JSON answer (${contentType || 'no content type'}): ${text.slice(0, 60).replace(/\s+/g, ' ')}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./src/lib/undici-stub.ts
+var undici_stub = __nccwpck_require__(5768);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_stub.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/docspace/transport.ts
+// The HTTP side of the DocSpace client: one exchange with the portal, its redirects, its time limit and the
+// bounded reading of its answer. It knows nothing of retries or of DocSpace's envelope.
+
+
+
+
+
+
+/**
+ * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
+ * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
+ * (a portal that ignores fields=), and 261 KB and 451 KB with 170-character titles and 20 tags of 50 characters on
+ * every room (scripts/limits.ts); only the progress listing grows past it, with the operations a run waits for
+ * (rooms.ts). 2 MiB leaves four times the largest page, and keeps the costliest JSON of that size to parse (a million
+ * nested lists) under 200 MB.
+ */
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+/** Network failures that mean no connection was made, so nothing reached the portal. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+/** Sends requests to the portal, and only to it: the key never leaves portal-url's origin and path. */
+class Transport {
+    options;
+    http;
+    base;
+    origin;
+    sent = 0;
+    constructor(options) {
+        this.options = options;
+        // Base ends with '/' so that relative paths keep a portal's sub-path.
+        this.base = new URL(options.portalUrl.replace(/\/*$/, '/'));
+        this.origin = this.base.origin;
+        // http-client gives the agent: keep-alive, and https_proxy, http_proxy and no_proxy as the runner sets them.
+        // Requests are made here (see open), and redirects handled here: http-client would re-send the key to another
+        // port of the same host, and re-send writes to wherever it is pointed.
+        this.http = new lib_HttpClient(options.userAgent ?? 'docspace-rooms-action', [], { keepAlive: true });
+    }
+    /** Requests sent so far, retries included. */
+    get requestsSent() {
+        return this.sent;
+    }
+    dispose() {
+        this.http.dispose();
     }
     /** One HTTP exchange, following redirects of reads within portal-url; bounded by the request timeout. */
     async exchange(spec, label) {
@@ -9344,6 +9432,18 @@ class DocSpaceClient {
             }
             url = target;
         }
+    }
+    url(spec) {
+        const url = new URL(spec.path, this.base);
+        for (const [name, value] of Object.entries(spec.query ?? {})) {
+            if (value === undefined)
+                continue;
+            // DocSpace reads array parameters as repeated names (`type=2&type=6`).
+            const values = Array.isArray(value) ? value : [value];
+            for (const v of values)
+                url.searchParams.append(name, String(v));
+        }
+        return url;
     }
     /**
      * Whether a redirect stays with the portal: same origin and under portal-url's path, so that `https://host/docspace`
@@ -9415,62 +9515,6 @@ class DocSpaceClient {
         request.end(body ?? undefined);
         return { request, response };
     }
-    /** Reads DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure. */
-    unwrap(spec, answer) {
-        const label = `${spec.method} /${spec.path}`;
-        const { status } = answer;
-        const contentType = String(answer.headers['content-type'] ?? '');
-        const text = answer.text.trim();
-        const fail = (docspaceMessage, extra = {}) => {
-            const error = new DocSpaceError({
-                request: label,
-                status,
-                docspaceMessage,
-                likelyCause: likelyCause({
-                    method: spec.method,
-                    path: spec.path,
-                    status,
-                    docspaceMessage,
-                    bodyKind: bodyKind(text, contentType)
-                }),
-                transient: TRANSIENT_STATUSES.has(status),
-                outcomeUnknown: TRANSIENT_STATUSES.has(status) && !NOT_APPLIED_STATUSES.has(status),
-                retryAfterMs: parseRetryAfter(answer.headers['retry-after']),
-                ...extra
-            });
-            return error;
-        };
-        if (text === '') {
-            if (status >= 200 && status < 300)
-                return undefined;
-            throw fail(undefined);
-        }
-        let envelope;
-        try {
-            envelope = JSON.parse(text);
-        }
-        catch {
-            if (status >= 400)
-                throw fail(undefined, { unexpectedBody: summariseNonJson(text, contentType) });
-            // A JSON answer cut short is a network hiccup; anything else is not DocSpace's API answering.
-            const truncated = /json/i.test(contentType) || text.startsWith('{');
-            throw fail(undefined, {
-                unexpectedBody: summariseNonJson(text, contentType),
-                transient: truncated,
-                outcomeUnknown: truncated && spec.method !== 'GET'
-            });
-        }
-        if (!isObject(envelope))
-            throw fail(undefined, { unexpectedBody: `an unexpected answer: ${text.slice(0, 80)}` });
-        const errorMessage = envelopeError(envelope);
-        if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
-            throw fail(errorMessage);
-        }
-        if (!('response' in envelope)) {
-            throw fail(undefined, { unexpectedBody: 'JSON without the "response" field of DocSpace\'s envelope' });
-        }
-        return envelope.response;
-    }
 }
 /**
  * Reads a body up to its limit (MAX_ANSWER_BYTES unless the request says otherwise), and up to what is left of its
@@ -9515,60 +9559,6 @@ function multipart(form, boundary) {
 function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** DocSpace's words from `{error: {message}}`, or from a validation ProblemDetails in `response`. */
-function envelopeError(envelope) {
-    const error = envelope.error;
-    if (isObject(error) && typeof error.message === 'string')
-        return error.message;
-    if (typeof error === 'string' && error)
-        return error;
-    const problem = envelope.response;
-    if (envelope.status === 1 && isObject(problem)) {
-        const details = [];
-        if (isObject(problem.errors)) {
-            for (const [field, messages] of Object.entries(problem.errors)) {
-                details.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
-            }
-        }
-        const title = typeof problem.title === 'string' ? problem.title : 'the request was refused';
-        return details.length ? `${title} ${details.join('; ')}` : title;
-    }
-    return undefined;
-}
-function bodyKind(text, contentType) {
-    if (text === '')
-        return 'empty';
-    if (/html/i.test(contentType) || /^<(!doctype|html)/i.test(text))
-        return 'html';
-    // ASP.NET's ProblemDetails, written without DocSpace's envelope (ApiKeyScopesFilter's 403).
-    if (/problem\+json/i.test(contentType))
-        return 'problem';
-    if (/json/i.test(contentType) || text.startsWith('{'))
-        return 'json';
-    return 'text';
-}
-function summariseNonJson(text, contentType) {
-    if (bodyKind(text, contentType) === 'html') {
-        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-        return `an HTML page${title ? ` titled "${title}"` : ''} instead of JSON`;
-    }
-    if (text.startsWith('{'))
-        return 'a JSON answer that was cut short';
-    return `a non-JSON answer (${contentType || 'no content type'}): ${text.slice(0, 60).replace(/\s+/g, ' ')}`;
-}
-/** `Retry-After` as seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(raw.trim()))
-        return Math.round(Number(raw) * 1000);
-    const date = Date.parse(raw);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
 function networkError(label, error, answered) {
     const err = error;
     const code = err.code ?? '';
@@ -9594,6 +9584,120 @@ function networkError(label, error, answered) {
         transient: !tls,
         outcomeUnknown: answered || !NOT_CONNECTED_CODES.has(code)
     });
+}
+
+;// CONCATENATED MODULE: ./src/docspace/client.ts
+
+
+
+
+
+
+
+
+/**
+ * The one place that knows DocSpace's URLs, headers, envelope and status codes. Every failure comes out
+ * as a DocSpaceError with the status, DocSpace's message and a likely cause; transient failures are
+ * retried with backoff inside the step's deadline, and a 429 pauses every request of this client.
+ */
+class DocSpaceClient {
+    options;
+    transport;
+    retries;
+    writes;
+    constructor(options) {
+        this.options = options;
+        this.transport = new Transport(options);
+        this.retries = new Retries(options);
+        this.writes = new AdaptiveLimit(options.writeConcurrency ?? 1);
+    }
+    /** Requests sent so far, retries included. */
+    get requestsSent() {
+        return this.transport.requestsSent;
+    }
+    get deadline() {
+        return this.options.deadline;
+    }
+    dispose() {
+        this.transport.dispose();
+    }
+    /**
+     * Sends a request and returns the envelope's `response`, checked against the shape the caller reads: an
+     * answer without what the action needs fails here, before anything is done with it.
+     */
+    async call(spec, answer) {
+        const label = `${spec.method} /${spec.path}`;
+        const checked = (response) => {
+            const result = checkAnswer(answer, response);
+            if (result.ok)
+                return result.value;
+            throw new DocSpaceError({
+                request: label,
+                malformed: result.problem,
+                likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x), or a proxy between them changed the answer; nothing that depends on this answer was done'
+            });
+        };
+        for (let attempt = 0;; attempt++) {
+            await this.retries.waitForPause(label);
+            let error;
+            try {
+                return checked(await this.attempt(spec, label));
+            }
+            catch (caught) {
+                if (!(caught instanceof DocSpaceError))
+                    throw caught;
+                error = caught;
+            }
+            if (!this.retries.retryable(error, spec, attempt)) {
+                throw attempt > 0 ? new DocSpaceError({ ...error.details, attempts: attempt + 1 }) : error;
+            }
+            const wait = this.retries.backoff(attempt, error);
+            if (wait > this.options.deadline.remainingMs()) {
+                throw new DocSpaceError({
+                    ...error.details,
+                    attempts: attempt + 1,
+                    note: `No retry: the next one was due in ${Math.ceil(wait / 1000)} s, past timeout-seconds`
+                });
+            }
+            this.options.debug?.(`${label}: ${error.details.status ?? error.details.docspaceMessage}; retrying in ${wait} ms`);
+            await this.retryDelay(wait, label, error, attempt);
+        }
+    }
+    /** The wait before a retry; one that lasts is said in the log, and again every PROGRESS_EVERY_MS. */
+    async retryDelay(wait, label, error, attempt) {
+        const { info } = this.options;
+        if (!info || wait < (this.options.longWaitMs ?? LONG_WAIT_MS))
+            return delay(wait);
+        const why = error.details.status === undefined ? 'failed to connect' : `got HTTP ${error.details.status}`;
+        const waitingFor = `waiting to try ${label} again (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`;
+        info(`${label} ${why}; trying again in ${formatSeconds(wait)} (attempt ${attempt + 2} of ${this.options.maxRetries + 1})`);
+        const stop = reportProgress(info, this.options.progressEveryMs, () => waitingFor);
+        try {
+            await delay(wait);
+        }
+        finally {
+            stop();
+        }
+    }
+    /** One try; writes hold a slot of the adaptive write limit while in flight. */
+    async attempt(spec, label) {
+        if (spec.method === 'GET')
+            return envelope_unwrap(spec, await this.transport.exchange(spec, label));
+        await this.writes.acquire();
+        try {
+            const response = envelope_unwrap(spec, await this.transport.exchange(spec, label));
+            this.writes.succeeded();
+            return response;
+        }
+        catch (error) {
+            if (error instanceof DocSpaceError && error.status === 429)
+                this.writes.throttled();
+            throw error;
+        }
+        finally {
+            this.writes.release();
+        }
+    }
 }
 
 // EXTERNAL MODULE: external "os"
@@ -11745,7 +11849,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/lib/redact.ts
 
 /**
  * The shortest value treated as a secret. Replacing a value of a few characters would rewrite ordinary text: a key
@@ -11945,6 +12049,111 @@ function clip(text) {
     return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain;
 }
 
+;// CONCATENATED MODULE: ./src/lib/web-link.ts
+
+/** A link a person opens: only http(s), so that an answer cannot hand out a `javascript:` one. */
+function isWebLink(text) {
+    return /^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text);
+}
+const WebLink = pipe(string(), check(isWebLink, 'an http(s) link'));
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+
+
+// One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
+// starts with, across every page of the pull request's comments; created by the first run, edited by the later
+// ones (an edit mails nobody, a new comment mails every participant).
+/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
+const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
+/** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
+const COMMENT_LIMIT = 60_000;
+const commentSchema = object({
+    id: pipe(number(), safeInteger()),
+    // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
+    // run would write a second one.
+    body: string(),
+    // It becomes comment-url and a link in the summary: only an http(s) address.
+    html_url: WebLink,
+    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
+    author_association: optional(string())
+});
+/**
+ * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
+ * creates or edits it.
+ */
+function startRoomComment(github, pullRequest) {
+    const [owner, repo] = pullRequest.repository.split('/');
+    const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
+    const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
+    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
+    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
+    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
+    // comment comes first, then the oldest.
+    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
+    const ours = async () => (await (await github).allPages(listPath, commentSchema))
+        .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
+        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
+    const lookup = ours();
+    // Awaited by write; a run that fails before then must not also report an unhandled rejection.
+    lookup.catch(() => undefined);
+    /** Creates the comment; gives the one that stays, with the text it now has. */
+    async function create(api, body) {
+        const { data: made } = await api.request('POST', listPath, commentSchema, { body });
+        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
+        // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
+        const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
+        const keep = same[0];
+        if (!keep || keep.id === made.id)
+            return { id: made.id, url: made.html_url, body, done: 'created' };
+        for (const extra of same.slice(1)) {
+            await api.request('DELETE', commentPath(extra.id), unknown()).catch((error) => {
+                if (!(error instanceof GitHubApiError && error.status === 404))
+                    throw error;
+            });
+        }
+        if (keep.body !== body)
+            await api.request('PATCH', commentPath(keep.id), commentSchema, { body });
+        return { id: keep.id, url: keep.html_url, body, done: 'updated' };
+    }
+    let early;
+    return {
+        /**
+         * The room exists and `body` is already the comment's final text: a pull request without the comment gets it
+         * now, beside the room's other requests (README.txt) rather than after them. Only for a final text: GitHub asks
+         * for a second between writes (the throttling plugin waits it), so an early comment edited at the end would
+         * cost more than it saves. A failure here is reported by `write`, after the room work.
+         */
+        early(body) {
+            early ??= (async () => {
+                const [existing] = await lookup;
+                return existing ? undefined : create(await github, body);
+            })();
+            early.catch(() => undefined);
+        },
+        async write(body) {
+            const api = await github;
+            const made = await early;
+            if (made) {
+                if (made.body !== body)
+                    await api.request('PATCH', commentPath(made.id), commentSchema, { body });
+                return { url: made.url, done: made.done };
+            }
+            const [existing] = await lookup;
+            if (existing) {
+                if (existing.body === body)
+                    return { url: existing.html_url, done: 'unchanged' };
+                const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body });
+                return { url: data.html_url, done: 'updated' };
+            }
+            const placed = await create(api, body);
+            return { url: placed.url, done: placed.done };
+        }
+    };
+}
+/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
 ;// CONCATENATED MODULE: ./src/docspace/types.ts
 /** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
 /** `FolderType` values of `rootFolderType` that tell where a room lives (Folder.cs:41-129). */
@@ -11982,21 +12191,13 @@ function hasAllTags(room, tags) {
     return tags.every((t) => own.has(t));
 }
 
-;// CONCATENATED MODULE: ./src/room-url.ts
+;// CONCATENATED MODULE: ./src/docspace/room-url.ts
 /** A browser link to a room, built the way the ONLYOFFICE apps build it (rooms have no webUrl field). */
 function roomUrl(portalUrl, roomId) {
     return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
 
-;// CONCATENATED MODULE: ./src/web-link.ts
-
-/** A link a person opens: only http(s), so that an answer cannot hand out a `javascript:` one. */
-function isWebLink(text) {
-    return /^https?:\/\/[^\s]+$/i.test(text) && URL.canParse(text);
-}
-const WebLink = pipe(string(), check(isWebLink, 'an http(s) link'));
-
-;// CONCATENATED MODULE: ./src/safe-text.ts
+;// CONCATENATED MODULE: ./src/lib/safe-text.ts
 
 
 
@@ -12132,105 +12333,13 @@ function personName(name) {
     return trimmed.replace(EMAIL, '(e-mail address hidden)');
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
+;// CONCATENATED MODULE: ./src/report/comment.ts
+// What the pull request comment says about the room the step left behind: the run's report on the pull request.
 
 
 
 
 
-
-// One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
-// starts with, across every page of the pull request's comments; created by the first run, edited by the later
-// ones (an edit mails nobody, a new comment mails every participant).
-/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
-const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
-/** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
-const COMMENT_LIMIT = 60_000;
-const commentSchema = object({
-    id: pipe(number(), safeInteger()),
-    // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
-    // run would write a second one.
-    body: string(),
-    // It becomes comment-url and a link in the summary: only an http(s) address.
-    html_url: WebLink,
-    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
-    author_association: optional(string())
-});
-/**
- * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
- * creates or edits it.
- */
-function startRoomComment(github, pullRequest) {
-    const [owner, repo] = pullRequest.repository.split('/');
-    const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
-    const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
-    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
-    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
-    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
-    // comment comes first, then the oldest.
-    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
-    const ours = async () => (await (await github).allPages(listPath, commentSchema))
-        .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
-        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
-    const lookup = ours();
-    // Awaited by write; a run that fails before then must not also report an unhandled rejection.
-    lookup.catch(() => undefined);
-    /** Creates the comment; gives the one that stays, with the text it now has. */
-    async function create(api, body) {
-        const { data: made } = await api.request('POST', listPath, commentSchema, { body });
-        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-        // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
-        const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
-        const keep = same[0];
-        if (!keep || keep.id === made.id)
-            return { id: made.id, url: made.html_url, body, done: 'created' };
-        for (const extra of same.slice(1)) {
-            await api.request('DELETE', commentPath(extra.id), unknown()).catch((error) => {
-                if (!(error instanceof GitHubApiError && error.status === 404))
-                    throw error;
-            });
-        }
-        if (keep.body !== body)
-            await api.request('PATCH', commentPath(keep.id), commentSchema, { body });
-        return { id: keep.id, url: keep.html_url, body, done: 'updated' };
-    }
-    let early;
-    return {
-        /**
-         * The room exists and `body` is already the comment's final text: a pull request without the comment gets it
-         * now, beside the room's other requests (README.txt) rather than after them. Only for a final text: GitHub asks
-         * for a second between writes (the throttling plugin waits it), so an early comment edited at the end would
-         * cost more than it saves. A failure here is reported by `write`, after the room work.
-         */
-        early(body) {
-            early ??= (async () => {
-                const [existing] = await lookup;
-                return existing ? undefined : create(await github, body);
-            })();
-            early.catch(() => undefined);
-        },
-        async write(body) {
-            const api = await github;
-            const made = await early;
-            if (made) {
-                if (made.body !== body)
-                    await api.request('PATCH', commentPath(made.id), commentSchema, { body });
-                return { url: made.url, done: made.done };
-            }
-            const [existing] = await lookup;
-            if (existing) {
-                if (existing.body === body)
-                    return { url: existing.html_url, done: 'unchanged' };
-                const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body });
-                return { url: data.html_url, done: 'updated' };
-            }
-            const placed = await create(api, body);
-            return { url: placed.url, done: placed.done };
-        }
-    };
-}
-/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome) {
     const room = outcome.room;
@@ -12335,7 +12444,8 @@ function pullRequestOf(room, repository) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/run.ts
+;// CONCATENATED MODULE: ./src/report/github-work.ts
+
 
 
 
@@ -12818,12 +12928,9 @@ function accessProblem(access, roomType, subject) {
     return `${subject} does not take ${access.name} (DocSpace gives its members ${names} or remove)`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/inputs/catalogue.ts
+// The catalogue of inputs: which operations exist and what each reads. action.yml, the sub-actions' action.yml files
+// and the "ignored input" warnings are all checked against these tables.
 
 const OPERATIONS = [
     'create',
@@ -12934,189 +13041,6 @@ function readsInput(operation, input) {
     return (COMMON_INPUTS.includes(input) ||
         OPERATION_INPUTS[operation].includes(input));
 }
-/** GitHub ends a job after six hours; a longer bound would never be reached. */
-const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
-/** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
-const MAX_CONCURRENCY = 15;
-function readInputs(read = (name) => getInput(name), pullRequest) {
-    // Masked before anything else happens, so no later log line, error or annotation can show it (a value too short
-    // to be a key is refused below instead; see MIN_SECRET_LENGTH).
-    const rawKey = read('api-key');
-    registerSecret(rawKey);
-    const rawToken = read('github-token');
-    registerSecret(rawToken);
-    const operation = parseOperation(read('operation'));
-    // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
-    const dryRun = inputs_parseBoolean('dry-run', read('dry-run') || 'false');
-    if (dryRun && !readsInput(operation, 'dry-run')) {
-        throw new InputError('dry-run', `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
-    }
-    const portalUrl = parsePortalUrl(read('portal-url'));
-    const apiKey = parseApiKey(rawKey);
-    const roomId = inputs_optional(read('room-id'), parseRoomId);
-    const titleInput = inputs_optional(read('title'), parseTitle);
-    const tags = parseTags(read('tags'));
-    if (operation === 'create')
-        checkTagLengths('tags', tags);
-    const roomTypeInput = inputs_optional(read('room-type'), parseRoomType);
-    let target;
-    let title = titleInput;
-    // rename and update take title as the new title, so it cannot also find the room.
-    const titleIsNew = operation === 'rename' || operation === 'update';
-    if (readsInput(operation, 'room-id')) {
-        target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest);
-    }
-    let existing;
-    if (operation === 'create') {
-        title ??= pullRequest?.roomTitle;
-        // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
-        if (pullRequest)
-            existing = titleInput
-                ? { by: 'title', title: titleInput, tags: [pullRequest.tag] }
-                : { by: 'pull-request', pullRequest };
-        else if (title !== undefined)
-            existing = { by: 'title', title, tags: [] };
-    }
-    if ((operation === 'create' || operation === 'rename') && title === undefined) {
-        throw new InputError('title', `is required for operation "${operation}"`);
-    }
-    const settings = readsInput(operation, 'quota')
-        ? readSettings(read, inputs_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
-        : {};
-    // DocSpace's own interface offers indexing for virtual-data rooms only.
-    if (operation === 'create' &&
-        settings.indexing !== undefined &&
-        (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
-        throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
-    }
-    const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : [];
-    const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : [];
-    const both = addTags.filter((t) => removeTags.includes(t));
-    if (both.length)
-        throw new InputError('remove-tags', `names ${both.join(', ')}, which add-tags adds too`);
-    const identity = removeTags.find((t) => /^pr:[^#]+#\d+$/.test(t));
-    if (identity) {
-        throw new InputError('remove-tags', `names ${identity}, the tag that identifies a pull request's room; it is never removed, so the room stays found`);
-    }
-    const pinned = operation === 'update' ? inputs_optional(read('pinned'), (v) => inputs_parseBoolean('pinned', v)) : undefined;
-    if (operation === 'update' &&
-        titleInput === undefined &&
-        Object.keys(settings).length === 0 &&
-        addTags.length === 0 &&
-        removeTags.length === 0 &&
-        pinned === undefined) {
-        throw new InputError('operation', 'update needs something to change: title, quota, file-lifetime, deny-download, indexing, color, logo, add-tags, remove-tags or pinned');
-    }
-    const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any']);
-    if (operation === 'archive-stale' && area !== 'active') {
-        throw new InputError('area', 'must be "active" for archive-stale, which archives active rooms');
-    }
-    const staleDays = inputs_optional(read('stale-days'), (v) => parsePositiveNumber('stale-days', v));
-    if (operation === 'archive-stale' && staleDays === undefined) {
-        throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived');
-    }
-    const roomType = roomTypeInput ?? parseRoomType('custom');
-    const github = parseGitHubInputs(read, operation, rawToken, pullRequest);
-    const warnings = [
-        ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
-        ...github.warnings
-    ];
-    const notices = [];
-    const sharing = readSharing(operation, read, pullRequest, warnings, notices);
-    if (operation === 'create')
-        checkForRoomType(sharing, roomType);
-    return {
-        operation,
-        portalUrl,
-        apiKey,
-        target,
-        ifMissing: parseChoice('if-missing', read('if-missing') || 'fail', ['fail', 'skip']),
-        title,
-        settings,
-        addTags,
-        removeTags,
-        pinned,
-        excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
-        description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
-        roomType,
-        tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
-        ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail']),
-        existing,
-        pullRequest,
-        filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
-        staleDays,
-        dryRun,
-        maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
-        concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
-        wait: inputs_parseBoolean('wait', read('wait') || 'true'),
-        timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
-        requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
-        maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
-        ...github.config,
-        sharing,
-        warnings,
-        notices
-    };
-}
-/** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
- * even when another input was refused. */
-function requestedOperation(read = (name) => getInput(name)) {
-    const value = read('operation').trim().toLowerCase();
-    return OPERATIONS.includes(value) ? value : undefined;
-}
-/** github-token, pull-request-comment and skip-open-pull-requests: what asks GitHub's API for something. */
-function parseGitHubInputs(read, operation, rawToken, pullRequest) {
-    const warnings = [];
-    const comment = inputs_parseBoolean('pull-request-comment', read('pull-request-comment') || 'false');
-    const skipOpen = inputs_parseBoolean('skip-open-pull-requests', read('skip-open-pull-requests') || 'false');
-    if (comment && !readsInput(operation, 'pull-request-comment')) {
-        warnings.push(ignoredInputWarning(operation, 'pull-request-comment'));
-    }
-    else if (comment && !pullRequest) {
-        warnings.push('Input "pull-request-comment" is ignored: this run is not for a pull_request or pull_request_target event');
-    }
-    if (skipOpen && !readsInput(operation, 'skip-open-pull-requests')) {
-        warnings.push(ignoredInputWarning(operation, 'skip-open-pull-requests'));
-    }
-    const pullRequestComment = comment && pullRequest !== undefined && readsInput(operation, 'pull-request-comment');
-    const skipOpenPullRequests = skipOpen && readsInput(operation, 'skip-open-pull-requests');
-    // A token is never shown, not even in part: the message says only what is wrong with it.
-    const token = rawToken.trim();
-    const needs = pullRequestComment ? 'pull-request-comment' : skipOpenPullRequests ? 'skip-open-pull-requests' : '';
-    if (needs && !token) {
-        throw new InputError('github-token', `is empty, and ${needs} asks GitHub's API: leave github-token out to use the job's token (\${{ github.token }}), with ${needs === 'pull-request-comment' ? '`permissions: pull-requests: write`' : '`permissions: pull-requests: read`'}`);
-    }
-    if (needs && /\s/.test(token))
-        throw new InputError('github-token', 'contains white space; pass the token alone');
-    return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings };
-}
-/** members, github-users and the pull request's people, for create and share; the defaults for the others. */
-function readSharing(operation, read, pullRequest, warnings, notices) {
-    const notify = inputs_parseBoolean('notify', read('notify') || 'true');
-    const externalLink = inputs_parseBoolean('external-link', read('external-link') || 'false');
-    const pullRequestAccess = parsePullRequestAccess(read('pull-request-access') || 'editor');
-    if (!readsInput(operation, 'members')) {
-        if (externalLink)
-            warnings.push(ignoredInputWarning(operation, 'external-link'));
-        return { members: [], notify, externalLink: false, pullRequestAccess };
-    }
-    const githubUsers = parseGithubUsers(read('github-users'));
-    const members = parseMembers(read('members'), githubUsers);
-    const roles = parsePullRequestRoles(read('pull-request-members'));
-    if (roles.length > 0 && pullRequest) {
-        const people = pullRequestMembers(pullRequest, roles, pullRequestAccess, githubUsers, members);
-        members.push(...people.members);
-        warnings.push(...people.warnings);
-        notices.push(...people.notices);
-    }
-    else if (roles.length > 0) {
-        warnings.push('Input "pull-request-members" is ignored: this run is not for a pull_request or pull_request_target event');
-    }
-    if (operation === 'share' && members.length === 0 && roles.length === 0 && !externalLink) {
-        throw new InputError('members', 'is required for operation "share" (or pull-request-members on a pull-request event, or external-link: true)');
-    }
-    return { members, notify, inviteMessage: read('invite-message') || undefined, externalLink, pullRequestAccess };
-}
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */
 function ignoredInputs(operation, read) {
     return INPUTS_WITHOUT_DEFAULT.filter((input) => !readsInput(operation, input) && read(input).trim() !== '');
@@ -13126,21 +13050,14 @@ function ignoredInputWarning(operation, input) {
     const list = readers.length > 1 ? `${readers.slice(0, -1).join(', ')} and ${readers.at(-1)}` : readers.join('');
     return `Input "${input}" is ignored: operation "${operation}" does not read it (${list} do${readers.length > 1 ? '' : 'es'})`;
 }
-/** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the
- * pull request of the event. Outside a pull-request event nothing is guessed. */
-function selectRoom(operation, roomId, title, tags, pullRequest) {
-    if (roomId !== undefined)
-        return { by: 'id', id: roomId };
-    if (title !== undefined)
-        return { by: 'title', title, tags };
-    if (tags.length > 0)
-        return { by: 'tags', tags };
-    if (pullRequest)
-        return { by: 'pull-request', pullRequest };
-    const alternatives = operation === 'rename' ? 'tags' : 'title or tags';
-    throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`);
-}
-function inputs_optional(raw, parse) {
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+// Parsers for single input values: each names its input in the error it throws.
+
+
+
+
+function values_optional(raw, parse) {
     return raw.trim() === '' ? undefined : parse(raw);
 }
 function parseApiKey(raw) {
@@ -13241,7 +13158,7 @@ function checkTagLengths(name, tags) {
     }
     return tags;
 }
-function inputs_parseBoolean(name, raw) {
+function values_parseBoolean(name, raw) {
     // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
     if (['true', 'True', 'TRUE'].includes(raw.trim()))
         return true;
@@ -13279,6 +13196,212 @@ function parseWholeNumber(name, raw, min, max) {
         throw new InputError(name, `must be a whole number from ${min} to ${max}; got "${value}"`);
     }
     return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
+
+
+
+
+
+/** GitHub ends a job after six hours; a longer bound would never be reached. */
+const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
+/** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
+const MAX_CONCURRENCY = 15;
+function readInputs(read = (name) => getInput(name), pullRequest) {
+    // Masked before anything else happens, so no later log line, error or annotation can show it (a value too short
+    // to be a key is refused below instead; see MIN_SECRET_LENGTH).
+    const rawKey = read('api-key');
+    registerSecret(rawKey);
+    const rawToken = read('github-token');
+    registerSecret(rawToken);
+    const operation = parseOperation(read('operation'));
+    // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
+    const dryRun = values_parseBoolean('dry-run', read('dry-run') || 'false');
+    if (dryRun && !readsInput(operation, 'dry-run')) {
+        throw new InputError('dry-run', `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
+    }
+    const portalUrl = parsePortalUrl(read('portal-url'));
+    const apiKey = parseApiKey(rawKey);
+    const roomId = values_optional(read('room-id'), parseRoomId);
+    const titleInput = values_optional(read('title'), parseTitle);
+    const tags = parseTags(read('tags'));
+    if (operation === 'create')
+        checkTagLengths('tags', tags);
+    const roomTypeInput = values_optional(read('room-type'), parseRoomType);
+    let target;
+    let title = titleInput;
+    // rename and update take title as the new title, so it cannot also find the room.
+    const titleIsNew = operation === 'rename' || operation === 'update';
+    if (readsInput(operation, 'room-id')) {
+        target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest);
+    }
+    let existing;
+    if (operation === 'create') {
+        title ??= pullRequest?.roomTitle;
+        // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
+        if (pullRequest)
+            existing = titleInput
+                ? { by: 'title', title: titleInput, tags: [pullRequest.tag] }
+                : { by: 'pull-request', pullRequest };
+        else if (title !== undefined)
+            existing = { by: 'title', title, tags: [] };
+    }
+    if ((operation === 'create' || operation === 'rename') && title === undefined) {
+        throw new InputError('title', `is required for operation "${operation}"`);
+    }
+    const settings = readsInput(operation, 'quota')
+        ? readSettings(read, values_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
+        : {};
+    // DocSpace's own interface offers indexing for virtual-data rooms only.
+    if (operation === 'create' &&
+        settings.indexing !== undefined &&
+        (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
+        throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
+    }
+    const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : [];
+    const removeTags = operation === 'update' ? parseTags(read('remove-tags')) : [];
+    const both = addTags.filter((t) => removeTags.includes(t));
+    if (both.length)
+        throw new InputError('remove-tags', `names ${both.join(', ')}, which add-tags adds too`);
+    const identity = removeTags.find((t) => /^pr:[^#]+#\d+$/.test(t));
+    if (identity) {
+        throw new InputError('remove-tags', `names ${identity}, the tag that identifies a pull request's room; it is never removed, so the room stays found`);
+    }
+    const pinned = operation === 'update' ? values_optional(read('pinned'), (v) => values_parseBoolean('pinned', v)) : undefined;
+    if (operation === 'update' &&
+        titleInput === undefined &&
+        Object.keys(settings).length === 0 &&
+        addTags.length === 0 &&
+        removeTags.length === 0 &&
+        pinned === undefined) {
+        throw new InputError('operation', 'update needs something to change: title, quota, file-lifetime, deny-download, indexing, color, logo, add-tags, remove-tags or pinned');
+    }
+    const area = parseChoice('area', read('area') || 'active', ['active', 'archived', 'any']);
+    if (operation === 'archive-stale' && area !== 'active') {
+        throw new InputError('area', 'must be "active" for archive-stale, which archives active rooms');
+    }
+    const staleDays = values_optional(read('stale-days'), (v) => parsePositiveNumber('stale-days', v));
+    if (operation === 'archive-stale' && staleDays === undefined) {
+        throw new InputError('stale-days', 'is required for operation "archive-stale": rooms not updated for this many days are archived');
+    }
+    const roomType = roomTypeInput ?? parseRoomType('custom');
+    const github = parseGitHubInputs(read, operation, rawToken, pullRequest);
+    const warnings = [
+        ...ignoredInputs(operation, read).map((input) => ignoredInputWarning(operation, input)),
+        ...github.warnings
+    ];
+    const notices = [];
+    const sharing = readSharing(operation, read, pullRequest, warnings, notices);
+    if (operation === 'create')
+        checkForRoomType(sharing, roomType);
+    return {
+        operation,
+        portalUrl,
+        apiKey,
+        target,
+        ifMissing: parseChoice('if-missing', read('if-missing') || 'fail', ['fail', 'skip']),
+        title,
+        settings,
+        addTags,
+        removeTags,
+        pinned,
+        excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
+        description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
+        roomType,
+        tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
+        ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail']),
+        existing,
+        pullRequest,
+        filters: { search: read('search') || undefined, tags, roomType: roomTypeInput, area },
+        staleDays,
+        dryRun,
+        maxRooms: parseWholeNumber('max-rooms', read('max-rooms') || '50', 1, 10_000),
+        concurrency: parseWholeNumber('concurrency', read('concurrency') || '8', 1, MAX_CONCURRENCY),
+        wait: values_parseBoolean('wait', read('wait') || 'true'),
+        timeoutMs: parseSeconds('timeout-seconds', read('timeout-seconds') || '300', MAX_TIMEOUT_SECONDS),
+        requestTimeoutMs: parseSeconds('request-timeout-seconds', read('request-timeout-seconds') || '30', MAX_TIMEOUT_SECONDS),
+        maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
+        ...github.config,
+        sharing,
+        warnings,
+        notices
+    };
+}
+/** The operation the workflow asked for, when it named a valid one: a failed step's summary is headed with it
+ * even when another input was refused. */
+function requestedOperation(read = (name) => getInput(name)) {
+    const value = read('operation').trim().toLowerCase();
+    return OPERATIONS.includes(value) ? value : undefined;
+}
+/** github-token, pull-request-comment and skip-open-pull-requests: what asks GitHub's API for something. */
+function parseGitHubInputs(read, operation, rawToken, pullRequest) {
+    const warnings = [];
+    const comment = values_parseBoolean('pull-request-comment', read('pull-request-comment') || 'false');
+    const skipOpen = values_parseBoolean('skip-open-pull-requests', read('skip-open-pull-requests') || 'false');
+    if (comment && !readsInput(operation, 'pull-request-comment')) {
+        warnings.push(ignoredInputWarning(operation, 'pull-request-comment'));
+    }
+    else if (comment && !pullRequest) {
+        warnings.push('Input "pull-request-comment" is ignored: this run is not for a pull_request or pull_request_target event');
+    }
+    if (skipOpen && !readsInput(operation, 'skip-open-pull-requests')) {
+        warnings.push(ignoredInputWarning(operation, 'skip-open-pull-requests'));
+    }
+    const pullRequestComment = comment && pullRequest !== undefined && readsInput(operation, 'pull-request-comment');
+    const skipOpenPullRequests = skipOpen && readsInput(operation, 'skip-open-pull-requests');
+    // A token is never shown, not even in part: the message says only what is wrong with it.
+    const token = rawToken.trim();
+    const needs = pullRequestComment ? 'pull-request-comment' : skipOpenPullRequests ? 'skip-open-pull-requests' : '';
+    if (needs && !token) {
+        throw new InputError('github-token', `is empty, and ${needs} asks GitHub's API: leave github-token out to use the job's token (\${{ github.token }}), with ${needs === 'pull-request-comment' ? '`permissions: pull-requests: write`' : '`permissions: pull-requests: read`'}`);
+    }
+    if (needs && /\s/.test(token))
+        throw new InputError('github-token', 'contains white space; pass the token alone');
+    return { config: { githubToken: token, pullRequestComment, skipOpenPullRequests }, warnings };
+}
+/** members, github-users and the pull request's people, for create and share; the defaults for the others. */
+function readSharing(operation, read, pullRequest, warnings, notices) {
+    const notify = values_parseBoolean('notify', read('notify') || 'true');
+    const externalLink = values_parseBoolean('external-link', read('external-link') || 'false');
+    const pullRequestAccess = parsePullRequestAccess(read('pull-request-access') || 'editor');
+    if (!readsInput(operation, 'members')) {
+        if (externalLink)
+            warnings.push(ignoredInputWarning(operation, 'external-link'));
+        return { members: [], notify, externalLink: false, pullRequestAccess };
+    }
+    const githubUsers = parseGithubUsers(read('github-users'));
+    const members = parseMembers(read('members'), githubUsers);
+    const roles = parsePullRequestRoles(read('pull-request-members'));
+    if (roles.length > 0 && pullRequest) {
+        const people = pullRequestMembers(pullRequest, roles, pullRequestAccess, githubUsers, members);
+        members.push(...people.members);
+        warnings.push(...people.warnings);
+        notices.push(...people.notices);
+    }
+    else if (roles.length > 0) {
+        warnings.push('Input "pull-request-members" is ignored: this run is not for a pull_request or pull_request_target event');
+    }
+    if (operation === 'share' && members.length === 0 && roles.length === 0 && !externalLink) {
+        throw new InputError('members', 'is required for operation "share" (or pull-request-members on a pull-request event, or external-link: true)');
+    }
+    return { members, notify, inviteMessage: read('invite-message') || undefined, externalLink, pullRequestAccess };
+}
+/** room-id wins; then an exact title (not for rename, whose title is the new name), then tags, then the
+ * pull request of the event. Outside a pull-request event nothing is guessed. */
+function selectRoom(operation, roomId, title, tags, pullRequest) {
+    if (roomId !== undefined)
+        return { by: 'id', id: roomId };
+    if (title !== undefined)
+        return { by: 'title', title, tags };
+    if (tags.length > 0)
+        return { by: 'tags', tags };
+    if (pullRequest)
+        return { by: 'pull-request', pullRequest };
+    const alternatives = operation === 'rename' ? 'tags' : 'title or tags';
+    throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`);
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
@@ -13891,7 +14014,7 @@ const unarchive = async (ctx) => {
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
 
-;// CONCATENATED MODULE: ./src/concurrency.ts
+;// CONCATENATED MODULE: ./src/lib/concurrency.ts
 /** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
 async function mapWithConcurrency(items, limit, work) {
     const results = new Array(items.length);
@@ -13924,7 +14047,7 @@ async function together(...tasks) {
     return settled.map((r) => r.value);
 }
 
-;// CONCATENATED MODULE: ./src/dates.ts
+;// CONCATENATED MODULE: ./src/lib/dates.ts
 // Dates as people read them: "2026-11-24 03:35 UTC", "3 days ago", idle "45 days". The log and the summary
 // say them alike.
 const DAY_MS = 86_400_000;
@@ -15111,7 +15234,7 @@ function runOperation(ctx) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/pull-request.ts
+;// CONCATENATED MODULE: ./src/github/event.ts
 
 
 const NOBODY = { reviewers: [], teamReviewers: [], assignees: [] };
@@ -15150,19 +15273,19 @@ async function readEvent(path) {
  * `requested_team`. A reviewer who has reviewed is no longer requested, and so not listed.
  */
 function peopleOf(payload) {
-    const pr = pull_request_record(payload.pull_request);
+    const pr = event_record(payload.pull_request);
     const reviewers = [];
     const teams = [];
     const add = (entry) => {
-        const item = pull_request_record(entry);
+        const item = event_record(entry);
         if (typeof item.login === 'string')
             reviewers.push(item.login);
         else if (typeof item.slug === 'string' || typeof item.name === 'string')
             teams.push(String(item.slug ?? item.name));
     };
-    for (const entry of pull_request_list(pr.requested_reviewers))
+    for (const entry of event_list(pr.requested_reviewers))
         add(entry);
-    for (const entry of pull_request_list(pr.requested_teams))
+    for (const entry of event_list(pr.requested_teams))
         add(entry);
     if (payload.action === 'review_requested') {
         if (payload.requested_reviewer)
@@ -15170,22 +15293,22 @@ function peopleOf(payload) {
         if (payload.requested_team)
             add(payload.requested_team);
     }
-    const author = pull_request_record(pr.user).login;
+    const author = event_record(pr.user).login;
     return {
         author: typeof author === 'string' ? author : undefined,
         reviewers: [...new Set(reviewers)],
         teamReviewers: [...new Set(teams)],
         assignees: [
-            ...new Set(pull_request_list(pr.assignees)
-                .map((a) => pull_request_record(a).login)
+            ...new Set(event_list(pr.assignees)
+                .map((a) => event_record(a).login)
                 .filter((l) => typeof l === 'string'))
         ]
     };
 }
-function pull_request_record(value) {
+function event_record(value) {
     return typeof value === 'object' && value !== null ? value : {};
 }
-function pull_request_list(value) {
+function event_list(value) {
     return Array.isArray(value) ? value : [];
 }
 function pullRequestFrom(repository, number, title, url, people = NOBODY) {
@@ -15219,7 +15342,7 @@ function cut(text, max) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/github-limits.ts
+;// CONCATENATED MODULE: ./src/report/github-limits.ts
 
 
 /**
@@ -15303,7 +15426,7 @@ function github_limits_clip(text, length) {
     return `${text.slice(0, end)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
 
@@ -15365,98 +15488,83 @@ async function writeRoomsFile(listed) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/report/facts.ts
+// What a report is made from: the rooms as the outputs list them, and the facts the summary renders.
 
 
-
-
-
+function compactRoom(portalUrl, room) {
+    return {
+        id: room.id,
+        title: room.title,
+        type: ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? room.roomType,
+        tags: room.tags ?? [],
+        created: room.created,
+        updated: room.updated,
+        archived: isArchived(room),
+        url: roomUrl(portalUrl, room.id)
+    };
+}
 /** Rows in the rooms' table; the summary file is capped at 1 MiB and a person reads the first ones. */
 const SUMMARY_ROWS = 100;
-/**
- * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
- * fit, and at worst only the heading and result.
- */
-async function writeSummary(facts) {
-    const budget = await summaryBudget();
-    const most = Math.max(SUMMARY_ROWS, facts.outcome.failures?.length ?? 0);
-    const text = largestFitting(most, budget, (shown) => renderSummary(facts, shown)) ??
-        redact(summary_document([
-            heading(facts.config.operation),
-            `<p>Result: <b>${summaryText(facts.outcome.result)}</b>. ${TOO_LARGE}</p>`
-        ]));
-    await summary.emptyBuffer().addRaw(text).write();
-}
-/** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
-async function writeFailureSummary(facts) {
-    const budget = await summaryBudget();
-    // Every character takes at least a byte, so no more than `budget` of them can fit.
-    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: github_limits_clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
-    await summary.emptyBuffer().addRaw(text).write();
-}
-const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
-/** The summary with at most `shown` table rows and failures. */
-function renderSummary(facts, shown = SUMMARY_ROWS) {
-    const { config, outcome, listed } = facts;
-    const blocks = [heading(config.operation), `<p>${headline(facts)}</p>`];
-    if (outcome.failures?.length) {
-        const failures = outcome.failures.slice(0, shown);
-        const more = outcome.failures.length - failures.length;
-        blocks.push(callout('CAUTION', `${summary_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
+
+;// CONCATENATED MODULE: ./src/report/summary-words.ts
+
+
+/** What a step with if-missing: skip looked for, in the words of its inputs. */
+function lookedFor(config) {
+    const selector = config.target;
+    const tags = (list) => list.map((t) => `<code>${summaryText(t)}</code>`).join(', ');
+    switch (selector?.by) {
+        case 'id':
+            return `with ID ${summaryText(String(selector.id))}`;
+        case 'title':
+            return `titled <em>${summaryText(selector.title)}</em>${selector.tags.length ? ` with the tags ${tags(selector.tags)}` : ''}`;
+        case 'tags':
+            return `with the tag${selector.tags.length === 1 ? '' : 's'} ${tags(selector.tags)}`;
+        case 'pull-request':
+            return `for pull request ${pullRequestLink(config)} (tag ${tags([selector.pullRequest.tag])})`;
+        default:
+            return '';
     }
-    blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)));
-    if (listed && listed.length > 0) {
-        const rows = Math.min(SUMMARY_ROWS, shown);
-        blocks.push(roomsTable(listed.slice(0, rows), facts.now));
-        if (listed.length > rows)
-            blocks.push(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`);
-    }
-    if (facts.warnings.length > 0)
-        blocks.push(warningsCallout(facts.warnings));
-    return redact(summary_document(blocks));
 }
-/** The summary of a failed step, the likely cause on a line of its own. */
-function renderFailure(facts) {
-    const said = facts.inputError
-        ? 'The step stopped before sending anything to DocSpace: an input is missing or not valid.'
-        : 'The step failed.';
-    const [what, cause] = splitCause(facts.message);
-    const lines = [summaryLines(what)];
-    if (cause)
-        lines.push(`<b>Likely cause:</b> ${summaryLines(cause)}`);
-    const blocks = [heading(facts.operation), `<p>${said}</p>`, callout('CAUTION', 'Error:', lines)];
-    if (facts.warnings.length > 0)
-        blocks.push(warningsCallout(facts.warnings));
-    return redact(summary_document(blocks));
+function summary_words_pullRequestOf(facts, room) {
+    const pr = facts.config.pullRequest;
+    return pr !== undefined && room.tags.includes(pr.tag);
 }
-function summary_document(blocks) {
-    return `${blocks.filter(Boolean).join('\n\n')}\n\n`;
+function pullRequestLink(config, withTitle = false) {
+    const pr = config.pullRequest;
+    // A payload without the pull request's address still names it.
+    const link = pr.url ? summaryLink(pr.url, `#${pr.number}`) : `#${pr.number}`;
+    return withTitle ? `${summaryText(pr.repository)} ${link}: ${summaryText(pr.title)}` : link;
 }
-function heading(operation) {
-    return `<h3>DocSpace rooms${operation ? `: ${summaryText(operation)}` : ''}</h3>`;
+function filtered(config) {
+    const { filters } = config;
+    return filters.search !== undefined || filters.tags.length > 0 || filters.roomType !== undefined;
 }
-/** The error and its likely cause, which DocSpaceError writes as a sentence of its own. */
-function splitCause(message) {
-    const at = message.indexOf('Likely cause: ');
-    if (at < 0)
-        return [message, undefined];
-    return [message.slice(0, at).trimEnd(), message.slice(at + 'Likely cause: '.length)];
+// ---- dates as people read them ----
+/** "3 days ago (2026-11-24 03:35 UTC)". */
+function dateWithAge(date, now) {
+    if (date === undefined)
+        return undefined;
+    const at = Date.parse(date);
+    if (Number.isNaN(at))
+        return summaryText(date);
+    return `${summaryText(ago(now - at))} (${summaryText(utcDate(at))})`;
 }
-/** GitHub's alert: a blockquote whose first line names its kind. Its one line of content starts with `<b>`. */
-function callout(kind, title, lines) {
-    return `> [!${kind}]\n> <b>${title}</b><br>${lines.join('<br>')}`;
+function utcDay(date) {
+    const at = Date.parse(date);
+    return Number.isNaN(at) ? date : new Date(at).toISOString().slice(0, 10);
 }
-function warningsCallout(warnings) {
-    const title = warnings.length === 1 ? 'The step warned:' : `The step warned ${warnings.length} times:`;
-    return callout('WARNING', title, warnings.map(summaryLines));
+function days(n) {
+    return `${n} day${n === 1 ? '' : 's'}`;
 }
-/** A table of labelled values, one a row, without the rows that have no value. */
-function keyValueTable(rows) {
-    const shown = rows.filter((row) => row[1] !== undefined && row[1] !== '');
-    if (shown.length === 0)
-        return '';
-    return `<table>${shown.map(([label, html]) => `<tr><th align="left">${label}</th><td>${html}</td></tr>`).join('')}</table>`;
+function summary_words_count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+;// CONCATENATED MODULE: ./src/report/headlines.ts
+
+
 // ---- the sentence of what happened ----
 function headline(facts) {
     const { config, outcome, room } = facts;
@@ -15477,7 +15585,7 @@ function headline(facts) {
 function roomHeadline(facts, room) {
     const { config, outcome } = facts;
     const link = summaryLink(room.url, room.title);
-    const forPullRequest = summary_pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
+    const forPullRequest = summary_words_pullRequestOf(facts, room) ? ` for pull request ${pullRequestLink(config)}` : '';
     const background = 'DocSpace finishes it in the background; the step did not wait for it (wait: false).';
     const changes = outcome.memberChanges ?? [];
     const invited = changes.filter((c) => c.was === undefined && c.access !== undefined).length;
@@ -15488,7 +15596,7 @@ function roomHeadline(facts, room) {
         : ` It was renamed from <em>${summaryText(outcome.previousTitle)}</em> to follow the pull request's title.`;
     switch (outcome.result) {
         case 'created':
-            return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_count(invited, 'member')} invited` : ''}.`;
+            return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.`;
         case 'found':
             return config.operation === 'create'
                 ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
@@ -15502,7 +15610,7 @@ function roomHeadline(facts, room) {
                 ? `The members of room ${link} already had the access asked for; nothing was changed.`
                 : `Room ${link}: its external link is below.`;
         case 'listed':
-            return `Room ${link} has ${summary_count(outcome.members?.length ?? 0, 'member')}, its owner included.`;
+            return `Room ${link} has ${summary_words_count(outcome.members?.length ?? 0, 'member')}, its owner included.`;
         case 'renamed':
             return outcome.previousTitle === undefined
                 ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
@@ -15577,7 +15685,7 @@ function updatedHeadline(facts, link) {
         ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
         : `Updated room ${link}: ${parts.join(', ')}.`;
 }
-const summary_UNITS = [
+const headlines_UNITS = [
     [1024 ** 4, 'TB'],
     [1024 ** 3, 'GB'],
     [1024 ** 2, 'MB'],
@@ -15589,7 +15697,7 @@ function quotaText(bytes) {
         return 'unlimited';
     if (bytes === -2)
         return "the portal's default";
-    const [size, unit] = summary_UNITS.find(([size]) => bytes >= size) ?? [1, 'bytes'];
+    const [size, unit] = headlines_UNITS.find(([size]) => bytes >= size) ?? [1, 'bytes'];
     return `${Number((bytes / size).toFixed(2))} ${unit}`;
 }
 function lifetimeText(lifetime) {
@@ -15597,7 +15705,7 @@ function lifetimeText(lifetime) {
         return 'file lifetime off';
     const period = ['day', 'month', 'year'][lifetime.period];
     const then = lifetime.deletePermanently ? 'then deleted permanently' : 'then moved to the trash';
-    return `file lifetime ${summary_count(lifetime.value, period)}, ${then}`;
+    return `file lifetime ${summary_words_count(lifetime.value, period)}, ${then}`;
 }
 /** "invited 2 people, changed the access of 1, removed 1". */
 function changesCounted(changes) {
@@ -15615,23 +15723,6 @@ function changesCounted(changes) {
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** What a step with if-missing: skip looked for, in the words of its inputs. */
-function lookedFor(config) {
-    const selector = config.target;
-    const tags = (list) => list.map((t) => `<code>${summaryText(t)}</code>`).join(', ');
-    switch (selector?.by) {
-        case 'id':
-            return `with ID ${summaryText(String(selector.id))}`;
-        case 'title':
-            return `titled <em>${summaryText(selector.title)}</em>${selector.tags.length ? ` with the tags ${tags(selector.tags)}` : ''}`;
-        case 'tags':
-            return `with the tag${selector.tags.length === 1 ? '' : 's'} ${tags(selector.tags)}`;
-        case 'pull-request':
-            return `for pull request ${pullRequestLink(config)} (tag ${tags([selector.pullRequest.tag])})`;
-        default:
-            return '';
-    }
-}
 function staleHeadline(facts, n) {
     const { config, outcome } = facts;
     const stale = outcome.stale;
@@ -15646,7 +15737,7 @@ function staleHeadline(facts, n) {
             : `No room is stale: ${examined === 1 ? 'the one active room' : `all ${examined} active rooms`}${where} ${examined === 1 ? 'was' : 'were'} updated in the last ${days(config.staleDays)}. Nothing was changed.`;
     }
     const failed = outcome.failures?.length ?? 0;
-    const failedText = failed > 0 ? ` ${summary_count(failed, 'room')} could not be archived.` : '';
+    const failedText = failed > 0 ? ` ${summary_words_count(failed, 'room')} could not be archived.` : '';
     switch (outcome.result) {
         case 'dry-run':
             return `Would archive ${of ? `${n}${of} stale rooms` : rooms(n)}; nothing was changed (dry run).`;
@@ -15656,6 +15747,11 @@ function staleHeadline(facts, n) {
             return `Archived ${of ? `${n}${of} stale rooms` : rooms(n)}.${failedText}`;
     }
 }
+
+;// CONCATENATED MODULE: ./src/report/summary-rows.ts
+
+
+
 // ---- the key/value rows ----
 function roomRows(facts, room) {
     const { config, outcome, now } = facts;
@@ -15667,7 +15763,7 @@ function roomRows(facts, room) {
         ['Type', room.type === undefined ? undefined : summaryText(String(room.type))],
         ['Tags', room.tags.length ? room.tags.map((t) => `<code>${summaryText(t)}</code>`).join(' ') : undefined],
         ['State', gone ? 'deleted' : (IN_PROGRESS[outcome.result] ?? (room.archived ? 'archived' : 'active'))],
-        ['Pull request', summary_pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
+        ['Pull request', summary_words_pullRequestOf(facts, room) ? pullRequestLink(config, true) : undefined],
         ['Pull request comment', outcome.commentUrl ? summaryLink(outcome.commentUrl, 'on the pull request') : undefined],
         ['Members', outcome.members?.length ? membersText(outcome.members) : undefined],
         // A new room's changes are all invitations, which Members shows.
@@ -15688,19 +15784,19 @@ const IN_PROGRESS = {
     'delete-started': 'being deleted'
 };
 /** Members shown in the summary; the members output has them all. */
-const summary_MEMBERS_SHOWN = 20;
+const summary_rows_MEMBERS_SHOWN = 20;
 /** "Ana Lopez (editor), Bo Chen (viewer)": names and access, never an e-mail address (a public repository's
  * summary is public). */
 function membersText(members) {
     const shown = members
-        .slice(0, summary_MEMBERS_SHOWN)
+        .slice(0, summary_rows_MEMBERS_SHOWN)
         .map((m) => `${summaryText(personName(m.name))} (${summaryText(m.access.replace(/-/g, ' '))})`);
     const more = members.length - shown.length;
     return `${shown.join(', ')}${more > 0 ? `, and ${more} more (see the members output)` : ''}`;
 }
 /** "Ana Lopez invited as editor, Bo Chen viewer → editor, Cy removed (was editor)". */
 function changesText(changes) {
-    const shown = changes.slice(0, summary_MEMBERS_SHOWN).map((c) => {
+    const shown = changes.slice(0, summary_rows_MEMBERS_SHOWN).map((c) => {
         const name = summaryText(personName(c.name));
         const access = (a) => summaryText(a.replace(/-/g, ' '));
         if (c.access === undefined)
@@ -15742,7 +15838,7 @@ function listRows(facts) {
 /** "30 of 120 active rooms; this run handled the oldest 5 (max-rooms), the other 25 wait for the next run." */
 function staleCount(facts) {
     const { stale, examined, handled } = facts.outcome.stale;
-    const line = `${stale} of ${summary_count(examined, 'active room')}`;
+    const line = `${stale} of ${summary_words_count(examined, 'active room')}`;
     const left = stale - sparedCount(facts.outcome.spared) - handled;
     if (left <= 0)
         return line;
@@ -15756,19 +15852,105 @@ function sparedText(spared) {
 function sparedCount(spared) {
     return (spared ?? []).reduce((n, s) => n + s.count, 0);
 }
-function summary_pullRequestOf(facts, room) {
-    const pr = facts.config.pullRequest;
-    return pr !== undefined && room.tags.includes(pr.tag);
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+
+// The job summary: a heading, one sentence of what happened, a callout when something failed, a key/value
+// table of the room (or of the filters), the rooms' table, and the step's warnings. It is GFM into which the
+// action writes HTML blocks, separated by blank lines, and GitHub's alert blockquotes (`> [!CAUTION]`), whose
+// one content line always starts with the action's own `<b>` so that no outside text starts a Markdown block
+// there. Every piece of outside text goes through safe-text's summary functions.
+/**
+ * Writes the summary whole when it fits in what GitHub takes; otherwise with as many table rows and failures as
+ * fit, and at worst only the heading and result.
+ */
+async function writeSummary(facts) {
+    const budget = await summaryBudget();
+    const most = Math.max(SUMMARY_ROWS, facts.outcome.failures?.length ?? 0);
+    const text = largestFitting(most, budget, (shown) => renderSummary(facts, shown)) ??
+        redact(summary_document([
+            heading(facts.config.operation),
+            `<p>Result: <b>${summaryText(facts.outcome.result)}</b>. ${TOO_LARGE}</p>`
+        ]));
+    await summary.emptyBuffer().addRaw(text).write();
 }
-function pullRequestLink(config, withTitle = false) {
-    const pr = config.pullRequest;
-    // A payload without the pull request's address still names it.
-    const link = pr.url ? summaryLink(pr.url, `#${pr.number}`) : `#${pr.number}`;
-    return withTitle ? `${summaryText(pr.repository)} ${link}: ${summaryText(pr.title)}` : link;
+/** A failed step's summary: what was tried and the error, so a scheduled run's failure reads at a glance. */
+async function writeFailureSummary(facts) {
+    const budget = await summaryBudget();
+    // Every character takes at least a byte, so no more than `budget` of them can fit.
+    const text = largestFitting(Math.min(facts.message.length, budget), budget, (length) => renderFailure({ ...facts, message: github_limits_clip(facts.message, length) })) ?? redact(summary_document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]));
+    await summary.emptyBuffer().addRaw(text).write();
 }
-function filtered(config) {
-    const { filters } = config;
-    return filters.search !== undefined || filters.tags.length > 0 || filters.roomType !== undefined;
+const TOO_LARGE = "The rest of this summary would pass GitHub's 1 MiB limit on a step's summary; see the step's log.";
+/** The summary with at most `shown` table rows and failures. */
+function renderSummary(facts, shown = SUMMARY_ROWS) {
+    const { config, outcome, listed } = facts;
+    const blocks = [heading(config.operation), `<p>${headline(facts)}</p>`];
+    if (outcome.failures?.length) {
+        const failures = outcome.failures.slice(0, shown);
+        const more = outcome.failures.length - failures.length;
+        blocks.push(callout('CAUTION', `${summary_words_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
+    }
+    blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)));
+    if (listed && listed.length > 0) {
+        const rows = Math.min(SUMMARY_ROWS, shown);
+        blocks.push(roomsTable(listed.slice(0, rows), facts.now));
+        if (listed.length > rows)
+            blocks.push(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`);
+    }
+    if (facts.warnings.length > 0)
+        blocks.push(warningsCallout(facts.warnings));
+    return redact(summary_document(blocks));
+}
+/** The summary of a failed step, the likely cause on a line of its own. */
+function renderFailure(facts) {
+    const said = facts.inputError
+        ? 'The step stopped before sending anything to DocSpace: an input is missing or not valid.'
+        : 'The step failed.';
+    const [what, cause] = splitCause(facts.message);
+    const lines = [summaryLines(what)];
+    if (cause)
+        lines.push(`<b>Likely cause:</b> ${summaryLines(cause)}`);
+    const blocks = [heading(facts.operation), `<p>${said}</p>`, callout('CAUTION', 'Error:', lines)];
+    if (facts.warnings.length > 0)
+        blocks.push(warningsCallout(facts.warnings));
+    return redact(summary_document(blocks));
+}
+function summary_document(blocks) {
+    return `${blocks.filter(Boolean).join('\n\n')}\n\n`;
+}
+function heading(operation) {
+    return `<h3>DocSpace rooms${operation ? `: ${summaryText(operation)}` : ''}</h3>`;
+}
+/** The error and its likely cause, which DocSpaceError writes as a sentence of its own. */
+function splitCause(message) {
+    const at = message.indexOf('Likely cause: ');
+    if (at < 0)
+        return [message, undefined];
+    return [message.slice(0, at).trimEnd(), message.slice(at + 'Likely cause: '.length)];
+}
+/** GitHub's alert: a blockquote whose first line names its kind. Its one line of content starts with `<b>`. */
+function callout(kind, title, lines) {
+    return `> [!${kind}]\n> <b>${title}</b><br>${lines.join('<br>')}`;
+}
+function warningsCallout(warnings) {
+    const title = warnings.length === 1 ? 'The step warned:' : `The step warned ${warnings.length} times:`;
+    return callout('WARNING', title, warnings.map(summaryLines));
+}
+/** A table of labelled values, one a row, without the rows that have no value. */
+function keyValueTable(rows) {
+    const shown = rows.filter((row) => row[1] !== undefined && row[1] !== '');
+    if (shown.length === 0)
+        return '';
+    return `<table>${shown.map(([label, html]) => `<tr><th align="left">${label}</th><td>${html}</td></tr>`).join('')}</table>`;
 }
 // ---- the rooms' table ----
 function roomsTable(rooms, now) {
@@ -15788,45 +15970,12 @@ function roomsTable(rooms, now) {
         .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
         .join('')}</table>`;
 }
-// ---- dates as people read them ----
-/** "3 days ago (2026-11-24 03:35 UTC)". */
-function dateWithAge(date, now) {
-    if (date === undefined)
-        return undefined;
-    const at = Date.parse(date);
-    if (Number.isNaN(at))
-        return summaryText(date);
-    return `${summaryText(ago(now - at))} (${summaryText(utcDate(at))})`;
-}
-function utcDay(date) {
-    const at = Date.parse(date);
-    return Number.isNaN(at) ? date : new Date(at).toISOString().slice(0, 10);
-}
-function days(n) {
-    return `${n} day${n === 1 ? '' : 's'}`;
-}
-function summary_count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/report.ts
 
 
 
 
-
-function compactRoom(portalUrl, room) {
-    return {
-        id: room.id,
-        title: room.title,
-        type: ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? room.roomType,
-        tags: room.tags ?? [],
-        created: room.created,
-        updated: room.updated,
-        archived: isArchived(room),
-        url: roomUrl(portalUrl, room.id)
-    };
-}
 /** Sets the step's outputs and writes the job summary. */
 async function report(config, outcome, extras = {}) {
     const warnings = extras.warnings ?? [];
@@ -15950,63 +16099,6 @@ function main_describe(config) {
         default:
             return `${config.operation} ${describeSelector(config.target)}`;
     }
-}
-
-
-/***/ }),
-
-/***/ 4213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
-/* harmony export */   fetch: () => (/* binding */ fetch)
-/* harmony export */ });
-let loading;
-// `undici/index.js`, not `undici`: the tsconfig path maps only the bare name, so this is the real package.
-const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
-/**
- * undici's ProxyAgent with the same options, built when the first request goes through it. A dispatcher in
- * its own right: the real ProxyAgent gets each request as soon as it exists, and reports to the handler.
- */
-class ProxyAgent {
-    #options;
-    #agent;
-    constructor(options) {
-        this.#options = options;
-    }
-    /** The real ProxyAgent, built once. */
-    agent() {
-        return (this.#agent ??= undici().then((u) => new u.ProxyAgent(this.#options)));
-    }
-    dispatch(options, handler) {
-        this.agent()
-            .then((agent) => agent.dispatch(options, handler))
-            .catch((error) => handler.onError?.(error instanceof Error ? error : new Error(String(error))));
-        return true;
-    }
-    async close() {
-        if (this.#agent)
-            await (await this.#agent).close();
-    }
-    async destroy(error) {
-        if (this.#agent)
-            await (await this.#agent).destroy(error ?? null);
-    }
-}
-/**
- * undici's fetch, with a ProxyAgent from above swapped for the real one it stands for. Without a dispatcher
- * (no proxy, or the host is in NO_PROXY) Node's own fetch does the same work without loading undici.
- */
-async function fetch(input, init) {
-    const dispatcher = init?.dispatcher;
-    if (dispatcher === undefined) {
-        return globalThis.fetch(input, init);
-    }
-    const real = await undici();
-    const agent = dispatcher instanceof ProxyAgent ? await dispatcher.agent() : dispatcher;
-    return real.fetch(input, { ...init, dispatcher: agent });
 }
 
 

@@ -1,4 +1,5 @@
-import { MAX_ANSWER_BYTES, type AnswerBudget, type DocSpaceClient } from './client.js'
+import { MAX_ANSWER_BYTES, type AnswerBudget } from './transport.js'
+import type { DocSpaceClient } from './client.js'
 import {
   FileAnswer,
   FolderContentAnswer,

@@ -123,7 +123,7 @@ export function readsInput(operation: OperationName, input: InputName): boolean 
   )
 }
 
-/** Reads an input as `core.getInput` does: trimmed, '' when unset. */
+/** Reads an input as `@actions/core` does: trimmed, '' when unset. */
 export type InputReader = (name: string) => string
 
 /** Inputs the workflow gave that the operation does not read. Only names: a value may be a secret. */

@@ -62,7 +62,7 @@ describe('a pull_request run behind HTTPS_PROXY', () => {
 
 /**
  * The action's pull request comment goes to GitHub's API through @actions/github's Octokit, whose fetch uses
- * undici's ProxyAgent when HTTPS_PROXY applies (src/stubs/undici.ts loads undici then).
+ * undici's ProxyAgent when HTTPS_PROXY applies (src/lib/undici-stub.ts loads undici then).
  */
 describe('the pull request comment behind HTTPS_PROXY', () => {
   let github: GitHubStandIn

@@ -15,7 +15,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   summary: {}
 }))
 const { readInputs } = await import('../../src/inputs/read.js')
-const { OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } = await import('../../src/inputs/catalogue.js')
+const { OPERATIONS, COMMON_INPUTS, OPERATION_INPUTS, INPUTS_WITHOUT_DEFAULT } =
+  await import('../../src/inputs/catalogue.js')
 const { report } = await import('../../src/report/report.js')
 
 const root = resolve(import.meta.dirname, '../..')
@@ -72,7 +73,7 @@ describe('action.yml', () => {
       return valid[name] ?? ''
     })
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
-    // Nothing but inputs.ts reads inputs.
+    // Nothing but inputs/read.ts reads inputs.
     const readers = execFileSync('grep', ['-rl', 'getInput', resolve(root, 'src')], { encoding: 'utf8' })
       .trim()
       .split('\n')

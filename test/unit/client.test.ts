@@ -1,5 +1,6 @@
 import { Deadline } from '../../src/lib/deadline.js'
-import { DocSpaceClient, parseRetryAfter, type ClientOptions } from '../../src/docspace/client.js'
+import { DocSpaceClient, type ClientOptions } from '../../src/docspace/client.js'
+import { parseRetryAfter } from '../../src/docspace/retry-policy.js'
 import { waitForOperations, type PendingOperation } from '../../src/docspace/operations.js'
 import { startArchive } from '../../src/docspace/rooms.js'
 import { DocSpaceError } from '../../src/lib/errors.js'

@@ -5,7 +5,7 @@ import { request } from 'undici/index.js'
 import { ProxyAgent, fetch } from '../../src/lib/undici-stub.js'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 
-// src/stubs/undici.ts as the bundle's `undici`: a ProxyAgent that is built without loading undici and works as
+// src/lib/undici-stub.ts as the bundle's `undici`: a ProxyAgent that is built without loading undici and works as
 // a dispatcher once a request goes through it, and a fetch that loads undici only for a dispatcher.
 let server: http.Server
 let origin: string
