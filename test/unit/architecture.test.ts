@@ -57,9 +57,11 @@ function findLoops(graph: Map<string, string[]>): string[][] {
 }
 
 /** Imports from a folder to another of the same or a higher rank. */
-function upwardImports(graph: Map<string, string[]>, areaOf: (file: string) => string): string[][] {
+function upwardImports(graph: Map<string, string[]>, areaOf: (file: string) => string): [string, string][] {
   return [...graph].flatMap(([from, to]) =>
-    to.filter((t) => areaOf(t) !== areaOf(from) && RANK[areaOf(t)]! >= RANK[areaOf(from)]!).map((t) => [from, t])
+    to
+      .filter((t) => areaOf(t) !== areaOf(from) && RANK[areaOf(t)]! >= RANK[areaOf(from)]!)
+      .map((t): [string, string] => [from, t])
   )
 }
 
