@@ -49,9 +49,17 @@ interface Line {
 
 export async function selectFiles(
   patterns: string,
-  options: { workspace: string; includeHidden: boolean; input?: string /* default 'path' */ }
+  options: {
+    workspace: string
+    includeHidden: boolean
+    input?: string /* default 'path' */
+    /** Lower bounds than MAX_FILES and MAX_ENTRIES, for tests. */
+    limits?: { files?: number; entries?: number }
+  }
 ): Promise<Selection> {
   const input = options.input ?? 'path'
+  const maxFiles = options.limits?.files ?? MAX_FILES
+  const maxEntries = options.limits?.entries ?? MAX_ENTRIES
   const workspace = path.resolve(options.workspace)
   const realWorkspace = await realpath(workspace)
   const lines = readLines(patterns, workspace, input)
@@ -73,8 +81,8 @@ export async function selectFiles(
     const globber = await createGlobber([line, ...excludes], input)
     let matched = false
     for await (const found of globber.globGenerator()) {
-      if (++entries > MAX_ENTRIES) {
-        throw new InputError(input, `makes the action look at more than ${MAX_ENTRIES} files and folders; narrow it`)
+      if (++entries > maxEntries) {
+        throw new InputError(input, `makes the action look at more than ${maxEntries} files and folders; narrow it`)
       }
       const relative = insideOrThrow(workspace, found, input)
       if (isHidden(relative) && !options.includeHidden) {
@@ -90,8 +98,8 @@ export async function selectFiles(
       matched = true
       if (!taken.has(found)) {
         taken.set(found, file)
-        if (taken.size > MAX_FILES) {
-          throw new InputError(input, `matches more than ${MAX_FILES} files (the most one upload takes); narrow it`)
+        if (taken.size > maxFiles) {
+          throw new InputError(input, `matches more than ${maxFiles} files (the most one upload takes); narrow it`)
         }
       }
     }
