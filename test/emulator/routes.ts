@@ -4,7 +4,7 @@
 import { apiKeyScopeForbidden, authorizePolicy, scopesAllow, type AuthResult } from './auth.js'
 import type { HandlerContext } from './context.js'
 import { createTag, createTextFile, getOperations, getOperationsByType, getTagCatalogue } from './file-handlers.js'
-import { getFolderContent } from './folder-handlers.js'
+import { createFolder, getFolderContent, getFolderInfo } from './folder-handlers.js'
 import { listRooms } from './listing.js'
 import { bodiless, failure, unsupportedMediaType, type ApiResult } from './results.js'
 import { changeRoomTags, createRoom, getRoom, roomOperation, updateRoom } from './room-handlers.js'
@@ -300,6 +300,25 @@ const ROUTE_DEFS: RouteDef[] = [
     anonymous: false,
     body: true,
     handle: (c) => createTag(c)
+  },
+  {
+    // FoldersController [HttpPost("folder/{folderId}")], products/ASC.Files/Server/Api/FoldersController.cs:213;
+    // CreateFolderRequestDto: [FromBody] CreateFolder (CreateFolderRequestDto.cs:65-66)
+    method: 'POST',
+    template: `${FILES}/folder/{folderId}`,
+    pattern: /^\/files\/folder\/([^/]+)$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => createFolder(c, m[1]!)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("folder/{folderId}")], FoldersController.cs:292-293
+    method: 'GET',
+    template: `${FILES}/folder/{folderId}`,
+    pattern: /^\/files\/folder\/([^/]+)$/i,
+    anonymous: true,
+    body: false,
+    handle: (c, m) => getFolderInfo(c, m[1]!)
   },
   {
     // [HttpPost("{folderId}/text")], products/ASC.Files/Server/Api/FilesController.cs:277
