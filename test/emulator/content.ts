@@ -2,7 +2,16 @@
 // by tests live in memory; everything uploaded goes to a temporary directory, so a 1 GiB upload is never held in
 // memory (only its size, SHA-256 and path are).
 import { createHash, randomUUID } from 'node:crypto'
-import { closeSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'

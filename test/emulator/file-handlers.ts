@@ -175,7 +175,10 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
     addVersion(existing, room, { bytes: content, title: stored, comment: 'Uploaded', userId, now })
     file = existing
   } else {
-    const title = existing && !createNewIfExist ? availableTitle(stored, (t) => fileByTitle(room, t, room.created) !== undefined) : stored
+    const title =
+      existing && !createNewIfExist
+        ? availableTitle(stored, (t) => fileByTitle(room, t, room.created) !== undefined)
+        : stored
     file = { id: ctx.state.nextFileId++, title, content, version: 1, created: now, updated: now, createdBy: userId }
     room.files.push(file)
   }

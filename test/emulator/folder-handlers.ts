@@ -25,15 +25,7 @@ import {
 } from './dto.js'
 import { listRooms } from './listing.js'
 import { fileCategory } from './names.js'
-import {
-  emptyArgument,
-  failure,
-  invalidOperation,
-  notFound,
-  success,
-  validation,
-  type ApiResult
-} from './results.js'
+import { emptyArgument, failure, invalidOperation, notFound, success, validation, type ApiResult } from './results.js'
 import type { EmulatedFile, EmulatedFolder, EmulatedRoom } from './state.js'
 import {
   dbTime,
@@ -242,8 +234,7 @@ interface FileEntry {
 }
 
 const fileCreated = (room: EmulatedRoom, f: EmulatedFile): number => (f.created ?? room.created).getTime()
-const fileModified = (room: EmulatedRoom, f: EmulatedFile): number =>
-  (f.updated ?? f.created ?? room.created).getTime()
+const fileModified = (room: EmulatedRoom, f: EmulatedFile): number => (f.updated ?? f.created ?? room.created).getTime()
 /** MySQL CAST of SUBSTRING_INDEX(title, '.', 1): its leading integer, else 0. */
 const leadingNumber = (title: string): number => Number(/^\s*([+-]?\d+)/.exec(title.split('.')[0] ?? '')?.[1] ?? 0)
 
@@ -347,7 +338,10 @@ function selectEntries(
   const [folderType, folderText] = apply !== 1 ? [filterType, text] : [FT.None, '']
   // EM:397-400: each extension trimmed, a dot added when missing.
   const exts = q.extension
-    ? q.extension.split(',').map((e) => dotnetTrim(e)).map((e) => (e.startsWith('.') ? e : `.${e}`))
+    ? q.extension
+        .split(',')
+        .map((e) => dotnetTrim(e))
+        .map((e) => (e.startsWith('.') ? e : `.${e}`))
     : []
   const [fileType, fileText, fileExts] = apply !== 2 ? [filterType, text, exts] : [FT.None, '', [] as string[]]
   // EM:575-578: an AI room lists folders only.
@@ -378,7 +372,9 @@ function selectEntries(
       files = files.filter((e) => endsWith(e.file.title, fileText))
     if (CATEGORY_FILTERS.has(effectiveFileType))
       files = files.filter((e) => fileCategory(e.file.title) === effectiveFileType)
-    files = q.sortBy ? sortFiles(loc.room, files, q.sortBy, q.ascending) : sortFiles(loc.room, files, 'dateandtime', false)
+    files = q.sortBy
+      ? sortFiles(loc.room, files, q.sortBy, q.ascending)
+      : sortFiles(loc.room, files, 'dateandtime', false)
   }
   return { folders, files }
 }
@@ -547,12 +543,7 @@ export function getFolderInfo(ctx: HandlerContext, segment: string): ApiResult {
  * the new folder's ModifiedOn (FoDao:529) and raises the counters above (FoDao:645-649); unlike a file save it does
  * not touch the parents' `updated`.
  */
-export function addFolder(
-  ctx: HandlerContext,
-  loc: FolderLocation,
-  title: string,
-  userId: string
-): EmulatedFolder {
+export function addFolder(ctx: HandlerContext, loc: FolderLocation, title: string, userId: string): EmulatedFolder {
   const now = dbTime(ctx.state.now())
   const folder: EmulatedFolder = {
     id: ctx.state.nextRoomId++,

@@ -108,8 +108,8 @@ export interface UploadSession {
   expired: Date
   /** SessionRequest.createOn: the new file's `created` (FiDao:1771) */
   createOn?: Date
-  /** chunk number → bytes (the chunk cache, CommonChunkedUploadSessionHolder.cs:137-146) */
-  chunks: Map<number, StoredBytes>
+  /** chunk number → bytes and the length recorded for it (the chunk cache, CommonChunkedUploadSessionHolder.cs:137-146) */
+  chunks: Map<number, { stored: StoredBytes; length: number }>
   /** the "ChunksUploaded" item that numbers chunks sent without chunkNumber (FiDao:1718-1724) */
   chunksUploaded: number
 }
@@ -600,12 +600,17 @@ export class EmulatorState {
    * grants only Read, Delete, ReadHistory, Copy, Move, Download, ReadLinks, IndexExport (FileSecurity.cs:1752-1764).
    */
   canCreateIn(userId: string, room: EmulatedRoom): boolean {
-    return this.canEditRoom(userId, room) || (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.ContentCreator)
+    return (
+      this.canEditRoom(userId, room) ||
+      (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.ContentCreator)
+    )
   }
 
   /** Edit a file in a room (a new version, its comment): Create's holders or Editing access (FileSecurity.cs:2001-2007). */
   canEditFile(userId: string, room: EmulatedRoom): boolean {
-    return this.canCreateIn(userId, room) || (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.Editing)
+    return (
+      this.canCreateIn(userId, room) || (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.Editing)
+    )
   }
 
   /**

@@ -6,7 +6,14 @@
 //   AQ    products/ASC.Files/Core/Core/EF/Queries/AbstractQueries.cs
 import { readStoredSync, storedFromBuffer, type StoredBytes } from './content.js'
 import { sameTitle } from './names.js'
-import type { EmulatedFile, EmulatedFolder, EmulatedRoom, EmulatedVersion, EmulatorState, TrashedEntry } from './state.js'
+import type {
+  EmulatedFile,
+  EmulatedFolder,
+  EmulatedRoom,
+  EmulatedVersion,
+  EmulatorState,
+  TrashedEntry
+} from './state.js'
 
 /** A room or a folder: both are folders that hold files and folders. */
 export type Container = EmulatedRoom | EmulatedFolder
@@ -139,10 +146,14 @@ export function recordedLength(file: EmulatedFile): number {
  */
 export function usedSpace(node: Container): number {
   let n = 0
-  for (const { file } of walkFiles(node)) {
-    n += recordedLength(file)
-    for (const v of file.history ?? []) n += v.contentLength
-  }
+  for (const { file } of walkFiles(node)) n += fileUsedSpace(file)
+  return n
+}
+
+/** One file's share of the Counter: all its versions. */
+export function fileUsedSpace(file: EmulatedFile): number {
+  let n = recordedLength(file)
+  for (const v of file.history ?? []) n += v.contentLength
   return n
 }
 
