@@ -162,7 +162,8 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
   // Create in a room: owner or manager, never in the Archive (the emulator's EditRoom set).
   if (!ctx.state.canEditRoom(ctx.dto.userId, room)) return accessDenied()
 
-  const now = dbTime(ctx.state.now())
+  const at = ctx.state.now()
+  const now = dbTime(at)
   const userId = ctx.dto.userId
   // FileUploader.VerifyFileUploadAsync (FU:88-125) and FileDao.SaveFileAsync (FiDao:524-539): the title is saved
   // with its extension lower-cased; the same title is looked up in SQL, case-insensitively on MySQL (names.ts).
@@ -182,7 +183,7 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
     file = { id: ctx.state.nextFileId++, title, content, version: 1, created: now, updated: now, createdBy: userId }
     room.files.push(file)
   }
-  touchChain([room], userId, now)
+  touchChain([room], userId, at)
   return success(ctx.req, fileDto(ctx.dto, room, file))
 }
 

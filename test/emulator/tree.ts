@@ -253,11 +253,14 @@ export function folderByTitle(node: Container, title: string): EmulatedFolder | 
   return best
 }
 
-/** Marks `node` and every folder above it as modified (UpdateFoldersAsync on the parent tree, FiDao:641-644). */
+/**
+ * Marks `node` and every folder above it as modified (UpdateFoldersAsync on the parent tree, FiDao:641-644).
+ * Folders get whole seconds like files; rooms keep the emulator's millisecond times (as every other room change
+ * does, state.touch), so a room is never shown updated before it was created.
+ */
 export function touchChain(chain: Container[], userId: string, now: Date): void {
-  const at = dbTime(now)
   for (const c of chain) {
-    c.updated = at
+    c.updated = isRoom(c) ? now : dbTime(now)
     c.updatedBy = userId
   }
 }

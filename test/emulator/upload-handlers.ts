@@ -214,7 +214,8 @@ function saveUpload(
   opts: SaveOptions
 ): EmulatedFile {
   const userId = ctx.dto.userId
-  const now = dbTime(ctx.state.now())
+  const at = ctx.state.now()
+  const now = dbTime(at)
   let file: EmulatedFile
   if (d.existing) {
     file = d.existing
@@ -244,7 +245,7 @@ function saveUpload(
     loc.node.files.push(file)
   }
   // FiDao:641-644: UpdateFoldersAsync on every folder of the parent's tree (the folder, the room and the ones between).
-  touchChain(loc.chain, userId, now)
+  touchChain(loc.chain, userId, at)
   return file
 }
 
