@@ -82,12 +82,25 @@ export interface BlobWriter {
   discard(): void
 }
 
+/** Directories of stores not yet disposed, removed when the process exits (a test run that forgot close()). */
+const liveDirs = new Set<string>()
+let exitHook = false
+
 /** The emulator's temporary directory for uploaded bytes; created on first use, removed by dispose(). */
 export class BlobStore {
   private dir: string | undefined
 
   private root(): string {
-    if (!this.dir) this.dir = mkdtempSync(join(tmpdir(), 'docspace-emulator-'))
+    if (!this.dir) {
+      this.dir = mkdtempSync(join(tmpdir(), 'docspace-emulator-'))
+      liveDirs.add(this.dir)
+      if (!exitHook) {
+        exitHook = true
+        process.once('exit', () => {
+          for (const d of liveDirs) rmSync(d, { recursive: true, force: true })
+        })
+      }
+    }
     return this.dir
   }
 
@@ -146,7 +159,10 @@ export class BlobStore {
   }
 
   dispose(): void {
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true })
+    if (this.dir) {
+      rmSync(this.dir, { recursive: true, force: true })
+      liveDirs.delete(this.dir)
+    }
     this.dir = undefined
   }
 }

@@ -431,7 +431,7 @@ describe('single upload: POST files/{folderId}/upload', () => {
     emu.state.addUser({ email: 'outsider@example.com', id: OUTSIDER, type: 'User' })
     const outsider = await api('POST', `/files/${room.id}/upload`, { form: fileForm('a.txt', 'x'), key: 'sk-outsider' })
     expect(outsider.status).toBe(403)
-    emu.state.uploadFilter = ['.md', '.txt']
+    emu.setUploadFilter(['.md', '.txt'])
     const exe = await upload(room.id, 'tool.EXE', 'x')
     expect([exe.status, exe.body.error]).toEqual([
       415,
@@ -476,7 +476,7 @@ describe('single upload: POST files/{folderId}/upload', () => {
 
   it('room quota: a file may overshoot once, up to twice the quota; then 402 (FiDao:444-468)', async () => {
     const room = emu.addRoom({ title: 'Docs' })
-    room.quota = 100
+    emu.setFileLimits({ room: { id: room.id, quota: 100 } })
     expect((await upload(room.id, 'a.bin', 'x'.repeat(150))).status).toBe(200)
     const refused = await upload(room.id, 'b.bin', 'x'.repeat(10))
     expect([refused.status, refused.body.error?.message]).toEqual([402, 'Room space quota exceeded (100 bytes).'])
@@ -852,7 +852,7 @@ describe('downloads: /filehandler.ashx?action=download', () => {
   it('storage redirect: 302 to the storage server, which refuses a request carrying Authorization (400)', async () => {
     const room = emu.addRoom({ title: 'Docs' })
     const f = emu.addFile(room.id, 'big.bin', Buffer.alloc(100, 1))
-    emu.state.storageRedirect = true
+    emu.setStorageRedirect(true)
     const res = await send('GET', `${emu.url}/filehandler.ashx?action=download&fileid=${f.id}`)
     expect(res.status).toBe(302)
     const location = res.headers.get('location')!
@@ -872,7 +872,7 @@ describe('downloads: /filehandler.ashx?action=download', () => {
   it('over-send (hostile): more bytes than pureContentLength declares, Content-Length included', async () => {
     const room = emu.addRoom({ title: 'Docs' })
     const f = emu.addFile(room.id, 'a.txt', 'abc')
-    emu.state.overSendBytes = 5
+    emu.setOverSend(5)
     const res = await send('GET', `${emu.url}/filehandler.ashx?action=download&fileid=${f.id}`)
     expect(res.headers.get('content-length')).toBe('8')
     expect(await res.text()).toBe('abcxxxxx')
@@ -929,6 +929,13 @@ describe('delete: PUT files/fileops/delete', () => {
       ['folder', d.id, ADMIN_USER_ID]
     ])
     expect(emu.state.deletions.every((x) => !x.permanent)).toBe(true)
+    // the Trash is not browsable through the folder (FSS:347-350); its owner may still download from it
+    const trashed = await list(d.id)
+    expect([trashed.status, trashed.body.error?.message]).toEqual([
+      403,
+      'You are not allowed to preview the elements in the Trash'
+    ])
+    expect(await (await send('GET', `${emu.url}/filehandler.ashx?action=download&fileid=${f.id}`)).text()).toBe('g')
     emu.restoreFromTrash(d.id)
     expect(
       emu

@@ -6,7 +6,7 @@
 //   FoDao products/ASC.Files/Core/Core/Dao/TeamlabDao/FolderDao.cs
 //   FQ   products/ASC.Files/Core/Core/EF/Queries/FileQueries.cs
 //   FoQ  products/ASC.Files/Core/Core/EF/Queries/FolderQueries.cs
-//   CFSC common/ASC.Core.Common/… CommonFileSizeComment (FilesSizeToString)
+//   CFSC common/ASC.Common/Utils/CommonFileSizeComment.cs
 // .NET's Path methods are those of System.IO on Linux, where DocSpace runs: '/' is the only separator.
 import { dotnetTrim, normalizeTitle } from './validation.js'
 

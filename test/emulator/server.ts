@@ -83,6 +83,17 @@ export interface EmulatorOptions {
   overSendBytes?: number
 }
 
+export interface FileLimits {
+  maxFileSize?: number
+  portalQuotaBytes?: number
+  availableFileSize?: number
+  chunkUploadSize?: number
+  maxRequestBodyBytes?: number
+  /** TenantRoomQuotaSettings: on/off and the default for rooms at -2 */
+  roomQuota?: { enabled: boolean; defaultQuota: number }
+  room?: { id: number; quota: number }
+}
+
 export interface LoggedRequest {
   method: string
   /** the path after [basePath]/api/2.0 without trailing slash, e.g. '/files/rooms/1001/archive'
@@ -135,6 +146,15 @@ export interface Emulator {
   setEditing(fileId: number, editing: boolean): void
   /** puts a trashed file or folder back where it was */
   restoreFromTrash(id: number): void
+  /** the limits uploads meet (each an EmulatorState field; see EmulatorOptions); `room` sets one room's
+   * SettingsQuota in bytes (-1 none, -2 the portal default) */
+  setFileLimits(limits: FileLimits): void
+  /** `files:upload-filter` on with these extensions (".md"…), or off with undefined */
+  setUploadFilter(extensions: string[] | undefined): void
+  /** downloads answer 302 to the storage server (true) or stream themselves (false) */
+  setStorageRedirect(on: boolean): void
+  /** hostile: downloads send this many bytes beyond the stored ones (0 = off) */
+  setOverSend(bytes: number): void
   /** the storage server downloads redirect to when state.storageRedirect is on */
   storage: StorageServer
   reset(): void
@@ -586,6 +606,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!file) throw new Error(`no file ${fileId}`)
       if (editing) file.editing = true
       else delete file.editing
+    },
+    setFileLimits(limits) {
+      if (limits.maxFileSize !== undefined) state.maxFileSize = limits.maxFileSize
+      if (limits.portalQuotaBytes !== undefined) state.portalQuotaBytes = limits.portalQuotaBytes
+      if (limits.availableFileSize !== undefined) state.availableFileSize = limits.availableFileSize
+      if (limits.chunkUploadSize !== undefined) state.chunkUploadSize = limits.chunkUploadSize
+      if (limits.maxRequestBodyBytes !== undefined) state.maxRequestBodyBytes = limits.maxRequestBodyBytes
+      if (limits.roomQuota) state.roomQuota = { ...limits.roomQuota }
+      if (limits.room) {
+        const room = state.room(limits.room.id)
+        if (!room) throw new Error(`no room ${limits.room.id}`)
+        room.quota = limits.room.quota
+      }
+    },
+    setUploadFilter(extensions) {
+      state.uploadFilter = extensions ? [...extensions] : undefined
+    },
+    setStorageRedirect(on) {
+      state.storageRedirect = on
+    },
+    setOverSend(bytes) {
+      state.overSendBytes = bytes
     },
     restoreFromTrash(id) {
       if (!restoreFromTrash(state, id)) throw new Error(`${id} is not in the Trash`)

@@ -4,6 +4,8 @@
 //   FiDao products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
 //   FoDao products/ASC.Files/Core/Core/Dao/TeamlabDao/FolderDao.cs
 //   AQ    products/ASC.Files/Core/Core/EF/Queries/AbstractQueries.cs
+//   FQ    products/ASC.Files/Core/Core/EF/Queries/FileQueries.cs
+//   FoQ   products/ASC.Files/Core/Core/EF/Queries/FolderQueries.cs
 import { readStoredSync, storedFromBuffer, type StoredBytes } from './content.js'
 import { sameTitle } from './names.js'
 import type {

@@ -15,7 +15,7 @@
 //   CUH   products/ASC.Files/Core/HttpHandlers/ChunkedUploaderHandler.cs
 //   FU    products/ASC.Files/Core/Utils/FileUploader.cs
 //   FiDao products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs
-//   FSC   web/ASC.Web.Core/… FileSizeComment (products/ASC.Files/Core/… via ASC.Web.Studio.Core.FileSizeComment)
+//   FSC   web/ASC.Web.Core/FileSizeComment.cs
 //   SI    web/ASC.Web.Core/SetupInfo.cs
 //   FFMB  dotnet/aspnetcore src/Mvc/Mvc.Core/src/ModelBinding/Binders/FormFileModelBinder.cs (ASP.NET Core)
 //   FVPF  dotnet/aspnetcore src/Mvc/Mvc.Core/src/ModelBinding/FormValueProviderFactory.cs (ASP.NET Core)
@@ -602,7 +602,7 @@ async function finalize(ctx: HandlerContext, s: UploadSession): Promise<Committe
   return done
 }
 
-/** The file a finished session saved, for the 201 answers (UC:245-253 UploadSessionResponseDto; CUH:310-322). */
+/** The file a finished session saved, for the 201 answers (UC:232-241 UploadSessionResponseDto; CUH:310-322). */
 function uploadedAnswer(
   ctx: HandlerContext,
   done: { file: EmulatedFile; loc: FolderLocation }
@@ -628,7 +628,7 @@ function created(ctx: HandlerContext, response: unknown): ApiResult {
 }
 
 /**
- * The in-between answer of POST {folderId}/session/{sessionId} (UC:254-262): UploadSessionResponseDto of the
+ * The in-between answer of POST {folderId}/session/{sessionId} (UC:244-252): UploadSessionResponseDto of the
  * session's File, which InitiateUploadAsync made as a fresh File (Version 1, Id 0 for a new file) (FU:248-256).
  * Inference: its FileDto is that of an unsaved file; the emulator shows the session's title, size and the id it has.
  */
@@ -669,7 +669,7 @@ function chunkNumberQuery(ctx: HandlerContext): number | undefined | ApiResult {
 }
 
 /**
- * POST files/{folderId}/session/{sessionId} (UC:188-262) and POST files/{folderId}/session/{sessionId}/upload
+ * POST files/{folderId}/session/{sessionId} (UC:188-253) and POST files/{folderId}/session/{sessionId}/upload
  * (UC:276-282). The chunk is the multipart `File` (UploadSessionRequestDto.File has no attribute and binds like
  * any IFormFile, USRD:81; UploadSessionAsyncRequestDto [FromForm], USRD:136-137), `chunkNumber` a query int?.
  * - No file, or an unknown or expired session → NullReferenceException → 500 (UC:191 `inDto.File.OpenReadStream()`;
