@@ -3,7 +3,9 @@
 // object is tagged with its .NET type for the `fields=` projector (fields.ts);
 // the tags do not change the JSON. Sources: DocSpace-server at v3.7.2-server.
 import { tag, type NetClass, type NetDictionary } from './fields.js'
-import type { EmulatedFile, EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
+import { fileExtension, filesSizeToString, fileType } from './names.js'
+import type { EmulatedFile, EmulatedFolder, EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
+import { countFiles, countFolders, recordedLength, usedSpace, type Container } from './tree.js'
 
 export const ROOMS_FOLDER_ID = 1
 export const ARCHIVE_FOLDER_ID = 2
@@ -141,10 +143,6 @@ function defaultEmployee(): Record<string, unknown> {
   )
 }
 
-function byteLength(file: EmulatedFile): number {
-  return Buffer.byteLength(file.content, 'utf8')
-}
-
 /**
  * The `security` map of a room: FileSecurity.SetSecurity asks FilterEntryAsync for every FilesSecurityActions
  * value listed for folders (FSec:300-324, in enum order, FSec:966, 3618-3760), and FolderDto adds UpdateXlsx and
@@ -218,13 +216,12 @@ export function roomDto(
   const offset = ctx.state.timeZoneOffset
   const root = room.archived ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID
   const editable = !room.archived
-  let usedSpace = 0
-  for (const f of room.files) usedSpace += byteLength(f)
   // A room's FolderDto<int> carries no `type` (FolderDto.cs:400-411); its kind is `roomType`.
+  // filesCount/foldersCount count every file and folder below (tree.ts countFiles).
   const dto = {
     parentId: root,
-    filesCount: room.files.length,
-    foldersCount: 0,
+    filesCount: countFiles(room),
+    foldersCount: countFolders(room),
     new: 0,
     mute: false,
     tags: [...room.tags],
@@ -239,7 +236,8 @@ export function roomDto(
     ...(room.lifetime ? { lifetime: lifetimeDto(room) } : {}),
     inRoom: true,
     ...quotaFields(ctx, room),
-    usedSpace,
+    // Folder.Counter (FolderDto.cs:341): every stored version's size (tree.ts usedSpace)
+    usedSpace: usedSpace(room),
     id: room.id,
     rootFolderId: root,
     canShare: editable,
@@ -337,40 +335,133 @@ export function rootFolderDto(ctx: DtoContext, archive: boolean, foldersCount: n
   return tag(dto, FOLDER_DTO)
 }
 
-function sizeString(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(2)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(2)} MB`
+/** FolderType.TRASH (products/ASC.Files/Core/Core/Entries/Folder.cs:41-129) */
+export const FOLDER_TYPE_TRASH = 3
+
+/** Where an entry sits for its DTO: the room it belongs to, its direct parent, whether it is in the Trash. */
+export interface EntryPlace {
+  room: EmulatedRoom
+  parent: Container
+  trashed?: boolean
 }
 
-export function fileDto(ctx: DtoContext, room: EmulatedRoom, file: EmulatedFile): Record<string, unknown> {
+function rootOf(place: EntryPlace): { rootFolderId: number; rootFolderType: number } {
+  if (place.trashed) return { rootFolderId: TRASH_FOLDER_ID, rootFolderType: FOLDER_TYPE_TRASH }
+  return place.room.archived
+    ? { rootFolderId: ARCHIVE_FOLDER_ID, rootFolderType: FOLDER_TYPE_ARCHIVE }
+    : { rootFolderId: ROOMS_FOLDER_ID, rootFolderType: FOLDER_TYPE_ROOMS }
+}
+
+/** The id the emulator gives every user's Trash folder (a per-user folder in DocSpace, FolderDao.GetFolderIDTrashAsync). */
+export const TRASH_FOLDER_ID = 3
+
+/**
+ * FileDto<int> as FileDtoHelper.GetFileWrapperAsync fills it (products/ASC.Files/Core/ApiModels/ResponseDto/
+ * FileDto.cs:461-500, URLs :736-745; "FDto" below), members in the order of the class (FDto:41-273) before those
+ * of FileEntryDto:
+ * - folderId = the direct parent (FDto:481); fileExst lower-case with the dot, '' for none (FDto:482,
+ *   FileUtility.GetFileExtension); fileType by extension (FDto:483).
+ * - version, versionGroup (FDto:484-485); contentLength = FilesSizeToString (FDto:486, "1.5 KB");
+ *   pureContentLength = ContentLength.NullIfDefault() (FDto:490): a 0-byte file has null, and nulls are not
+ *   written (DynamicIgnoreResolver.cs:177), so the member is absent.
+ * - fileStatus (FDto:487): IsEditing = 1 while the file is open in the editor (File.cs:51-54).
+ * - comment = the current version's comment (FDto:491), absent when null.
+ * - viewUrl = absolute `/filehandler.ashx?action=download&fileid=ID`, without version (FDto:736;
+ *   FilesLinkUtility.cs:380-392); webUrl = the preview/editor URL `/doceditor?fileid=ID&version=N`
+ *   (FDto:737, FilesLinkUtility.cs:398-404; for image/media and non-web-viewable files DocSpace gives other
+ *   URLs, which the emulator does not model).
+ * The `security` map is a subset of FilesSecurityActions; the many other FileDto members (thumbnails, forms,
+ * availableShareRights, viewAccessibility…) are not modelled.
+ */
+export function fileDto(
+  ctx: DtoContext,
+  room: EmulatedRoom,
+  file: EmulatedFile,
+  place: EntryPlace = { room, parent: room }
+): Record<string, unknown> {
   const offset = ctx.state.timeZoneOffset
-  const bytes = byteLength(file)
+  const bytes = recordedLength(file)
   const created = file.created ?? room.created
   const author = file.createdBy ?? room.createdBy
-  const dot = file.title.lastIndexOf('.')
+  const version = file.version ?? 1
+  const { state, userId } = ctx
+  const live = !place.trashed && !room.archived
   const dto = {
-    folderId: room.id,
-    version: file.version ?? 1,
-    versionGroup: 1,
-    contentLength: sizeString(bytes),
-    pureContentLength: bytes,
-    fileStatus: 0,
+    folderId: place.parent.id,
+    version,
+    versionGroup: file.versionGroup ?? version,
+    contentLength: filesSizeToString(bytes),
+    ...(bytes !== 0 ? { pureContentLength: bytes } : {}),
+    fileStatus: file.editing ? 1 : 0,
     mute: false,
     viewUrl: `${ctx.portalUrl}/filehandler.ashx?action=download&fileid=${file.id}`,
-    webUrl: `${ctx.portalUrl}/doceditor?fileid=${file.id}&version=${file.version ?? 1}`,
-    fileType: 7,
-    fileExst: dot >= 0 ? file.title.slice(dot) : '',
+    webUrl: `${ctx.portalUrl}/doceditor?fileid=${file.id}&version=${version}`,
+    fileType: fileType(file.title),
+    fileExst: fileExtension(file.title),
+    ...(file.comment !== undefined && file.comment !== null ? { comment: file.comment } : {}),
     id: file.id,
-    rootFolderId: room.archived ? ARCHIVE_FOLDER_ID : ROOMS_FOLDER_ID,
-    security: tag({ Read: true, Edit: !room.archived, Delete: !room.archived, Download: true }, DICTIONARY),
+    rootFolderId: rootOf(place).rootFolderId,
+    security: tag(
+      {
+        Read: state.canRead(userId, room),
+        Edit: live && state.canEditFile(userId, room),
+        Delete: live && state.canDeleteEntry(userId, room, author),
+        Download: state.canDownload(userId, room),
+        ReadHistory: state.canRead(userId, room),
+        EditHistory: live && state.canEditFile(userId, room)
+      },
+      DICTIONARY
+    ),
     title: file.title,
     created: formatApiDate(created, offset),
     createdBy: employee(ctx, author),
-    updated: formatApiDate(file.updated ?? created, offset),
-    rootFolderType: room.archived ? FOLDER_TYPE_ARCHIVE : FOLDER_TYPE_ROOMS,
-    updatedBy: employee(ctx, author),
+    // FileEntryDto.Updated is never before Created (FileEntryDto.cs:125-129)
+    updated: formatApiDate(file.updated && file.updated > created ? file.updated : created, offset),
+    rootFolderType: rootOf(place).rootFolderType,
+    updatedBy: employee(ctx, file.updatedBy ?? author),
     fileEntryType: 2
   }
   return tag(dto, FILE_DTO)
+}
+
+/**
+ * FolderDto<int> of a folder inside a room (FolderDtoHelper.GetAsync, products/ASC.Files/Core/ApiModels/ResponseDto/
+ * FolderDto.cs:274-…): parentId = the direct parent (:283); no room members (tags, logo, roomType: rooms only,
+ * :290-355); `type` is sent only for form-filling system folders and Knowledge/ResultStorage (:400-411), so a
+ * DEFAULT folder has none. filesCount/foldersCount count everything below (tree.ts).
+ */
+export function folderDto(ctx: DtoContext, folder: EmulatedFolder, place: EntryPlace): Record<string, unknown> {
+  const offset = ctx.state.timeZoneOffset
+  const { state, userId } = ctx
+  const room = place.room
+  const live = !place.trashed && !room.archived
+  const dto = {
+    parentId: place.parent.id,
+    filesCount: countFiles(folder),
+    foldersCount: countFolders(folder),
+    new: 0,
+    mute: false,
+    pinned: false,
+    private: false,
+    id: folder.id,
+    rootFolderId: rootOf(place).rootFolderId,
+    canShare: false,
+    security: tag(
+      {
+        Read: state.canRead(userId, room),
+        Create: live && state.canCreateIn(userId, room),
+        Delete: live && state.canDeleteEntry(userId, room, folder.createdBy),
+        Download: state.canDownload(userId, room)
+      },
+      DICTIONARY
+    ),
+    title: folder.title,
+    created: formatApiDate(folder.created, offset),
+    createdBy: employee(ctx, folder.createdBy),
+    updated: formatApiDate(folder.updated > folder.created ? folder.updated : folder.created, offset),
+    rootFolderType: rootOf(place).rootFolderType,
+    updatedBy: employee(ctx, folder.updatedBy ?? folder.createdBy),
+    fileEntryType: 1
+  }
+  return tag(dto, FOLDER_DTO)
 }

@@ -20,8 +20,10 @@ import {
   whitespaceArgument,
   type ApiResult
 } from './results.js'
+import { availableTitle, storedFileTitle } from './names.js'
 import { renderRoom } from './room-handlers.js'
 import type { EmulatedFile } from './state.js'
+import { addVersion, dbTime, fileByTitle, touchChain } from './tree.js'
 import {
   addError,
   conversionError,
@@ -160,45 +162,32 @@ export function createTextFile(ctx: HandlerContext, folderSegment: string): ApiR
   // Create in a room: owner or manager, never in the Archive (the emulator's EditRoom set).
   if (!ctx.state.canEditRoom(ctx.dto.userId, room)) return accessDenied()
 
-  const now = ctx.state.now()
+  const at = ctx.state.now()
+  const now = dbTime(at)
   const userId = ctx.dto.userId
-  // Titles are looked up in SQL (DB collation: case-insensitive on MySQL; inference).
-  const exists = (t: string): EmulatedFile | undefined =>
-    room.files.find((f) => f.title.toLowerCase() === t.toLowerCase())
-  const existing = exists(name)
+  // FileUploader.VerifyFileUploadAsync (FU:88-125) and FileDao.SaveFileAsync (FiDao:524-539): the title is saved
+  // with its extension lower-cased; the same title is looked up in SQL, case-insensitively on MySQL (names.ts).
+  const stored = storedFileTitle(name)
+  const existing = fileByTitle(room, stored, room.created)
   let file: EmulatedFile
-  if (existing && createNewIfExist) {
-    existing.title = name
-    existing.content = content
-    existing.version = (existing.version ?? 1) + 1
-    existing.updated = now
+  if (existing && createNewIfExist && !existing.editing) {
+    // FU:102-113: a new version with comment FilesCommonResource.CommentUpload "Uploaded"
+    // (products/ASC.Files/Core/Resources/FilesCommonResource.resx:213-214).
+    addVersion(existing, room, { bytes: content, title: stored, comment: 'Uploaded', userId, now })
     file = existing
   } else {
-    const title = existing ? availableTitle(name, (t) => exists(t) !== undefined) : name
-    file = { id: ctx.state.nextFileId++, title, content, version: 1, created: now, createdBy: userId }
+    const title =
+      existing && !createNewIfExist
+        ? availableTitle(stored, (t) => fileByTitle(room, t, room.created) !== undefined)
+        : stored
+    file = { id: ctx.state.nextFileId++, title, content, version: 1, created: now, updated: now, createdBy: userId }
     room.files.push(file)
   }
-  ctx.state.touch(room, userId)
+  touchChain([room], userId, at)
   return success(ctx.req, fileDto(ctx.dto, room, file))
 }
 
 const FOLDER_NOT_FOUND = 'The required folder was not found'
-
-/** Global.GetAvailableTitleAsync for files (products/ASC.Files/Core/Helpers/Global.cs:264-301):
- * " (1)" before the last '.', then " (n)" counts up while taken. */
-function availableTitle(title: string, isTaken: (t: string) => boolean): string {
-  const dot = title.lastIndexOf('.')
-  const at = dot === -1 ? title.length : dot
-  let t = `${title.slice(0, at)} (1)${title.slice(at)}`
-  const counter = /( \(((?<index>[0-9])+)\)(\.[^.]*)?)$/
-  while (isTaken(t)) {
-    t = t.replace(counter, (match: string, _all: string, digits: string) => {
-      const n = Number(digits)
-      return ` (${n + 1})${match.slice(` (${n})`.length)}`
-    })
-  }
-  return t
-}
 
 /** The SQL LIKE escaping applied to the search text before a literal Contains (TagDao.cs:147; CTS:215). */
 function tagSearchText(text: string): string {

@@ -8,6 +8,7 @@
 //   FDao products/ASC.Files/Core/Core/Dao/TeamlabDao/FolderDao.cs
 import { roomDto, rootFolderDto, ARCHIVE_FOLDER_ID, ROOMS_FOLDER_ID, type DtoContext } from './dto.js'
 import { badArgument, serverError, success, validation, type ApiResult, type RequestInfo } from './results.js'
+import { usedSpace as treeUsedSpace } from './tree.js'
 import type { EmulatedRoom, EmulatorState, RoomTypeValue } from './state.js'
 import { addError, parseRoomType, queryBool, queryEnum, queryInt, SORTED_BY_TYPES, type Errors } from './validation.js'
 
@@ -293,10 +294,9 @@ interface SortSpec {
   pinnedFirst: boolean
 }
 
+/** Folder.Counter: every stored version below the room (tree.ts). */
 function usedSpace(room: EmulatedRoom): number {
-  let n = 0
-  for (const f of room.files) n += Buffer.byteLength(f.content, 'utf8')
-  return n
+  return treeUsedSpace(room)
 }
 
 /**

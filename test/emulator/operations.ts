@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { FILE_OPERATION_DTO } from './dto.js'
 import { tag } from './fields.js'
 import type { EmulatedOperation, EmulatorState, OperationFault, OperationKind } from './state.js'
+import { runDeleteEntries } from './trash.js'
 
 const NOT_FOUND = 'The required folder was not found'
 
@@ -19,7 +20,8 @@ export type RenderRoom = (roomId: number) => Record<string, unknown> | undefined
 /** The operation managers (queues) the emulator has: FileMoveCopyOperation and FileDeleteOperation. */
 export type OperationManager = 'move' | 'delete'
 
-const managerOf = (kind: OperationKind): OperationManager => (kind === 'delete' ? 'delete' : 'move')
+const managerOf = (kind: OperationKind): OperationManager =>
+  kind === 'delete' || kind === 'delete-entries' ? 'delete' : 'move'
 
 export interface StartOperation {
   userId: string
@@ -28,6 +30,8 @@ export interface StartOperation {
   roomTitle: string
   deleteAfter: boolean
   fault?: { kind: OperationFault; message?: string }
+  /** 'delete-entries': what to delete */
+  entries?: { fileIds: number[]; folderIds: number[]; immediately: boolean }
 }
 
 export function startOperation(state: EmulatorState, init: StartOperation): EmulatedOperation {
@@ -43,7 +47,8 @@ export function startOperation(state: EmulatorState, init: StartOperation): Emul
     hold: !init.deleteAfter,
     finished: false,
     error: '',
-    processedRoom: false
+    processedRoom: false,
+    ...(init.entries ? { entries: init.entries, processedCount: 0 } : {})
   }
   if (init.fault) {
     op.fault = init.fault.kind
@@ -75,6 +80,7 @@ function finishOperation(state: EmulatorState, op: EmulatedOperation): void {
 
 /** Returns the error text ('' on success). */
 function applyOperation(state: EmulatorState, op: EmulatedOperation): string {
+  if (op.kind === 'delete-entries') return runDeleteEntries(state, op)
   const room = state.rooms.get(op.roomId)
   // The room can disappear between start and finish (e.g. a parallel delete).
   if (!room) return NOT_FOUND
@@ -137,12 +143,12 @@ export function operationDto(
   const dto: Record<string, unknown> = {
     id: op.id,
     // FileOperationType 0 Move, 2 Delete, sent as "Operation" (FOD:51-52)
-    Operation: op.kind === 'delete' ? 2 : 0,
+    Operation: managerOf(op.kind) === 'delete' ? 2 : 0,
     progress,
     // "" until the job sets one (FO:85)
     error: op.error,
     // Process counts processed entries (FO:415-425)
-    processed: op.processedRoom ? '1' : '0',
+    processed: String(op.processedCount ?? (op.processedRoom ? 1 : 0)),
     finished,
     // DistributedTaskStatus: 0 Created right after Publish (PublishTask, DTQ:137-153),
     // 1 Running once a worker took it (DTQ:84), 2 Completed (DTQ:263-286)
@@ -150,7 +156,7 @@ export function operationDto(
   }
   // `folders` only once the result names the room ("folder_<id>:"), and never
   // for Delete (FOD:124-161); `files` only for file entries, so never here.
-  if (op.kind !== 'delete' && op.processedRoom) {
+  if (managerOf(op.kind) !== 'delete' && op.processedRoom) {
     const room = render(op.roomId)
     dto['folders'] = room ? [room] : []
   }

@@ -4,14 +4,17 @@
 //   CAR common/ASC.Api.Core/Middleware/CommonApiResponse.cs
 //   RW  common/ASC.Api.Core/Middleware/ResponseWrapper.cs
 import { randomBytes } from 'node:crypto'
+import type { Readable } from 'node:stream'
 
 export interface ApiResult {
   status: number
-  /** JSON payload; absent together with `text` means an empty body */
+  /** JSON payload; absent together with `text` and `stream` means an empty body */
   json?: unknown
   text?: string
   contentType?: string
   headers?: Record<string, string>
+  /** a body streamed as it is read (downloads): `length` is sent as Content-Length */
+  stream?: { length: number; open: () => Readable }
 }
 
 export interface RequestInfo {

@@ -4,7 +4,9 @@
 import { apiKeyScopeForbidden, authorizePolicy, scopesAllow, type AuthResult } from './auth.js'
 import type { HandlerContext } from './context.js'
 import { createTag, createTextFile, getOperations, getOperationsByType, getTagCatalogue } from './file-handlers.js'
-import { getFolderContent } from './folder-handlers.js'
+import { createFolder, getFolderContent, getFolderInfo } from './folder-handlers.js'
+import { deleteEntries, getFileHistory, getFileInfo, updateComment } from './entry-handlers.js'
+import { abortSession, createSession, finalizeSession, uploadChunk, uploadFile } from './upload-handlers.js'
 import { listRooms } from './listing.js'
 import { bodiless, failure, unsupportedMediaType, type ApiResult } from './results.js'
 import { changeRoomTags, createRoom, getRoom, roomOperation, updateRoom } from './room-handlers.js'
@@ -38,7 +40,9 @@ interface RouteDef {
   body: boolean
   /** starts a file operation (op-* faults apply) */
   operation?: boolean
-  handle(ctx: HandlerContext, m: RegExpExecArray): ApiResult
+  /** takes a multipart body the server streams to disk (ctx.form) instead of reading it into memory */
+  streaming?: boolean
+  handle(ctx: HandlerContext, m: RegExpExecArray): ApiResult | Promise<ApiResult>
 }
 
 export interface Route extends RouteDef {
@@ -302,6 +306,131 @@ const ROUTE_DEFS: RouteDef[] = [
     handle: (c) => createTag(c)
   },
   {
+    // FoldersController [HttpPost("folder/{folderId}")], products/ASC.Files/Server/Api/FoldersController.cs:213;
+    // CreateFolderRequestDto: [FromBody] CreateFolder (CreateFolderRequestDto.cs:65-66)
+    method: 'POST',
+    template: `${FILES}/folder/{folderId}`,
+    pattern: /^\/files\/folder\/([^/]+)$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => createFolder(c, m[1]!)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("folder/{folderId}")], FoldersController.cs:292-293
+    method: 'GET',
+    template: `${FILES}/folder/{folderId}`,
+    pattern: /^\/files\/folder\/([^/]+)$/i,
+    anonymous: true,
+    body: false,
+    handle: (c, m) => getFolderInfo(c, m[1]!)
+  },
+  {
+    // UploadController [HttpPost("{folderId}/upload", Order = 1)], products/ASC.Files/Server/Api/UploadController.cs:464;
+    // multipart/form-data (UploadRequestDto [FromForm] File, Core/ApiModels/RequestDto/UploadRequestDto.cs:45-46)
+    method: 'POST',
+    template: `${FILES}/{folderId}/upload`,
+    pattern: /^\/files\/([^/]+)\/upload$/i,
+    anonymous: false,
+    body: false,
+    streaming: true,
+    handle: (c, m) => uploadFile(c, m[1]!)
+  },
+  {
+    // [Obsolete] [HttpPost("{folderId}/upload/create_session")], UploadController.cs:111-116; [FromBody] SessionRequest
+    // (Server/ApiModels/RequestDto/SessionRequestDto.cs:93-94)
+    method: 'POST',
+    template: `${FILES}/{folderId}/upload/create_session`,
+    pattern: /^\/files\/([^/]+)\/upload\/create_session$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => createSession(c, m[1]!, true)
+  },
+  {
+    // [HttpPost("{folderId}/session")], UploadController.cs:137
+    method: 'POST',
+    template: `${FILES}/{folderId}/session`,
+    pattern: /^\/files\/([^/]+)\/session$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => createSession(c, m[1]!, false)
+  },
+  {
+    // [HttpPost("{folderId}/session/{sessionId}")], UploadController.cs:188; the chunk is a multipart file
+    method: 'POST',
+    template: `${FILES}/{folderId}/session/{sessionId}`,
+    pattern: /^\/files\/([^/]+)\/session\/([^/]+)$/i,
+    anonymous: false,
+    body: false,
+    streaming: true,
+    handle: (c, m) => uploadChunk(c, m[2]!, 'sequential')
+  },
+  {
+    // [HttpPost("{folderId}/session/{sessionId}/upload")], UploadController.cs:276
+    method: 'POST',
+    template: `${FILES}/{folderId}/session/{sessionId}/upload`,
+    pattern: /^\/files\/([^/]+)\/session\/([^/]+)\/upload$/i,
+    anonymous: false,
+    body: false,
+    streaming: true,
+    handle: (c, m) => uploadChunk(c, m[2]!, 'numbered')
+  },
+  {
+    // [HttpPut("{folderId}/session/{sessionId}/finalize")], UploadController.cs:293; route values only
+    method: 'PUT',
+    template: `${FILES}/{folderId}/session/{sessionId}/finalize`,
+    pattern: /^\/files\/([^/]+)\/session\/([^/]+)\/finalize$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => finalizeSession(c, m[2]!)
+  },
+  {
+    // [HttpDelete("{folderId}/session/{sessionId}")], UploadController.cs:152; route values only
+    method: 'DELETE',
+    template: `${FILES}/{folderId}/session/{sessionId}`,
+    pattern: /^\/files\/([^/]+)\/session\/([^/]+)$/i,
+    anonymous: false,
+    body: false,
+    handle: (c, m) => abortSession(c, m[2]!)
+  },
+  {
+    // [HttpPut("file/{fileId}/comment")], products/ASC.Files/Server/Api/FilesController.cs:526; [FromBody] UpdateComment
+    method: 'PUT',
+    template: `${FILES}/file/{fileId}/comment`,
+    pattern: /^\/files\/file\/([^/]+)\/comment$/i,
+    anonymous: false,
+    body: true,
+    handle: (c, m) => updateComment(c, m[1]!)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("file/{fileId}")], FilesController.cs:432-433
+    method: 'GET',
+    template: `${FILES}/file/{fileId}`,
+    pattern: /^\/files\/file\/([^/]+)$/i,
+    anonymous: true,
+    body: false,
+    handle: (c, m) => getFileInfo(c, m[1]!)
+  },
+  {
+    // [AllowAnonymous] [HttpGet("file/{fileId}/history")], FilesController.cs:449-450
+    method: 'GET',
+    template: `${FILES}/file/{fileId}/history`,
+    pattern: /^\/files\/file\/([^/]+)\/history$/i,
+    anonymous: true,
+    body: false,
+    handle: (c, m) => getFileHistory(c, m[1]!)
+  },
+  {
+    // OperationController [HttpPut("delete")] under [DefaultRoute("fileops")], OperationController.cs:36, 105;
+    // DeleteBatchRequestDto, a complex parameter → [FromBody] by [ApiController] inference
+    method: 'PUT',
+    template: `${FILES}/fileops/delete`,
+    pattern: /^\/files\/fileops\/delete$/i,
+    anonymous: false,
+    body: true,
+    operation: true,
+    handle: (c) => deleteEntries(c)
+  },
+  {
     // [HttpPost("{folderId}/text")], products/ASC.Files/Server/Api/FilesController.cs:277
     method: 'POST',
     template: `${FILES}/{folderId}/text`,
@@ -377,7 +506,7 @@ export function dispatch(
   found: RouteMatch | undefined,
   auth: AuthResult,
   contentType: string | undefined
-): ApiResult {
+): ApiResult | Promise<ApiResult> {
   if (!found) return unknownEndpoint(ctx.method, ctx.req.href)
   const { route, match } = found
   const refused = gate(route, auth)

@@ -592,12 +592,12 @@ describe('text file (FilesController.cs:277-281 → FCH:156-178 → FU:61-125)',
     expect(emu.room(room.id)!.files).toEqual([])
   })
 
-  it('.html for markup-like content; the extension is appended unless present, ignoring case (FCH:158-174)', async () => {
+  it('.html for markup-like content; the extension is appended unless present, ignoring case (FCH:158-174), and saved lower-case (FileDao.cs:524-526)', async () => {
     const room = emu.addRoom({ title: 'Docs' })
     expect((await post(room.id, { title: 'page', content: '<p class="x">hi</p>' })).body.response.title).toBe(
       'page.html'
     )
-    expect((await post(room.id, { title: 'NOTES.TXT', content: 'x' })).body.response.title).toBe('NOTES.TXT')
+    expect((await post(room.id, { title: 'NOTES.TXT', content: 'x' })).body.response.title).toBe('NOTES.txt')
     expect((await post(room.id, { title: 'notes.md', content: 'x' })).body.response.title).toBe('notes.md.txt')
   })
 

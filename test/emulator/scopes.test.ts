@@ -100,6 +100,36 @@ interface RouteCase {
   accepted: string[]
   path: (roomId: number) => string
   body?: unknown
+  /** a body made per request (a FormData cannot be sent twice) */
+  makeBody?: () => unknown
+  /** the status an admitted call gets, default 200 */
+  ok?: number
+}
+
+/** An upload session of the admin user put straight into state (as POST …/session would make it). */
+function seededSession(roomId: number, bytesTotal: number): string {
+  const id = `scoped${Math.random().toString(16).slice(2)}`
+  const now = new Date()
+  emu.state.uploadSessions.set(id, {
+    id,
+    userId: ADMIN_USER_ID,
+    folderId: roomId,
+    roomId,
+    title: 'big.bin',
+    bytesTotal,
+    useChunks: bytesTotal >= emu.state.chunkUploadSize,
+    created: now,
+    expired: new Date(now.getTime() + 3_600_000),
+    chunks: new Map(),
+    chunksUploaded: 0
+  })
+  return id
+}
+
+function chunkForm(): FormData {
+  const form = new FormData()
+  form.append('file', new Blob(['x']), 'big.bin')
+  return form
 }
 
 const CASES: RouteCase[] = [
@@ -288,6 +318,109 @@ const CASES: RouteCase[] = [
     anonymous: true,
     accepted: FILES_READ,
     path: (r) => `/files/${r}`
+  },
+  // Folders, uploads, versions, deletes (FILES-FACTS §U.2: all files:write for writes, files:read for reads)
+  {
+    method: 'POST',
+    template: `${V}/files/folder/{folderId}`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/folder/${r}`,
+    body: { title: 'docs' }
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/folder/{folderId}`,
+    anonymous: true,
+    accepted: FILES_READ,
+    path: (r) => `/files/folder/${r}`
+  },
+  {
+    method: 'POST',
+    template: `${V}/files/{folderId}/upload`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/upload`,
+    makeBody: chunkForm
+  },
+  {
+    method: 'POST',
+    template: `${V}/files/{folderId}/upload/create_session`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/upload/create_session`,
+    body: { fileName: 'a.txt', fileSize: 3 }
+  },
+  {
+    method: 'POST',
+    template: `${V}/files/{folderId}/session`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/session`,
+    body: { fileName: 'a.txt', fileSize: 3 }
+  },
+  {
+    // one byte of a 20 MiB session: the pending answer, 200
+    method: 'POST',
+    template: `${V}/files/{folderId}/session/{sessionId}`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/session/${seededSession(r, 20 * 1024 * 1024)}`,
+    makeBody: chunkForm
+  },
+  {
+    method: 'POST',
+    template: `${V}/files/{folderId}/session/{sessionId}/upload`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/session/${seededSession(r, 20 * 1024 * 1024)}/upload?chunkNumber=1`,
+    makeBody: chunkForm
+  },
+  {
+    // a chunk-less session finalised: 201 (UploadController.cs:332)
+    method: 'PUT',
+    template: `${V}/files/{folderId}/session/{sessionId}/finalize`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/session/${seededSession(r, 3)}/finalize`,
+    ok: 201
+  },
+  {
+    method: 'DELETE',
+    template: `${V}/files/{folderId}/session/{sessionId}`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/${r}/session/${seededSession(r, 3)}`
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/file/{fileId}/comment`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: (r) => `/files/file/${emu.addFile(r, 'a.txt', 'x').id}/comment`,
+    body: { version: 1, comment: 'sha256:0' }
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/file/{fileId}`,
+    anonymous: true,
+    accepted: FILES_READ,
+    path: (r) => `/files/file/${emu.addFile(r, 'a.txt', 'x').id}`
+  },
+  {
+    method: 'GET',
+    template: `${V}/files/file/{fileId}/history`,
+    anonymous: true,
+    accepted: FILES_READ,
+    path: (r) => `/files/file/${emu.addFile(r, 'a.txt', 'x').id}/history`
+  },
+  {
+    method: 'PUT',
+    template: `${V}/files/fileops/delete`,
+    anonymous: false,
+    accepted: FILES_WRITE,
+    path: () => '/files/fileops/delete',
+    body: { fileIds: [], folderIds: [] }
   }
 ]
 
@@ -324,6 +457,7 @@ afterAll(() => emu.close())
 function call(method: string, path: string, body: unknown, authorization: string | null): Promise<Response> {
   const headers: Record<string, string> = {}
   if (authorization !== null) headers['Authorization'] = authorization
+  if (body instanceof FormData) return fetch(`${emu.url}/api/2.0${path}`, { method, headers, body })
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   return fetch(`${emu.url}/api/2.0${path}`, {
     method,
@@ -363,9 +497,9 @@ describe('403-or-not for every route x key', () => {
   )
   it.each(combos)('%s with a %s key', async (_route, _key, c, k, allowed) => {
     const room = emu.addRoom({ title: 'Scoped' })
-    const res = await call(c.method, c.path(room.id), c.body, `Bearer ${k.key}`)
+    const res = await call(c.method, c.path(room.id), c.makeBody ? c.makeBody() : c.body, `Bearer ${k.key}`)
     if (allowed) {
-      expect(res.status).toBe(200)
+      expect(res.status).toBe(c.ok ?? 200)
     } else if (c.anonymous) {
       await expectApiKeyFilter403(res)
     } else {

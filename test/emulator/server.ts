@@ -10,12 +10,32 @@ import { Faults, type TransportFault } from './faults.js'
 import { projectAnswer, ProjectionOverflow } from './fields.js'
 import { failure, type ApiResult } from './results.js'
 import { dispatch, matchRoute, unknownEndpoint } from './routes.js'
-import { parseMultipart } from './multipart.js'
-import { EmulatorState, type EmulatedRoom, type RoomInit } from './state.js'
+import { fileHandler, startStorageServer, type StorageServer } from './download.js'
+import {
+  editorSave,
+  fileBytes,
+  fileVersions,
+  listTree,
+  seedFile,
+  seedFolder,
+  type EditorSave,
+  type FileSeed,
+  type FolderSeed,
+  type SeedContent,
+  type TreeEntry,
+  type VersionInfo
+} from './file-helpers.js'
+import { parseMultipart, streamMultipart, type StreamedForm } from './multipart.js'
+import { EmulatorState, type EmulatedFile, type EmulatedFolder, type EmulatedRoom, type RoomInit } from './state.js'
+import { restoreFromTrash } from './trash.js'
+import { findFile, findFolder } from './tree.js'
+import { chunkedUploaderAshx } from './upload-handlers.js'
 
 export { EmulatorState, Faults }
 export type { EmulatedRoom, RoomInit }
-export type { EmulatedFile, EmulatedOperation, RoomTypeValue } from './state.js'
+export type { EditorSave, FileSeed, FolderSeed, SeedContent, TreeEntry, VersionInfo }
+export type { EmulatedFile, EmulatedFolder, EmulatedOperation, RoomTypeValue } from './state.js'
+export type { DeletionRecord, TrashedEntry, UploadSession } from './state.js'
 export type { EmulatedLink, EmulatedUser, MailReason, SentMail, UserInit, UserType } from './state.js'
 export type { Fault, FaultRule } from './faults.js'
 
@@ -46,6 +66,32 @@ export interface EmulatorOptions {
   tagsMustExist?: boolean
   /** serve HTTPS with this key and certificate (PEM) instead of plain HTTP */
   tls?: { key: string; cert: string }
+  // Files. Each sets the EmulatorState field of the same name, which tests may also change mid-run.
+  /** the tariff's TenantQuota.MaxFileSize in bytes (default: a large tariff, 1 TiB) */
+  maxFileSize?: number
+  /** the tenant's MaxTotalSize in bytes (default 100 GiB); uploads see min(free space, maxFileSize) */
+  portalQuotaBytes?: number
+  /** `files:upload-filter` on with these uploadable extensions (".md", ".txt"…); others get 415 */
+  uploadFilter?: string[]
+  /** `files:uploader:chunk-size` (default 10 MiB): the largest chunk and the chunked-session threshold */
+  chunkUploadSize?: number
+  /** Kestrel's request-body limit for the upload routes (default 100 MiB) */
+  maxRequestBodyBytes?: number
+  /** downloads answer 302 to the storage server, like a portal on S3 */
+  storageRedirect?: boolean
+  /** hostile: downloads send this many bytes more than stored (and than pureContentLength says) */
+  overSendBytes?: number
+}
+
+export interface FileLimits {
+  maxFileSize?: number
+  portalQuotaBytes?: number
+  availableFileSize?: number
+  chunkUploadSize?: number
+  maxRequestBodyBytes?: number
+  /** TenantRoomQuotaSettings: on/off and the default for rooms at -2 */
+  roomQuota?: { enabled: boolean; defaultQuota: number }
+  room?: { id: number; quota: number }
 }
 
 export interface LoggedRequest {
@@ -80,6 +126,37 @@ export interface Emulator {
   room(id: number): EmulatedRoom | undefined
   activeRooms(): EmulatedRoom[]
   archivedRooms(): EmulatedRoom[]
+  // Files and folders (file-helpers.ts). Titles given here are stored exactly as given: no DocSpace rewrite.
+  /** a folder in a room or folder */
+  addFolder(parentId: number, title: string, init?: FolderSeed): EmulatedFolder
+  /** a file in a room or folder, its bytes text, a Buffer or a file on disk ({path}) */
+  addFile(folderId: number, title: string, content: SeedContent, init?: FileSeed): EmulatedFile
+  /** the room or folder with this id (also in the Trash) */
+  folder(id: number): EmulatedRoom | EmulatedFolder | undefined
+  file(id: number): EmulatedFile | undefined
+  /** a version's bytes (default the current one) */
+  fileBytes(fileId: number, version?: number): Buffer
+  /** every version, oldest first: title, comment, sizes, SHA-256, dates */
+  fileVersions(fileId: number): VersionInfo[]
+  /** the room's (or folder's) folders and files, depth first, with paths */
+  tree(folderId: number): TreeEntry[]
+  /** the file saved again from DocSpace's editor: a new version with the comment "Edited" (or the one given) */
+  editorSave(fileId: number, content: SeedContent, save?: EditorSave): EmulatedFile
+  /** open (or close) the file in the editor: uploads then make a second file, deletes are refused */
+  setEditing(fileId: number, editing: boolean): void
+  /** puts a trashed file or folder back where it was */
+  restoreFromTrash(id: number): void
+  /** the limits uploads meet (each an EmulatorState field; see EmulatorOptions); `room` sets one room's
+   * SettingsQuota in bytes (-1 none, -2 the portal default) */
+  setFileLimits(limits: FileLimits): void
+  /** `files:upload-filter` on with these extensions (".md"…), or off with undefined */
+  setUploadFilter(extensions: string[] | undefined): void
+  /** downloads answer 302 to the storage server (true) or stream themselves (false) */
+  setStorageRedirect(on: boolean): void
+  /** hostile: downloads send this many bytes beyond the stored ones (0 = off) */
+  setOverSend(bytes: number): void
+  /** the storage server downloads redirect to when state.storageRedirect is on */
+  storage: StorageServer
   reset(): void
   close(): Promise<void>
 }
@@ -108,6 +185,21 @@ function describeMultipart(body: Buffer, contentType: string | undefined): unkno
       contentType: p.contentType,
       size: p.data.length
     }))
+  }
+}
+
+/** A streamed multipart body as the request log shows it. */
+function describeStreamed(form: StreamedForm): unknown {
+  return {
+    multipart: form.parts.map((p) => ({
+      name: p.name,
+      filename: p.filename,
+      contentType: p.contentType,
+      size: p.size
+    })),
+    bytes: form.bodyBytes,
+    ...(form.tooLarge ? { tooLarge: true } : {}),
+    ...(form.malformed ? { malformed: form.malformed } : {})
   }
 }
 
@@ -232,6 +324,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     timeZoneOffset,
     tagsMustExist: options.tagsMustExist ?? false
   })
+  const applyFileOptions = (): void => {
+    if (options.maxFileSize !== undefined) state.maxFileSize = options.maxFileSize
+    if (options.portalQuotaBytes !== undefined) state.portalQuotaBytes = options.portalQuotaBytes
+    if (options.uploadFilter !== undefined) state.uploadFilter = [...options.uploadFilter]
+    if (options.chunkUploadSize !== undefined) state.chunkUploadSize = options.chunkUploadSize
+    if (options.maxRequestBodyBytes !== undefined) state.maxRequestBodyBytes = options.maxRequestBodyBytes
+    if (options.storageRedirect !== undefined) state.storageRedirect = options.storageRedirect
+    if (options.overSendBytes !== undefined) state.overSendBytes = options.overSendBytes
+  }
+  applyFileOptions()
+  const storage = await startStorageServer(host, () => state.now())
   const keys = buildKeyTable(apiKey, state.adminUserId, options.keys)
   const faults = new Faults()
   const requests: LoggedRequest[] = []
@@ -255,6 +358,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function send(res: http.ServerResponse, result: ApiResult, truncate = false): void {
     if (res.destroyed || res.writableEnded) return
+    if (result.stream) {
+      res.writeHead(result.status, { ...result.headers, 'Content-Length': result.stream.length })
+      const body = result.stream.open()
+      body.on('error', () => res.destroy())
+      body.pipe(res)
+      return
+    }
     let body: string | undefined
     let contentType: string | undefined
     if (result.json !== undefined) {
@@ -329,25 +439,50 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       holdsWriteSlot = true
     }
 
-    const bytes = await readBody(req)
-    if (!Buffer.isBuffer(bytes)) {
-      if (bytes.failed === 'too-large') answer(failure(413, 'Request body too large'))
-      return
-    }
-    const raw = bytes.toString('utf8')
-    const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '')
-    entry.body = multipart ? describeMultipart(bytes, req.headers['content-type']) : parseLoggedBody(raw)
-    await sleep(latencyMs)
-    if (closed) return
-
+    // Where the request goes decides how its body is read: the upload routes and ChunkedUploader.ashx stream it
+    // to disk as it arrives (ctx.form); everything else is read into memory, at most MAX_BODY_BYTES.
     let apiPath: string | undefined
     const pathname = url.pathname
     if (pathname.startsWith(`${basePath}${API_PREFIX}/`)) {
       apiPath = pathname.slice(basePath.length + API_PREFIX.length)
       // ASP.NET routing tolerates a trailing slash.
       if (apiPath.length > 1) apiPath = apiPath.replace(/\/+$/, '')
-      entry.path = apiPath
     }
+    // The .ashx handlers are middleware branches for any path ending in their name, ignoring case
+    // (products/ASC.Files/Server/Extensions/FilesServerServiceExtensions.cs:57-65).
+    const ashx = /filehandler\.ashx$/i.test(pathname)
+      ? 'file'
+      : /chunkeduploader\.ashx$/i.test(pathname)
+        ? 'chunked'
+        : undefined
+    const found = apiPath !== undefined && ashx === undefined ? matchRoute(method, apiPath) : undefined
+    const streaming = ashx === 'chunked' || found?.route.streaming === true
+
+    let bytes: Buffer = Buffer.alloc(0)
+    let formRead: Promise<StreamedForm> | undefined
+    const form = (): Promise<StreamedForm> =>
+      (formRead ??= streamMultipart(req, req.headers['content-type'], state.blobs, state.maxRequestBodyBytes).then(
+        (f) => {
+          entry.body = describeStreamed(f)
+          return f
+        }
+      ))
+    if (!streaming) {
+      const read = await readBody(req)
+      if (!Buffer.isBuffer(read)) {
+        if (read.failed === 'too-large') answer(failure(413, 'Request body too large'))
+        return
+      }
+      bytes = read
+      const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '')
+      entry.body = multipart
+        ? describeMultipart(bytes, req.headers['content-type'])
+        : parseLoggedBody(bytes.toString('utf8'))
+    }
+    const raw = bytes.toString('utf8')
+    await sleep(latencyMs)
+    if (closed) return
+    if (apiPath !== undefined) entry.path = apiPath
 
     const fault = faults.takeTransport(method, apiPath ?? pathname)
     if (fault) entry.fault = fault.kind
@@ -372,30 +507,42 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
     const href = `${origin}${req.url ?? '/'}`
     let result: ApiResult
-    if (apiPath === undefined) {
+    const principal = auth.status === 'valid' ? auth.principal : undefined
+    const userId = principal?.userId ?? ''
+    const opPath = apiPath ?? pathname
+    const contentLength = Number(req.headers['content-length'])
+    const ctx: HandlerContext = {
+      method,
+      apiPath: opPath,
+      query: url.searchParams,
+      rawBody: raw,
+      bodyBytes: bytes,
+      contentType: req.headers['content-type'],
+      req: { method, href },
+      dto: { state, portalUrl, userId, isAdmin: state.admins.has(userId) },
+      state,
+      takeOperationFault: () => {
+        const f = faults.takeOperation(method, opPath)
+        if (f) entry.fault = f.kind
+        return f
+      },
+      ...(streaming ? { form } : {}),
+      ...(Number.isFinite(contentLength) ? { contentLength } : {}),
+      authenticated: principal !== undefined
+    }
+    if (ashx === 'file') {
+      result = fileHandler(state, { query: url.searchParams, headers: req.headers, userId: principal?.userId }, storage)
+    } else if (ashx === 'chunked') {
+      try {
+        result = await chunkedUploaderAshx(ctx)
+      } catch (err) {
+        result = failure(500, err instanceof Error ? err.message : String(err))
+      }
+    } else if (apiPath === undefined) {
       result = unknownEndpoint(method, href)
     } else {
-      const principal = auth.status === 'valid' ? auth.principal : undefined
-      const userId = principal?.userId ?? ''
-      const opPath = apiPath
-      const ctx: HandlerContext = {
-        method,
-        apiPath,
-        query: url.searchParams,
-        rawBody: raw,
-        bodyBytes: bytes,
-        contentType: req.headers['content-type'],
-        req: { method, href },
-        dto: { state, portalUrl, userId, isAdmin: state.admins.has(userId) },
-        state,
-        takeOperationFault: () => {
-          const f = faults.takeOperation(method, opPath)
-          if (f) entry.fault = f.kind
-          return f
-        }
-      }
       try {
-        result = dispatch(ctx, matchRoute(method, apiPath), auth, req.headers['content-type'])
+        result = await dispatch(ctx, found, auth, req.headers['content-type'])
       } catch (err) {
         result = failure(500, err instanceof Error ? err.message : String(err))
       }
@@ -446,9 +593,51 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     room: (id) => state.room(id),
     activeRooms: () => state.activeRooms(),
     archivedRooms: () => state.archivedRooms(),
+    addFolder: (parentId, title, init) => seedFolder(state, parentId, title, init),
+    addFile: (folderId, title, content, init) => seedFile(state, folderId, title, content, init),
+    folder: (id) => findFolder(state, id)?.node,
+    file: (id) => findFile(state, id)?.file,
+    fileBytes: (fileId, version) => fileBytes(state, fileId, version),
+    fileVersions: (fileId) => fileVersions(state, fileId),
+    tree: (folderId) => listTree(state, folderId),
+    editorSave: (fileId, content, save) => editorSave(state, fileId, content, save),
+    setEditing(fileId, editing) {
+      const file = findFile(state, fileId)?.file
+      if (!file) throw new Error(`no file ${fileId}`)
+      if (editing) file.editing = true
+      else delete file.editing
+    },
+    setFileLimits(limits) {
+      if (limits.maxFileSize !== undefined) state.maxFileSize = limits.maxFileSize
+      if (limits.portalQuotaBytes !== undefined) state.portalQuotaBytes = limits.portalQuotaBytes
+      if (limits.availableFileSize !== undefined) state.availableFileSize = limits.availableFileSize
+      if (limits.chunkUploadSize !== undefined) state.chunkUploadSize = limits.chunkUploadSize
+      if (limits.maxRequestBodyBytes !== undefined) state.maxRequestBodyBytes = limits.maxRequestBodyBytes
+      if (limits.roomQuota) state.roomQuota = { ...limits.roomQuota }
+      if (limits.room) {
+        const room = state.room(limits.room.id)
+        if (!room) throw new Error(`no room ${limits.room.id}`)
+        room.quota = limits.room.quota
+      }
+    },
+    setUploadFilter(extensions) {
+      state.uploadFilter = extensions ? [...extensions] : undefined
+    },
+    setStorageRedirect(on) {
+      state.storageRedirect = on
+    },
+    setOverSend(bytes) {
+      state.overSendBytes = bytes
+    },
+    restoreFromTrash(id) {
+      if (!restoreFromTrash(state, id)) throw new Error(`${id} is not in the Trash`)
+    },
+    storage,
     reset() {
       state.reset()
+      applyFileOptions()
       requests.length = 0
+      storage.requests.length = 0
       faults.clear()
     },
     async close() {
@@ -464,6 +653,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close(() => resolve())
         server.closeAllConnections()
       })
+      await storage.close()
+      state.blobs.dispose()
     }
   }
 }

@@ -1,19 +1,117 @@
-// In-memory model of one DocSpace portal: rooms (with their files), the tag
-// catalogue, running file operations and the users API keys act as.
+// In-memory model of one DocSpace portal: rooms (with their folders and files), the tag
+// catalogue, running file operations, upload sessions, the Trash and the users API keys act as.
 // Sources: DocSpace-server at tag v3.7.2-server (ed2994e74f9d); paths are
-// relative to that repository, FileSecurity = products/ASC.Files/Core/Core/Security/FileSecurity.cs.
+// relative to that repository, FileSecurity = products/ASC.Files/Core/Core/Security/FileSecurity.cs,
+// FU = products/ASC.Files/Core/Utils/FileUploader.cs, FiDao = products/ASC.Files/Core/Core/Dao/TeamlabDao/FileDao.cs.
 import { randomBytes, randomUUID } from 'node:crypto'
+import { BlobStore, type StoredBytes } from './content.js'
 
 export type RoomTypeValue = 1 | 2 | 5 | 6 | 8 | 9
 
+/**
+ * A file. Its current version is the file itself; `history` holds the earlier ones. Tests may push plain
+ * `{id, title, content}` objects: the bytes are then the UTF-8 of `content`. Files saved through the API carry
+ * `stored` (bytes in memory or on disk) and `content` becomes a read-only view of those bytes (tree.ts).
+ */
 export interface EmulatedFile {
   id: number
   title: string
   content: string
   version?: number
+  /** File.VersionGroup; default = version (every emulated save starts a new group, FU:107-108) */
+  versionGroup?: number
+  /** the current version's comment (FileDto.comment, FileDto.cs:491); undefined/null = none */
+  comment?: string | null
   created?: Date
   updated?: Date
   createdBy?: string
+  updatedBy?: string
+  /** the current version's bytes when they are not `content` */
+  stored?: StoredBytes
+  /** File.ContentLength of the current version where it differs from the stored size (a chunked session
+   * records its declared size, FiDao:1768) */
+  contentLength?: number
+  /** earlier versions, oldest first (GET file/{id}/history lists them with the current one) */
+  history?: EmulatedVersion[]
+  /** opened in the editor (FileTracker.IsEditingAsync): an upload of the same title makes a new file
+   * (FU:102, 142-151), a delete is refused (DeletePermissionsCheck.cs:103-110); fileStatus 1 */
+  editing?: boolean
+}
+
+/** One stored version of a file (a row of files_file with current_version = 0). */
+export interface EmulatedVersion {
+  version: number
+  versionGroup: number
+  title: string
+  /** File.ContentLength as recorded (pureContentLength) */
+  contentLength: number
+  stored: StoredBytes
+  comment: string | null
+  created: Date
+  updated: Date
+  updatedBy: string
+}
+
+/** A folder inside a room (FolderType DEFAULT = 0). */
+export interface EmulatedFolder {
+  id: number
+  title: string
+  /** the direct parent: a room or another folder */
+  parentId: number
+  createdBy: string
+  updatedBy?: string
+  created: Date
+  updated: Date
+  files: EmulatedFile[]
+  folders: EmulatedFolder[]
+}
+
+/** An entry a delete operation moved into its runner's Trash (FileDeleteOperation.cs:138, 502-537); restorable. */
+export interface TrashedEntry {
+  kind: 'file' | 'folder'
+  entry: EmulatedFile | EmulatedFolder
+  /** the folder or room it was in */
+  fromFolderId: number
+  roomId: number
+  /** whose Trash: the user who ran the operation */
+  userId: string
+  at: Date
+}
+
+/** Every file or folder a delete operation removed, so tests can tell trash from permanent deletion. */
+export interface DeletionRecord {
+  kind: 'file' | 'folder'
+  id: number
+  title: string
+  roomId: number
+  /** `immediately: true` in the request, or an entry already in the Trash: deleted for good */
+  permanent: boolean
+  userId: string
+  at: Date
+}
+
+/** A chunked upload session (ChunkedUploadSession<int>, products/ASC.Files/Core/Core/Entries/ChunkedUploadSession.cs). */
+export interface UploadSession {
+  /** Guid "N" format (common/ASC.Data.Storage/ChunkedUploader/CommonChunkedUploadSession.cs:38) */
+  id: string
+  userId: string
+  /** the folder the file goes into (after relativePath) */
+  folderId: number
+  roomId: number
+  /** the file that gets a new version, or undefined for a new file (FU:100-124 at session creation) */
+  fileId?: number
+  title: string
+  bytesTotal: number
+  /** false below the chunk size: the first chunk saves the file (CommonChunkedUploadSessionHolder.cs:53-57) */
+  useChunks: boolean
+  created: Date
+  expired: Date
+  /** SessionRequest.createOn: the new file's `created` (FiDao:1771) */
+  createOn?: Date
+  /** chunk number → bytes and the length recorded for it (the chunk cache, CommonChunkedUploadSessionHolder.cs:137-146) */
+  chunks: Map<number, { stored: StoredBytes; length: number }>
+  /** the "ChunksUploaded" item that numbers chunks sent without chunkNumber (FiDao:1718-1724) */
+  chunksUploaded: number
 }
 
 export interface EmulatedRoom {
@@ -27,7 +125,10 @@ export interface EmulatedRoom {
   created: Date
   updated: Date
   archived: boolean
+  /** files directly in the room */
   files: EmulatedFile[]
+  /** folders directly in the room */
+  folders: EmulatedFolder[]
   /** SettingsColor as sent (<= 6 chars, no format check); undefined = server-chosen colour */
   color?: string
   /** SettingsCover: one of ROOM_COVERS; undefined = none */
@@ -83,7 +184,8 @@ export interface RoomInit {
   archived: boolean
 }
 
-export type OperationKind = 'archive' | 'unarchive' | 'delete'
+/** 'delete' deletes a room (VRC); 'delete-entries' is PUT files/fileops/delete on files and folders */
+export type OperationKind = 'archive' | 'unarchive' | 'delete' | 'delete-entries'
 export type OperationFault = 'op-error' | 'op-vanish' | 'op-never-finishes'
 
 export interface EmulatedOperation {
@@ -105,6 +207,11 @@ export interface EmulatedOperation {
   error: string
   /** the operation's Result ("folder_<id>:" once the room was processed, FileMoveCopyOperation.cs:630-634) */
   processedRoom: boolean
+  /** what a 'delete-entries' operation deletes, in the order FileDeleteOperation.DoJob takes them (files, then
+   * folders, FileDeleteOperation.cs:170-171) */
+  entries?: { fileIds: number[]; folderIds: number[]; immediately: boolean }
+  /** entries processed so far ('delete-entries'; ProcessedFile/ProcessedFolder) */
+  processedCount?: number
   timer?: NodeJS.Timeout
 }
 
@@ -293,8 +400,38 @@ export class EmulatorState {
   invitationLimit = Infinity
   /** ids added by addUser, dropped again by reset() */
   private readonly addedUsers = new Set<string>()
+  /** the folder id sequence: rooms and folders share it, as both are rows of files_folder */
   nextRoomId = FIRST_ROOM_ID
   nextFileId = FIRST_FILE_ID
+  // Files, uploads, downloads. Sources: FU, FiDao, web/ASC.Web.Core/SetupInfo.cs (SI),
+  // common/ASC.Core.Common/Tenants/TenantQuota.cs (TQ).
+  /** where uploaded bytes live */
+  readonly blobs = new BlobStore()
+  /** open chunked upload sessions by id */
+  readonly uploadSessions = new Map<string, UploadSession>()
+  /** entries in users' Trash, oldest first */
+  readonly trash: TrashedEntry[] = []
+  /** every entry delete operations removed, oldest first */
+  readonly deletions: DeletionRecord[] = []
+  /** `web:available-file-size`, default 100 MB (SI:102): the cap of a single-request upload (SI:49-52) */
+  availableFileSize = 100 * MIB
+  /** `files:uploader:chunk-size`, default 10 MB (SI:104): the largest chunk, and the session threshold */
+  chunkUploadSize = 10 * MIB
+  /** Kestrel's MaxRequestBodySize for the Files server (products/ASC.Files/Server/Program.cs:67) */
+  maxRequestBodyBytes = 100 * MIB
+  /** the tariff's TenantQuota.MaxFileSize (TQ:45 has 25 MB for the built-in default quota; paid tariffs more).
+   * The emulator's default is a large tariff, so that only tests that ask for it see the limit. */
+  maxFileSize = 1024 * 1024 * MIB
+  /**
+   * `files:upload-filter` on, with ExtsUploadable = the previewed, edited and image extensions
+   * (Global.cs:200; FileUtility.cs:443-457): lower-case extensions with the dot. undefined = filter off
+   * (the default, "false"). An upload of another extension → NotSupportedException → 415 (FU:92-95).
+   */
+  uploadFilter: string[] | undefined = undefined
+  /** answer downloads with 302 to the storage server, as an S3-backed portal does (FileHandler.ashx.cs:401-410) */
+  storageRedirect = false
+  /** hostile: bytes a download sends beyond the stored ones, with a Content-Length that counts them (not DocSpace) */
+  overSendBytes = 0
   // Settings live directly on the state so tests can change them mid-run
   // (e.g. a longer operationDelayMs for one test); they are read per request.
   operationDelayMs: number
@@ -366,6 +503,7 @@ export class EmulatorState {
       updated: init.updated && init.updated > created ? init.updated : created,
       archived: init.archived ?? false,
       files: [],
+      folders: [],
       quota: -2,
       indexing: false,
       denyDownload: false
@@ -454,6 +592,49 @@ export class EmulatorState {
    * in the Archive the admin too (:1802-1805). */
   canDelete(userId: string, room: EmulatedRoom): boolean {
     return this.hasFullAccess(userId, room) || (room.archived && this.admins.has(userId))
+  }
+
+  /**
+   * Create in a room or its folders (uploads, new folders): the owner or the admin shortcut as room manager, or
+   * a member with RoomManager or ContentCreator access (FileSecurity.cs:1968-1980); never in the Archive, which
+   * grants only Read, Delete, ReadHistory, Copy, Move, Download, ReadLinks, IndexExport (FileSecurity.cs:1752-1764).
+   */
+  canCreateIn(userId: string, room: EmulatedRoom): boolean {
+    return (
+      this.canEditRoom(userId, room) ||
+      (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.ContentCreator)
+    )
+  }
+
+  /** Edit a file in a room (a new version, its comment): Create's holders or Editing access (FileSecurity.cs:2001-2007). */
+  canEditFile(userId: string, room: EmulatedRoom): boolean {
+    return (
+      this.canCreateIn(userId, room) || (!room.archived && this.memberAccess(room.id, userId) === FILE_SHARE.Editing)
+    )
+  }
+
+  /**
+   * Delete a file or folder in a room: RoomManager (the owner and admin shortcut count as one here), or a
+   * ContentCreator for entries it created (FileSecurity.cs:2028-2045); never in the Archive (:1766-1770).
+   */
+  canDeleteEntry(userId: string, room: EmulatedRoom, createdBy: string): boolean {
+    if (room.archived) return false
+    return (
+      this.canEditRoom(userId, room) ||
+      (this.memberAccess(room.id, userId) === FILE_SHARE.ContentCreator && createdBy === userId)
+    )
+  }
+
+  /**
+   * Download: any reader while the room has no deny-download; with it, only members whose access is more than
+   * Read (FileSecurity.cs:2323-2344) and the owner; the admin shortcut only without deny-download (:1524-1550).
+   */
+  canDownload(userId: string, room: EmulatedRoom): boolean {
+    if (!this.canRead(userId, room)) return false
+    if (!room.denyDownload) return true
+    if (room.createdBy === userId) return true
+    const access = this.memberAccess(room.id, userId)
+    return access !== 0 && access !== FILE_SHARE.Read && access !== FILE_SHARE.Restrict
   }
 
   /** Create in the Rooms folder: anyone but "User" and guests (FileSecurity.cs:1387, 1399-1402). */
@@ -703,6 +884,17 @@ export class EmulatorState {
     this.addedUsers.clear()
     this.nextRoomId = FIRST_ROOM_ID
     this.nextFileId = FIRST_FILE_ID
+    this.uploadSessions.clear()
+    this.trash.length = 0
+    this.deletions.length = 0
+    this.availableFileSize = 100 * MIB
+    this.chunkUploadSize = 10 * MIB
+    this.maxRequestBodyBytes = 100 * MIB
+    this.maxFileSize = 1024 * 1024 * MIB
+    this.uploadFilter = undefined
+    this.storageRedirect = false
+    this.overSendBytes = 0
+    this.blobs.clear()
   }
 
   clearOperations(): void {
