@@ -21,7 +21,7 @@ afterEach(async () => {
 })
 
 async function* chunks(...parts: string[]): AsyncIterable<Buffer> {
-  for (const part of parts) yield Buffer.from(part)
+  for (const part of parts) yield await Promise.resolve(Buffer.from(part))
 }
 
 /** Every entry below a folder, '/'-separated, folders ending in '/'. */
@@ -79,7 +79,7 @@ describe('writeWhole', () => {
 
   it('removes the temporary file when the source fails', async () => {
     async function* failing(): AsyncIterable<Buffer> {
-      yield Buffer.from('part')
+      yield await Promise.resolve(Buffer.from('part'))
       throw new Error('connection reset')
     }
     await expect(writeWhole(path.join(root, 'a.txt'), failing(), 100, root)).rejects.toThrow('connection reset')
