@@ -108,8 +108,12 @@ export async function selectFiles(
   }
 
   const root = roomRoot([...searchPaths], [...taken.keys()])
-  const files = [...taken].map(([found, file]) => ({ ...file, roomPath: toRoomPath(root, found) }))
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.roomPath, 'utf8'), Buffer.from(b.roomPath, 'utf8')))
+  // Byte order of the UTF-8 names (code point order), which JavaScript's own string order is not.
+  const files = [...taken]
+    .map(([found, file]) => ({ ...file, roomPath: toRoomPath(root, found) }))
+    .map((file) => ({ file, key: Buffer.from(file.roomPath, 'utf8') }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map(({ file }) => file)
   return { files, unmatched, hiddenSkipped }
 }
 

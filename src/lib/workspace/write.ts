@@ -120,5 +120,6 @@ async function lstatOrNothing(file: string): Promise<Stats | undefined> {
 }
 
 function isCode(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code
+  // Structural, not instanceof: errors from node:fs may come from another realm (a test's VM context, say).
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code
 }

@@ -138,6 +138,10 @@ describe('selectFiles', () => {
       await expect(selection).rejects.toThrow(InputError)
       await expect(selection).rejects.toThrow(/^Input "path" has the pattern .*, which .*inside the workspace/)
     }
+    // A ".." written as a character class is still "..", which @actions/glob refuses.
+    await expect(selectFiles('dist/.[.]/x', { workspace, includeHidden: false })).rejects.toThrow(
+      /^Input "path" has a pattern @actions\/glob cannot read: .*Relative pathing/
+    )
     await expect(selectFiles('!', { workspace, includeHidden: false, input: 'files' })).rejects.toThrow(
       /^Input "files" has the line "!"/
     )
