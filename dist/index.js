@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1547);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -350,7 +350,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 9287:
+/***/ 1547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8544,6 +8544,100 @@ function summariseNonJson(text, contentType) {
     return `a non-JSON answer (${contentType || 'no content type'}): ${text.slice(0, 60).replace(/\s+/g, ' ')}`;
 }
 
+;// CONCATENATED MODULE: ./src/docspace/stream.ts
+
+
+
+const MAX_REDIRECTS = 3;
+/** What is read of a refusal's body, for DocSpace's words. */
+const ERROR_BODY_BYTES = 64 * 1024;
+/**
+ * Sends a GET and hands a 2xx answer's body to `consume`. A redirect within portal-url keeps the key; one to another
+ * http(s) origin is followed without it. The body must keep coming (`idleMs`) and end within the step's deadline.
+ */
+async function streamAnswer(transport, spec, label, limits, consume) {
+    let url = transport.url(spec);
+    let withKey = true;
+    for (let redirects = 0;; redirects++) {
+        const headers = { 'User-Agent': 'docspace-rooms-action' };
+        const { request, response } = transport.open('GET', url, null, headers, withKey);
+        const message = await within(response, Math.min(limits.idleMs, limits.deadline.remainingMs()), label, () => request.destroy());
+        const status = message.statusCode ?? 0;
+        if (status >= 300 && status < 400 && status !== 304) {
+            message.resume();
+            const location = message.headers.location;
+            const target = location ? new URL(location, url) : undefined;
+            if (!target || !/^https?:$/.test(target.protocol) || redirects >= MAX_REDIRECTS) {
+                throw new DocSpaceError({
+                    request: label,
+                    status,
+                    unexpectedBody: target ? `a redirect to ${target.protocol}//${target.host}` : 'a redirect without a Location',
+                    likelyCause: 'the portal or a proxy in front of it redirects downloads somewhere the action does not follow'
+                });
+            }
+            // The key stays with the portal; storage gets only what its own link carries.
+            withKey = withKey && transport.within(target);
+            url = target;
+            continue;
+        }
+        if (status < 200 || status >= 300) {
+            const text = await readSome(message, ERROR_BODY_BYTES);
+            envelope_unwrap(spec, { status, headers: message.headers, text });
+            throw new DocSpaceError({ request: label, status, likelyCause: 'the download was refused' });
+        }
+        message.setTimeout(limits.idleMs, () => message.destroy(new DocSpaceError({
+            request: label,
+            status,
+            docspaceMessage: `the download stalled for ${formatSeconds(limits.idleMs)}`,
+            likelyCause: 'the portal or its storage is overloaded or unreachable (request-timeout-seconds)',
+            transient: true
+        })));
+        const stop = setTimeout(() => message.destroy(limits.deadline.timeout(`downloading ${label}`)), limits.deadline.remainingMs());
+        try {
+            return await consume(message);
+        }
+        finally {
+            clearTimeout(stop);
+        }
+    }
+}
+async function within(promise, ms, label, cancel) {
+    let timer;
+    try {
+        return await Promise.race([
+            promise,
+            new Promise((_, reject) => {
+                timer = setTimeout(() => {
+                    cancel();
+                    reject(new DocSpaceError({
+                        request: label,
+                        docspaceMessage: `no answer within ${formatSeconds(ms)}`,
+                        likelyCause: 'the portal is overloaded or unreachable (request-timeout-seconds bounds each request)',
+                        transient: true
+                    }));
+                }, ms);
+            })
+        ]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function readSome(message, max) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of message) {
+        const buffer = chunk;
+        chunks.push(buffer.subarray(0, Math.max(0, max - size)));
+        size += buffer.length;
+        if (size >= max) {
+            message.destroy();
+            break;
+        }
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
@@ -8552,6 +8646,12 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -9359,6 +9459,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 
 
+
+
+
 /**
  * The largest answer read, in bytes, unless a request says it expects more (RequestSpec.maxBytes). DocSpace's
  * largest for this action is a page of 100 rooms: 18 KB as the action asks for it (fields=), 208 KB as whole rooms
@@ -9411,7 +9514,7 @@ class Transport {
             headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`;
         }
         if (body !== null)
-            headers['Content-Length'] = String(Buffer.byteLength(body));
+            headers['Content-Length'] = String(bodyLength(body));
         for (let redirects = 0;; redirects++) {
             const answer = await this.send(spec.method, url, body, headers, label, spec);
             if (answer.status < 300 || answer.status >= 400 || answer.status === 304)
@@ -9503,16 +9606,20 @@ class Transport {
      * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
      * is made with, headers included, and SECURITY.md promises that headers are never logged.
      */
-    open(method, url, body, headers) {
+    open(method, url, body, headers, withKey = true) {
         const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) });
-        request.setHeader('Authorization', `Bearer ${this.options.apiKey}`);
+        if (withKey)
+            request.setHeader('Authorization', `Bearer ${this.options.apiKey}`);
         const response = new Promise((resolve, reject) => {
             request.once('response', resolve);
             // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
             request.on('error', reject);
         });
-        request.end(body ?? undefined);
+        if (body === null || typeof body === 'string' || Buffer.isBuffer(body))
+            request.end(body ?? undefined);
+        else
+            (0,promises_namespaceObject.pipeline)(body.open(), request).catch((error) => request.destroy(error));
         return { request, response };
     }
 }
@@ -9549,12 +9656,30 @@ async function readText(message, label, status, { maxBytes = MAX_ANSWER_BYTES, b
         budget.used += size;
     return Buffer.concat(chunks, size).toString('utf8');
 }
-/** One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. */
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/**
+ * One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. A file
+ * range is streamed from disk, so a chunk of 10 MB never sits in memory whole.
+ */
 function multipart(form, boundary) {
     const name = form.fileName.replace(/[^\w.-]/g, '_');
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
-        `Content-Type: ${form.contentType}\r\n\r\n`;
-    return Buffer.concat([Buffer.from(head), form.data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
+        `Content-Type: ${form.contentType}\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const data = form.data;
+    if (Buffer.isBuffer(data))
+        return Buffer.concat([head, data, tail]);
+    return {
+        length: head.length + data.length + tail.length,
+        open: () => external_node_stream_.Readable.from((async function* () {
+            yield head;
+            if (data.length > 0)
+                yield* (0,external_node_fs_namespaceObject.createReadStream)(data.path, { start: data.start, end: data.start + data.length - 1 });
+            yield tail;
+        })())
+    };
 }
 function formatBytes(bytes) {
     return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
@@ -9595,6 +9720,7 @@ function networkError(label, error, answered) {
 
 
 
+
 /**
  * The one place that knows DocSpace's URLs, headers, envelope and status codes. Every failure comes out
  * as a DocSpaceError with the status, DocSpace's message and a likely cause; transient failures are
@@ -9617,6 +9743,28 @@ class DocSpaceClient {
     }
     get deadline() {
         return this.options.deadline;
+    }
+    /** A GET whose body the caller reads as a stream (a file's bytes), retried while no byte was handed over. */
+    async download(spec, consume) {
+        const label = `${spec.method} /${spec.path}`;
+        for (let attempt = 0;; attempt++) {
+            await this.retries.waitForPause(label);
+            let started = false;
+            try {
+                return await streamAnswer(this.transport, spec, label, { deadline: this.options.deadline, idleMs: this.options.requestTimeoutMs }, (body) => {
+                    started = true;
+                    return consume(body);
+                });
+            }
+            catch (error) {
+                if (!(error instanceof DocSpaceError) || started || !this.retries.retryable(error, spec, attempt))
+                    throw error;
+                const wait = this.retries.backoff(attempt, error);
+                if (wait > this.options.deadline.remainingMs())
+                    throw error;
+                await this.retryDelay(wait, label, error, attempt);
+            }
+        }
     }
     dispose() {
         this.transport.dispose();
@@ -12196,6 +12344,11 @@ function hasAllTags(room, tags) {
 function roomUrl(portalUrl, roomId) {
     return `${portalUrl}/rooms/shared/filter?folder=${encodeURIComponent(String(roomId))}`;
 }
+/** A browser link to a file: DocSpace's editor page, which opens documents and offers other files for download
+ * (FilesLinkUtility.cs:398, `/doceditor?fileid={id}`). */
+function fileUrl(portalUrl, fileId) {
+    return `${portalUrl}/doceditor?fileid=${encodeURIComponent(String(fileId))}`;
+}
 
 ;// CONCATENATED MODULE: ./src/lib/safe-text.ts
 
@@ -12486,10 +12639,9 @@ function startGitHubWork(config, deadline, log) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
@@ -12676,6 +12828,110 @@ function centredSquare(width, height) {
     return { x: Math.floor((w - side) / 2), y: Math.floor((h - side) / 2), width: side, height: side };
 }
 
+;// CONCATENATED MODULE: ./src/docspace/titles.ts
+// The title DocSpace stores for a file or folder name it is given, so that a re-run finds what it uploaded.
+// Sources: DocSpace-server v3.7.2, FileDao.cs:524-526 (every file save lower-cases the extension through
+// FileUtility.cs:182-232), FolderDao.cs:527 (folders get only Global.ReplaceInvalidCharsAndTruncate).
+
+/** A folder's stored title: the same rules as a room's. */
+const storedFolderTitle = savedTitle;
+/** A file's stored title: `savedTitle`, then `name-without-extension + "." + lower-case extension`, as .NET's Path
+ * functions split a name, so `Makefile` is stored as `Makefile.` and `README.MD` as `README.md`. */
+function storedFileTitle(name) {
+    const title = savedTitle(name);
+    const dot = title.lastIndexOf('.');
+    // Path.GetExtension: from the last dot, empty when the dot ends the name or there is none.
+    const extension = dot >= 0 && dot < title.length - 1 ? title.slice(dot) : '';
+    const base = dot >= 0 ? title.slice(0, dot) : title;
+    return `${base}.${extension.trim().toLowerCase().replace(/^\.+/, '')}`;
+}
+/** DocSpace matches a title ignoring case on MySQL (utf8_general_ci, DbFile.cs:227-232), its usual database. */
+function sameTitle(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/inputs/documents.ts
+// The inputs that move documents between the workspace and a room: upload's globs, download's target folder and
+// pattern, the folder inside the room, and what to do when nothing matched.
+
+
+
+const DOCUMENT_INPUTS = [
+    'path',
+    'folder',
+    'pattern',
+    'include-hidden-files',
+    'if-no-files-found',
+    'delete-missing'
+];
+/** Reads the documents inputs for upload, download and create (which uploads only when `path` is given). */
+function readDocuments(operation, read, parseBoolean, workspace) {
+    // Read for every operation, as every input is, so that one given to an operation that ignores it is seen.
+    const raw = Object.fromEntries(DOCUMENT_INPUTS.map((name) => [name, read(name)]));
+    if (operation !== 'upload' && operation !== 'download' && operation !== 'create')
+        return undefined;
+    read = (name) => raw[name];
+    const folder = parseFolder(read('folder'));
+    if (operation === 'download') {
+        return {
+            folder,
+            download: { target: inWorkspace(read('path') || '.', workspace), patterns: lines(read('pattern')) }
+        };
+    }
+    const patterns = read('path');
+    if (patterns.trim() === '') {
+        if (operation === 'upload')
+            throw new InputError('path', 'is required for operation "upload": one glob a line');
+        if (read('folder'))
+            throw new InputError('folder', "needs path: it says where in the room path's files go");
+        return undefined;
+    }
+    const ifNoFilesFound = read('if-no-files-found') || 'warn';
+    if (!['warn', 'error', 'ignore'].includes(ifNoFilesFound)) {
+        throw new InputError('if-no-files-found', `must be warn, error or ignore, not "${ifNoFilesFound}"`);
+    }
+    return {
+        folder,
+        upload: {
+            patterns,
+            includeHidden: parseBoolean('include-hidden-files', read('include-hidden-files') || 'false'),
+            ifNoFilesFound: ifNoFilesFound,
+            deleteMissing: operation === 'upload' ? parseBoolean('delete-missing', read('delete-missing') || 'false') : false
+        }
+    };
+}
+/** `a/b/c` → its segments as DocSpace stores them; each must be a name, not a way out. */
+function parseFolder(raw) {
+    if (raw.trim() === '')
+        return [];
+    const segments = raw
+        .trim()
+        .replace(/^\/+|\/+$/g, '')
+        .split('/');
+    return segments.map((segment) => {
+        const title = storedFolderTitle(segment);
+        if (title === '' || title === '.' || title === '..' || segment.includes('\\')) {
+            throw new InputError('folder', `must be folder names separated by "/", such as docs/specs; "${segment}" is not one`);
+        }
+        return title;
+    });
+}
+function inWorkspace(path, workspace) {
+    const target = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, target);
+    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+        throw new InputError('path', `must be a folder inside the workspace (${workspace}); "${path}" is not`);
+    }
+    return target;
+}
+function lines(raw) {
+    const list = raw
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    return list.length > 0 ? list : ['**'];
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/access.ts
 /**
  * DocSpace's access levels in a room (`FileShare`, products/ASC.Files/Core/Core/Security/FileShare.cs:41-78) and
@@ -12753,7 +13009,7 @@ function isEmail(text) {
     return text.length <= MAX_EMAIL_LENGTH && members_EMAIL.test(text);
 }
 /** Lines of a multi-line input with their numbers, blank ones and `#` comments left out. */
-function lines(raw) {
+function members_lines(raw) {
     return raw
         .split(/\r\n|\r|\n/)
         .map((text, i) => ({ number: i + 1, text: text.trim() }))
@@ -12766,7 +13022,7 @@ function lineLabel(line) {
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
 function parseGithubUsers(raw) {
     const users = new Map();
-    for (const line of lines(raw)) {
+    for (const line of members_lines(raw)) {
         const at = lineLabel(line);
         const match = /^@?([^:\s]+)\s*:\s*(.*)$/.exec(line.text);
         if (!match)
@@ -12795,7 +13051,7 @@ const ACCESS_CHOICES = `${ACCESS_LEVELS.map((a) => a.name).join(', ')} (or DocSp
 function parseMembers(raw, githubUsers) {
     const members = [];
     const seen = new Map();
-    for (const line of lines(raw)) {
+    for (const line of members_lines(raw)) {
         const at = lineLabel(line);
         const match = /^([^:]+?)\s*:\s*([^:]*)$/.exec(line.text);
         if (!match)
@@ -12943,7 +13199,9 @@ const OPERATIONS = [
     'list',
     'archive-stale',
     'share',
-    'members'
+    'members',
+    'upload',
+    'download'
 ];
 /** Inputs every operation reads. */
 const COMMON_INPUTS = [
@@ -12971,6 +13229,8 @@ const SHARING_INPUTS = [
     'invite-message',
     'external-link'
 ];
+/** The documents a step puts into its room: read by upload, and by create after the room is made. */
+const UPLOAD_INPUTS = ['path', 'folder', 'include-hidden-files', 'if-no-files-found'];
 const OPERATION_INPUTS = {
     create: [
         'title',
@@ -12980,6 +13240,7 @@ const OPERATION_INPUTS = {
         'if-exists',
         ...SETTINGS_INPUTS,
         ...SHARING_INPUTS,
+        ...UPLOAD_INPUTS,
         ...COMMENT_INPUTS
     ],
     get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
@@ -13013,7 +13274,9 @@ const OPERATION_INPUTS = {
         'github-token'
     ],
     share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
-    members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS]
+    members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+    upload: ['room-id', 'title', 'tags', 'if-missing', ...UPLOAD_INPUTS, 'delete-missing', 'dry-run', ...COMMENT_INPUTS],
+    download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS]
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -13021,6 +13284,9 @@ const OPERATION_INPUTS = {
  */
 const INPUTS_WITHOUT_DEFAULT = [
     'room-id',
+    'path',
+    'folder',
+    'pattern',
     'title',
     'description',
     'room-type',
@@ -13206,6 +13472,7 @@ function parseWholeNumber(name, raw, min, max) {
 
 
 
+
 /** GitHub ends a job after six hours; a longer bound would never be reached. */
 const MAX_TIMEOUT_SECONDS = 6 * 60 * 60;
 /** DocSpace Cloud allows 15 concurrent writes per user; more would only earn 429s. */
@@ -13221,7 +13488,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
     const dryRun = values_parseBoolean('dry-run', read('dry-run') || 'false');
     if (dryRun && !readsInput(operation, 'dry-run')) {
-        throw new InputError('dry-run', `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
+        throw new InputError('dry-run', `is only for archive-stale and upload: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
     }
     const portalUrl = parsePortalUrl(read('portal-url'));
     const apiKey = parseApiKey(rawKey);
@@ -13326,6 +13593,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
         ...github.config,
         sharing,
+        documents: readDocuments(operation, read, values_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd()),
         warnings,
         notices
     };
@@ -14294,6 +14562,4419 @@ function setRoomLogo(client, id, tmpFile, crop) {
     { method: 'POST', path: `${settings_ROOMS}/${settings_segment(id)}/logo`, body: { tmpFile, ...crop }, retry: 'if-not-applied' }, SettledRoomAnswer);
 }
 
+;// CONCATENATED MODULE: ./src/docspace/files.ts
+
+
+
+
+const FILES = 'api/2.0/files';
+/** `count` is validated to 1..100 (GetFolderRequestDto.cs:129-131). */
+const files_PAGE_SIZE = 100;
+/** `files:uploader:chunk-size`, 10 MB: the largest chunk DocSpace takes (SetupInfo.cs:104; FU:296-299). */
+const CHUNK_BYTES = 10 * 1024 * 1024;
+/**
+ * Bytes of a room's tree one run reads at most: the entries are kept while the run compares them with the workspace.
+ * With the fields asked for, a file takes about 250 bytes, so 16 MiB hold some 60,000 files.
+ */
+const MAX_TREE_BYTES = 16 * 1024 * 1024;
+function files_segment(id) {
+    if (!isEntryId(id))
+        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
+    return encodeURIComponent(String(id));
+}
+const files_ApiDate = pipe(string(), check((s) => !Number.isNaN(Date.parse(s)), 'a date'));
+/** A file as a listing gives it (FDto:41-272, mapping 461-500). Only these fields are kept (v.object drops others). */
+const FileEntry = object({
+    id: custom(isEntryId, 'a DocSpace ID'),
+    title: string(),
+    // The file's direct parent (FDto:481).
+    folderId: custom(isEntryId, 'a DocSpace ID'),
+    version: pipe(number(), integer(), minValue(1)),
+    // null for a file of 0 bytes (NullIfDefault, FDto:490).
+    pureContentLength: optional(nullable(pipe(number(), integer(), minValue(0)))),
+    // The current version's comment (FDto:491); absent when it has none.
+    comment: optional(nullable(string())),
+    updated: files_ApiDate
+});
+const FolderEntry = object({
+    id: custom(isEntryId, 'a DocSpace ID'),
+    title: string(),
+    parentId: custom(isEntryId, 'a DocSpace ID')
+});
+const FILE_FIELDS = Object.keys(FileEntry.entries);
+const FOLDER_FIELDS = Object.keys(FolderEntry.entries);
+const FilesPage = looseObject({ files: array(FileEntry), total: pipe(number(), integer(), minValue(0)) });
+const FoldersPage = looseObject({
+    folders: array(FolderEntry),
+    total: pipe(number(), integer(), minValue(0))
+});
+/**
+ * Every folder and file below a folder, at any depth, in two paged scans: `filterType=2` (folders) and `filterType=1`
+ * (files), each with `withSubFolders=true`, which DocSpace applies when a filter is set (FiDao:2611-2617,
+ * FoDao:2173-2179). Pages are de-duplicated by id, since the order has no tie-break and entries can move while the
+ * pages are read; reading stops at a short page, an empty one, or one with nothing new, and within a byte budget.
+ */
+async function listTree(client, folderId) {
+    const budget = {
+        limit: MAX_TREE_BYTES,
+        used: 0,
+        what: "the room's folders and files",
+        likelyCause: 'the folder holds more files than one run compares; upload into a smaller folder (folder input)'
+    };
+    const folders = await scan(client, folderId, 2, FoldersPage, (p) => p.folders, FOLDER_FIELDS, budget);
+    const files = await scan(client, folderId, 1, FilesPage, (p) => p.files, FILE_FIELDS, budget);
+    return { folders, files };
+}
+async function scan(client, folderId, filterType, schema, entries, fields, budget) {
+    const kind = filterType === 1 ? 'files' : 'folders';
+    const seen = new Map();
+    for (let startIndex = 0;;) {
+        const page = await client.call({
+            method: 'GET',
+            path: `${FILES}/${files_segment(folderId)}`,
+            query: {
+                filterType,
+                withSubFolders: true,
+                count: files_PAGE_SIZE,
+                startIndex,
+                fields: [...fields.map((f) => `${kind}.${f}`), 'total'].join(',')
+            },
+            retry: 'always',
+            budget
+        }, schema);
+        const list = entries(page);
+        let fresh = false;
+        for (const entry of list) {
+            if (!seen.has(entry.id))
+                fresh = true;
+            if (!seen.has(entry.id))
+                seen.set(entry.id, entry);
+        }
+        startIndex += list.length;
+        if (!fresh || list.length < files_PAGE_SIZE || startIndex >= page.total)
+            break;
+    }
+    return [...seen.values()];
+}
+/** `POST files/folder/{parentId} {title}` (FC:213-219). DocSpace makes a second folder of the same title when asked
+ * twice (no existence check in FileStorageService.CreateFolderAsync), so callers look before they make. */
+function createFolder(client, parentId, title) {
+    return client.call({ method: 'POST', path: `${FILES}/folder/${files_segment(parentId)}`, body: { title }, retry: 'if-not-applied' }, looseObject({ ...FolderEntry.entries, parentId: optional(FolderEntry.entries.parentId) }));
+}
+const UploadedFile = looseObject({
+    id: custom(isEntryId, 'a DocSpace ID'),
+    title: string(),
+    version: pipe(number(), integer(), minValue(1))
+});
+/**
+ * Uploads one file into a folder; a file of the same title there (ignoring case) gets a new version, since
+ * `createNewIfExist` is left false (FU:88-125). Up to CHUNK_BYTES in one request (`POST {folderId}/upload`, multipart
+ * field `file`, UC:459-468); larger ones through an upload session (UC:137-141) in numbered chunks (UC:276-282), each
+ * at most CHUNK_BYTES and safe to send again, then `finalize` (UC:293-344): the file appears only then, so a run that
+ * dies mid-file leaves nothing half-written in the room. The file is read from disk as it is sent.
+ */
+async function uploadFile(client, folderId, file) {
+    const form = (start, length) => ({
+        field: 'file',
+        fileName: file.title,
+        contentType: 'application/octet-stream',
+        data: { path: file.path, start, length }
+    });
+    if (file.size <= CHUNK_BYTES) {
+        const answer = await client.call({
+            method: 'POST',
+            path: `${FILES}/${files_segment(folderId)}/upload`,
+            form: form(0, file.size),
+            // A second copy would add a second version; a refused one is sent again.
+            retry: 'if-not-applied'
+        }, union([pipe(array(UploadedFile), minLength(1)), UploadedFile]));
+        return Array.isArray(answer) ? answer[0] : answer;
+    }
+    const session = await client.call({
+        method: 'POST',
+        path: `${FILES}/${files_segment(folderId)}/session`,
+        body: { fileName: file.title, fileSize: file.size },
+        retry: 'always'
+    }, looseObject({ id: pipe(string(), regex(/^[\w-]{1,100}$/, 'an upload session id')) }));
+    const sessionPath = `${FILES}/${files_segment(folderId)}/session/${encodeURIComponent(session.id)}`;
+    try {
+        const chunks = Math.ceil(file.size / CHUNK_BYTES);
+        for (let n = 1; n <= chunks; n++) {
+            const start = (n - 1) * CHUNK_BYTES;
+            await client.call({
+                method: 'POST',
+                path: `${sessionPath}/upload`,
+                query: { chunkNumber: n },
+                form: form(start, Math.min(CHUNK_BYTES, file.size - start)),
+                retry: 'always'
+            }, unknown());
+        }
+        const done = await client.call({ method: 'PUT', path: `${sessionPath}/finalize`, retry: 'if-not-applied' }, looseObject({ file: UploadedFile }));
+        return done.file;
+    }
+    catch (error) {
+        // The session's chunks are dropped rather than left to expire in 12 h (ChunkedUploadSessionHolder.cs:46).
+        await client.call({ method: 'DELETE', path: sessionPath, retry: 'always' }, unknown()).catch(() => undefined);
+        throw error;
+    }
+}
+/** `PUT files/file/{fileId}/comment {version, comment}` (FLC:526-530): the version comment, where the action keeps
+ * the content hash of what it uploaded, since no listing carries a hash of a file's bytes (FILES-FACTS §1.4). */
+async function setVersionComment(client, fileId, version, comment) {
+    await client.call({
+        method: 'PUT',
+        path: `${FILES}/file/${files_segment(fileId)}/comment`,
+        body: { version, comment },
+        retry: 'always'
+    }, unknown());
+}
+/**
+ * A file's bytes through `filehandler.ashx?action=download` (FDto:736, FilesLinkUtility.cs:380-392), which takes the
+ * key; a redirect to storage is followed without it.
+ */
+function downloadFile(client, fileId, consume) {
+    return client.download({
+        method: 'GET',
+        path: 'filehandler.ashx',
+        query: { action: 'download', fileid: String(fileId) },
+        retry: 'always'
+    }, consume);
+}
+/**
+ * Moves files to the trash, from where they can be restored: `PUT files/fileops/delete` with `immediately: false`
+ * (OPC:61-73, FileDeleteOperation), then waits for the operation (`GET files/fileops`) to end.
+ */
+async function trashFiles(client, fileIds) {
+    if (fileIds.length === 0)
+        return;
+    const started = await client.call({
+        method: 'PUT',
+        path: `${FILES}/fileops/delete`,
+        body: { fileIds, folderIds: [], deleteAfter: false, immediately: false },
+        retry: 'always'
+    }, array(OperationAnswer));
+    const ids = new Set(started.map((op) => op.id));
+    for (let wait = 200; ids.size > 0; wait = Math.min(wait * 2, 2000)) {
+        const listed = await client.call({ method: 'GET', path: `${FILES}/fileops`, retry: 'always' }, OperationListAnswer);
+        for (const id of [...ids]) {
+            const op = listed.find((o) => o.id === id);
+            if (op?.error) {
+                throw new DocSpaceError({
+                    request: `PUT /${FILES}/fileops/delete`,
+                    docspaceMessage: op.error,
+                    likelyCause: 'DocSpace could not move the files to the trash'
+                });
+            }
+            // A finished operation is listed once and then dropped (FileOperationsManager.cs:61-100).
+            if (!op || op.finished)
+                ids.delete(id);
+        }
+        if (ids.size > 0)
+            await delay(Math.min(wait, client.deadline.remainingMs()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/workspace/hash.ts
+
+
+/** sha256 of a file's bytes, hex, streamed (never the whole file in memory) */
+async function hashFile(absolute) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    // The stream reads in 64 KiB chunks; only one chunk is held at a time.
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(absolute, { highWaterMark: 64 * 1024 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            core_debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+        }
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            core_debug(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            core_debug(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            core_debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            core_debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+
+
+const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
+    }
+    // Get dirname
+    let result = external_path_namespaceObject.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (internal_path_helper_IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
+}
+/**
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
+ */
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (internal_path_helper_normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (internal_path_helper_IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_namespaceObject.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = internal_path_helper_normalizeSeparators(itemPath);
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function internal_path_helper_normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (internal_path_helper_IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = internal_path_helper_normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_namespaceObject.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_namespaceObject.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (internal_path_helper_IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ast_ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ast_ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_namespaceObject.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_namespaceObject.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = internal_path_helper_normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_namespaceObject.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_namespaceObject.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_namespaceObject.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = internal_path_helper_normalizeSeparators(pattern)
+            .endsWith(external_path_namespaceObject.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = internal_path_helper_normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_namespaceObject.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_namespaceObject.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = internal_path_helper_normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_namespaceObject.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_namespaceObject.sep}`)) {
+            homedir = homedir || external_os_.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return internal_path_helper_normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var internal_globber_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                core_debug(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_namespaceObject.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_namespaceObject.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return internal_globber_awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            core_debug(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    core_debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/workspace/select.ts
+
+
+
+
+/** At most this many files in one upload. */
+const MAX_FILES = 100_000;
+/** At most this many entries looked at by all the patterns' walks together (hidden ones and repeats included). */
+const MAX_ENTRIES = 1_000_000;
+const select_IS_WINDOWS = process.platform === 'win32';
+async function selectFiles(patterns, options) {
+    const input = options.input ?? 'path';
+    const maxFiles = options.limits?.files ?? MAX_FILES;
+    const maxEntries = options.limits?.entries ?? MAX_ENTRIES;
+    const workspace = external_node_path_default().resolve(options.workspace);
+    const realWorkspace = await (0,external_node_fs_promises_namespaceObject.realpath)(workspace);
+    const lines = readLines(patterns, workspace, input);
+    const taken = new Map();
+    const searchPaths = new Set();
+    const unmatched = [];
+    // Hidden files met, each once: a set only when two walks may meet the same file.
+    const includes = lines.filter((l) => !l.negate).length;
+    const hidden = new Set();
+    let hiddenSkipped = 0;
+    let entries = 0;
+    for (const [index, line] of lines.entries()) {
+        if (line.negate)
+            continue;
+        // One walk per include line, with the excludes written after it (an exclude acts on the lines above it): the
+        // union of these walks is what the whole list matches, and each walk says whether its line matched anything.
+        const excludes = lines.slice(index + 1).filter((l) => l.negate);
+        const globber = await createGlobber([line, ...excludes], input);
+        let matched = false;
+        for await (const found of globber.globGenerator()) {
+            if (++entries > maxEntries) {
+                throw new InputError(input, `makes the action look at more than ${maxEntries} files and folders; narrow it`);
+            }
+            const relative = insideOrThrow(workspace, found, input);
+            if (isHidden(relative) && !options.includeHidden) {
+                const isFolder = (await (0,external_node_fs_promises_namespaceObject.lstat)(found).catch(() => undefined))?.isDirectory() ?? true;
+                if (!isFolder && (includes === 1 || !hidden.has(found))) {
+                    hiddenSkipped++;
+                    if (includes > 1)
+                        hidden.add(found);
+                }
+                continue;
+            }
+            const file = taken.get(found) ?? (await regularFile(found, relative, realWorkspace, input));
+            if (!file)
+                continue;
+            matched = true;
+            if (!taken.has(found)) {
+                taken.set(found, file);
+                if (taken.size > maxFiles) {
+                    throw new InputError(input, `matches more than ${maxFiles} files (the most one upload takes); narrow it`);
+                }
+            }
+        }
+        if (matched)
+            searchPaths.add(globber.getSearchPaths()[0] ?? workspace);
+        else
+            unmatched.push(line.text);
+    }
+    const root = roomRoot([...searchPaths], [...taken.keys()]);
+    // Byte order of the UTF-8 names (code point order), which JavaScript's own string order is not.
+    const files = [...taken]
+        .map(([found, file]) => ({ ...file, roomPath: toRoomPath(root, found) }))
+        .map((file) => ({ file, key: Buffer.from(file.roomPath, 'utf8') }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map(({ file }) => file);
+    return { files, unmatched, hiddenSkipped };
+}
+/** The pattern lines, each rooted at the workspace; refuses a pattern that leaves it. */
+function readLines(patterns, workspace, input) {
+    const lines = [];
+    for (const raw of patterns.split(/\r?\n|\r/)) {
+        const text = raw.trim();
+        if (!text || text.startsWith('#'))
+            continue;
+        let rest = text;
+        let negate = false;
+        while (rest.startsWith('!')) {
+            negate = !negate;
+            rest = rest.slice(1).trim();
+        }
+        if (!rest)
+            throw new InputError(input, `has the line "${text}", which excludes nothing: a pattern must follow "!"`);
+        lines.push({ text, negate, rooted: rootAt(workspace, rest, text, input) });
+    }
+    return lines;
+}
+function rootAt(workspace, pattern, text, input) {
+    const outside = (why) => new InputError(input, `has the pattern "${text}", which ${why}; patterns stay inside the workspace (${workspace})`);
+    const separators = select_IS_WINDOWS ? /[\\/]/ : /\//;
+    if (pattern.split(separators).some((segment) => segment === '..'))
+        throw outside('climbs out with ".."');
+    if (pattern === '~' || pattern.startsWith('~/') || (select_IS_WINDOWS && pattern.startsWith('~\\'))) {
+        throw outside('starts at the home folder');
+    }
+    if (external_node_path_default().isAbsolute(pattern)) {
+        const escaped = globEscape(workspace);
+        const under = [workspace, escaped].some((w) => pattern === w || pattern.startsWith(w.endsWith((external_node_path_default()).sep) ? w : w + (external_node_path_default()).sep));
+        if (!under || (select_IS_WINDOWS && /^[\\/]{2}/.test(pattern)))
+            throw outside('is an absolute path outside it');
+        return pattern;
+    }
+    if (select_IS_WINDOWS && /^[a-z]:/i.test(pattern))
+        throw outside('names a drive');
+    let relative = pattern;
+    while (relative.startsWith('./') || (select_IS_WINDOWS && relative.startsWith('.\\')))
+        relative = relative.slice(2);
+    if (relative === '.' || relative === '')
+        return globEscape(workspace);
+    return `${globEscape(workspace)}${(external_node_path_default()).sep}${relative}`;
+}
+/** Escapes a literal path for a glob, as @actions/glob escapes the working folder. */
+function globEscape(literal) {
+    return (select_IS_WINDOWS ? literal : literal.replace(/\\/g, '\\\\'))
+        .replace(/\[/g, '[[]')
+        .replace(/\?/g, '[?]')
+        .replace(/\*/g, '[*]');
+}
+async function createGlobber(lines, input) {
+    const text = lines.map((l) => (l.negate ? `!${l.rooted}` : l.rooted)).join('\n');
+    try {
+        return await create(text, {
+            followSymbolicLinks: false,
+            implicitDescendants: true,
+            matchDirectories: true,
+            omitBrokenSymbolicLinks: true,
+            // The walk sees hidden files so that they are counted, and judged by every segment (see the top of the file).
+            excludeHiddenFiles: false
+        });
+    }
+    catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        throw new InputError(input, `has a pattern @actions/glob cannot read: ${problem}`);
+    }
+}
+/** The path below the workspace, '/'-separated; refuses anything the walk found outside it. */
+function insideOrThrow(workspace, found, input) {
+    const relative = external_node_path_default().relative(workspace, found);
+    if (!isBelow(relative))
+        throw new InputError(input, `matched "${found}", which is outside the workspace`);
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/** True when a path from path.relative stays inside (or is) its base. */
+function isBelow(relative) {
+    return !external_node_path_default().isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`);
+}
+function isHidden(relative) {
+    return relative.split('/').some((segment) => segment.startsWith('.'));
+}
+/**
+ * The file to read for a found path, or undefined when it is not one to take (a folder, a link to a folder, a
+ * dangling link, a device, a socket, a pipe). Refuses anything whose real path is outside the workspace.
+ */
+async function regularFile(found, relative, realWorkspace, input) {
+    const own = await (0,external_node_fs_promises_namespaceObject.lstat)(found).catch(() => undefined);
+    if (!own || own.isDirectory())
+        return undefined;
+    if (!own.isSymbolicLink() && !own.isFile())
+        return undefined;
+    let real;
+    try {
+        real = await (0,external_node_fs_promises_namespaceObject.realpath)(found);
+    }
+    catch {
+        return undefined; // a dangling link: nothing to read
+    }
+    if (!isBelow(external_node_path_default().relative(realWorkspace, real))) {
+        const what = own.isSymbolicLink() ? 'a symbolic link' : 'reached through a symbolic link';
+        throw new InputError(input, `takes "${relative}", ${what} to "${real}" outside the workspace; links are never followed out of it`);
+    }
+    // A link to a file inside the workspace is taken as that file; a link to a folder is not entered.
+    const target = own.isSymbolicLink() ? await (0,external_node_fs_promises_namespaceObject.stat)(real).catch(() => undefined) : own;
+    if (!target?.isFile())
+        return undefined;
+    return { absolute: real, size: target.size };
+}
+/** The folder the room's paths start from: see the top of the file. */
+function roomRoot(searchPaths, files) {
+    const [only] = files;
+    if (files.length === 1 && searchPaths.length === 1 && only !== undefined && searchPaths[0] === only) {
+        return external_node_path_default().dirname(only);
+    }
+    const [first, ...others] = searchPaths.map((p) => external_node_path_default().normalize(p).split((external_node_path_default()).sep));
+    if (!first)
+        return (external_node_path_default()).sep;
+    let common = first.length;
+    for (const other of others) {
+        let i = 0;
+        while (i < common && i < other.length && other[i] === first[i])
+            i++;
+        common = i;
+    }
+    let root = first.slice(0, common).join((external_node_path_default()).sep);
+    if (root === '' || (select_IS_WINDOWS && /^[a-z]:$/i.test(root)))
+        root += (external_node_path_default()).sep;
+    // A root that is itself a taken file (two patterns naming the same file) gives way to its folder.
+    return files.includes(root) ? external_node_path_default().dirname(root) : root;
+}
+function toRoomPath(root, found) {
+    return external_node_path_default().relative(root, found).split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/operations/room-tree.ts
+// A room's folders and files as paths, the shared ground of upload and download.
+
+
+/** The room's tree with every folder's path, built once from the two recursive scans. */
+class RoomTree {
+    roomId;
+    folders;
+    files;
+    children = new Map();
+    made = new Map();
+    constructor(roomId, folders, files) {
+        this.roomId = roomId;
+        this.folders = folders;
+        this.files = files;
+        for (const folder of folders) {
+            const key = String(folder.parentId);
+            this.children.set(key, [...(this.children.get(key) ?? []), folder]);
+        }
+    }
+    static async read(client, roomId) {
+        const tree = await listTree(client, roomId);
+        return new RoomTree(roomId, tree.folders, tree.files);
+    }
+    /**
+     * The folder at a path of titles, or undefined. Two folders of one title can exist (DocSpace makes a second one when
+     * asked twice, or two runs made it at once): the one with the lowest id is taken, so every run picks the same one.
+     */
+    find(path) {
+        let id = this.roomId;
+        for (const title of path) {
+            const match = (this.children.get(String(id)) ?? [])
+                .filter((f) => sameTitle(f.title, title))
+                .sort((a, b) => compareIds(a.id, b.id))[0];
+            if (!match)
+                return undefined;
+            id = match.id;
+        }
+        return id;
+    }
+    /** The folder at a path, made (with its parents) when missing; each folder is made once however many files ask. */
+    ensure(client, path) {
+        const key = path.join('/').toLowerCase();
+        let pending = this.made.get(key);
+        if (!pending) {
+            pending = (async () => {
+                const found = this.find(path);
+                if (found !== undefined)
+                    return found;
+                const parent = await this.ensure(client, path.slice(0, -1));
+                const made = await createFolder(client, parent, path.at(-1));
+                this.children.set(String(parent), [...(this.children.get(String(parent)) ?? []), { ...made, parentId: parent }]);
+                // Another run may have made the same folder meanwhile; find() keeps to the lowest id, as theirs does.
+                return this.find(path);
+            })();
+            this.made.set(key, pending);
+        }
+        return pending;
+    }
+    /** Every file below a folder, with its path of titles from there; files whose folder chain is broken are left out. */
+    filesUnder(baseId) {
+        const pathOf = new Map([[String(baseId), []]]);
+        const parentOf = new Map(this.folders.map((f) => [String(f.id), f]));
+        const resolve = (id) => {
+            // Walked without recursion and with a bound, so that a portal's loop of parents cannot hang the run.
+            const chain = [];
+            let at = id;
+            for (let depth = 0; !pathOf.has(at); depth++) {
+                const folder = parentOf.get(at);
+                if (!folder || depth > this.folders.length)
+                    return null;
+                chain.push(folder);
+                at = String(folder.parentId);
+            }
+            let path = pathOf.get(at) ?? null;
+            for (const folder of chain.reverse()) {
+                path = path && [...path, folder.title];
+                pathOf.set(String(folder.id), path);
+            }
+            return path;
+        };
+        const out = [];
+        for (const file of this.files) {
+            const path = resolve(String(file.folderId));
+            if (path)
+                out.push({ file, segments: [...path, file.title] });
+        }
+        return out;
+    }
+    /** The current file of this title directly in the folder (ignoring case, as DocSpace matches on upload). */
+    fileIn(folderId, title) {
+        return this.files
+            .filter((f) => String(f.folderId) === String(folderId) && sameTitle(f.title, title))
+            .sort((a, b) => compareIds(a.id, b.id))[0];
+    }
+}
+function compareIds(a, b) {
+    return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+}
+
+;// CONCATENATED MODULE: ./src/operations/upload.ts
+// Upload: a workspace tree into a room as versions, skipping what did not change. DocSpace keeps no content hash
+// (FILES-FACTS §1.4), so the action writes one into the version comment of what it uploads and compares the next run's
+// files with it: a re-run over unchanged files sends no upload and adds no version.
+
+
+
+
+
+
+
+
+
+/** What the action writes as a version's comment: its name and the sha256 of the bytes it uploaded. */
+const MARKER = 'docspace-rooms-action sha256:';
+async function upload(ctx) {
+    const prepared = await prepareUpload(ctx);
+    const room = await targetRoom(ctx);
+    const { files, failures } = prepared ? await sendUpload(ctx, room, prepared) : { files: [], failures: [] };
+    const written = files.some((f) => f.result === 'uploaded' || f.result === 'updated' || f.result === 'deleted');
+    return { result: ctx.config.dryRun ? 'dry-run' : written ? 'uploaded' : 'unchanged', room, files, failures };
+}
+/** Reads what `path` matches, or undefined when the step uploads nothing (no path given, or nothing matched). */
+async function prepareUpload(ctx) {
+    const docs = ctx.config.documents;
+    const config = docs?.upload;
+    if (!docs || !config)
+        return undefined;
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const selection = await selectFiles(config.patterns, { workspace, includeHidden: config.includeHidden });
+    if (selection.files.length === 0) {
+        const message = `No file matched path; nothing was uploaded${config.deleteMissing ? ' and nothing deleted' : ''}`;
+        if (config.ifNoFilesFound === 'error')
+            throw new InputError('path', 'matched no file (if-no-files-found: error)');
+        if (config.ifNoFilesFound === 'warn')
+            ctx.warn(message);
+        else
+            ctx.log(message);
+        return undefined;
+    }
+    const planned = plan(selection.files, docs.folder);
+    const hashes = await mapWithConcurrency(planned, 4, (p) => hashFile(p.local.absolute));
+    return { base: docs.folder, config, planned, hashes };
+}
+/** Compares the prepared files with the room and writes what changed. Used by upload, and by create for the room it
+ * made, reused or restored. */
+async function sendUpload(ctx, room, prepared) {
+    const { base, config, planned, hashes } = prepared;
+    const tree = await RoomTree.read(ctx.client, room.id);
+    const dryRun = ctx.config.dryRun;
+    const failures = [];
+    const results = await mapWithConcurrency(planned, ctx.config.concurrency, async (p) => {
+        const index = planned.indexOf(p);
+        const marker = `${MARKER}${hashes[index].sha256}`;
+        const folderId = dryRun ? tree.find(p.folder) : await tree.ensure(ctx.client, p.folder);
+        const existing = folderId === undefined ? undefined : tree.fileIn(folderId, p.title);
+        const found = { path: p.path, title: existing?.title ?? p.title };
+        if (existing && existing.comment === marker) {
+            return {
+                ...found,
+                id: existing.id,
+                version: existing.version,
+                url: fileUrl(ctx.config.portalUrl, existing.id),
+                result: 'unchanged'
+            };
+        }
+        if (dryRun)
+            return { ...found, id: existing?.id, result: existing ? 'would-update' : 'would-upload' };
+        if (existing && !existing.comment?.startsWith(MARKER)) {
+            ctx.warn(`${p.path} was changed in DocSpace since this action last uploaded it (its version ${existing.version} was not uploaded by the action); it is uploaded as a new version, and DocSpace keeps version ${existing.version} in the file's history`);
+        }
+        try {
+            const uploaded = await uploadFile(ctx.client, folderId, {
+                path: p.local.absolute,
+                size: p.local.size,
+                title: p.title
+            });
+            await setVersionComment(ctx.client, uploaded.id, uploaded.version, marker);
+            return {
+                path: p.path,
+                id: uploaded.id,
+                title: uploaded.title,
+                version: uploaded.version,
+                url: fileUrl(ctx.config.portalUrl, uploaded.id),
+                result: existing ? 'updated' : 'uploaded'
+            };
+        }
+        catch (error) {
+            failures.push(`${p.path} was not uploaded: ${error instanceof Error ? error.message : String(error)}`);
+            return { ...found, id: existing?.id, version: existing?.version, result: 'unchanged' };
+        }
+    });
+    // Files in the room are deleted only after every upload of the run went through (rclone's rule).
+    if (failures.length > 0) {
+        if (config.deleteMissing)
+            ctx.warn(`delete-missing did nothing: ${failures.length} file${failures.length === 1 ? '' : 's'} failed to upload`);
+        say(ctx, results);
+        return { files: order(results), failures };
+    }
+    if (config.deleteMissing)
+        results.push(...(await deleteMissing(ctx, tree, base, planned)));
+    say(ctx, results);
+    return { files: order(results), failures };
+}
+/** Each local file's place in the room; two that DocSpace would keep as one file are an input error naming both. */
+function plan(files, base) {
+    const seen = new Map();
+    return files.map((local) => {
+        const segments = local.roomPath.split('/');
+        const folder = [...base, ...segments.slice(0, -1).map(storedFolderTitle)];
+        const title = storedFileTitle(segments.at(-1));
+        const key = [...folder, title].join('/').toLowerCase();
+        const other = seen.get(key);
+        if (other) {
+            throw new InputError('path', `matched "${other.roomPath}" and "${local.roomPath}", which DocSpace would keep as one file "${title}" (it ignores case and rewrites some characters); rename or exclude one`);
+        }
+        seen.set(key, local);
+        return { local, folder, title, path: [...segments.slice(0, -1), title].join('/') };
+    });
+}
+/** Files under the base folder that this upload does not have go to DocSpace's trash, from where they can be
+ * restored; never after a failed request (the caller stops before) and never when nothing matched. */
+async function deleteMissing(ctx, tree, base, planned) {
+    const baseId = tree.find(base);
+    if (baseId === undefined)
+        return [];
+    const kept = new Set(planned.map((p) => p.path.toLowerCase()));
+    const missing = tree.filesUnder(baseId).filter((f) => !kept.has(f.segments.join('/').toLowerCase()));
+    const results = missing.map((f) => ({
+        path: f.segments.join('/'),
+        id: f.file.id,
+        title: f.file.title,
+        version: f.file.version,
+        result: ctx.config.dryRun ? 'would-delete' : 'deleted'
+    }));
+    if (!ctx.config.dryRun && missing.length > 0)
+        await trashFiles(ctx.client, missing.map((f) => f.file.id));
+    return results;
+}
+/** Changed files first, then the rest, each group by path. */
+function order(results) {
+    const rank = (r) => (r.result === 'unchanged' ? 1 : 0);
+    return [...results].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** "Uploaded 3 files, updated 2, 41 unchanged": the first count names its noun, the others share it. */
+function filesSentence(results) {
+    const n = (kind) => results.filter((r) => r.result === kind).length;
+    const parts = [
+        [n('uploaded'), 'uploaded #'],
+        [n('updated'), 'updated #'],
+        [n('deleted'), 'moved # to the trash'],
+        [n('would-upload'), 'would upload #'],
+        [n('would-update'), 'would update #'],
+        [n('would-delete'), 'would move # to the trash'],
+        [n('downloaded'), 'downloaded #'],
+        [n('unchanged'), '# unchanged']
+    ];
+    const said = parts.filter(([count]) => count > 0);
+    if (said.length === 0)
+        return 'No file was matched';
+    const text = said
+        .map(([count, words], i) => words.replace('#', i === 0 ? `${count} file${count === 1 ? '' : 's'}` : String(count)))
+        .join(', ');
+    return `${text[0].toUpperCase()}${text.slice(1)}`;
+}
+function say(ctx, results) {
+    ctx.log(`${filesSentence(results)}${ctx.config.dryRun ? '; nothing was changed (dry run)' : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/sharing-answers.ts
 
 
@@ -14591,7 +19272,7 @@ async function planSharing(ctx, room, read) {
         return { room, invitations: [], changes: [] };
     const before = read ?? (await listShares(ctx.client, room.id));
     const managers = await lookUpManagers(ctx, before);
-    return plan(ctx, room, before, managers);
+    return membership_plan(ctx, room, before, managers);
 }
 /**
  * The changes that bring the named people to the access asked for, and nothing else: members not named are left
@@ -14599,7 +19280,7 @@ async function planSharing(ctx, room, read) {
  * mails nobody. Access goes by number; removal and room-manager by user ID (a removal by e-mail does nothing in
  * DocSpace, FileSharing.cs:273).
  */
-function plan(ctx, room, before, managers) {
+function membership_plan(ctx, room, before, managers) {
     const invitations = [];
     const changes = [];
     const byEmail = new Map((before ?? []).map((s) => [s.sharedToUser.email.toLowerCase(), s]));
@@ -14801,9 +19482,10 @@ function confirmSettings(room, settings, pinned) {
 
 
 
+
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 const DESCRIPTION_FILE = 'README.txt';
-const create = async (ctx) => {
+const create_create = async (ctx) => {
     const { config } = ctx;
     // "off" on a new room is no lifetime at all: nothing to send, and nothing to find in the room made.
     const wanted = config.settings.lifetime === 'off' ? { ...config.settings, lifetime: undefined } : config.settings;
@@ -14815,6 +19497,8 @@ const create = async (ctx) => {
     };
     const identity = config.existing;
     const what = describeSelector(identity);
+    // The workspace is read first: a path that matches two files DocSpace would keep as one sends nothing.
+    const documents = await prepareUpload(ctx);
     // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
     // create whose outcome is unknown, which matching rooms existed before.
     const existing = await ctx.group(`Looking for ${what}`, async () => {
@@ -14836,7 +19520,7 @@ const create = async (ctx) => {
         const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined;
         const found = await followPullRequestTitle(ctx, got);
         notApplied(ctx);
-        return finish(ctx, 'found', found, 'if-missing', planned);
+        return finish(ctx, 'found', found, 'if-missing', planned, documents);
     }
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
@@ -14848,13 +19532,13 @@ const create = async (ctx) => {
         let planned;
         if (sharesRoom(ctx)) {
             checkRoom(ctx, room, true);
-            planned = plan(ctx, room, members, await lookUpManagers(ctx, members ?? []));
+            planned = membership_plan(ctx, room, members, await lookUpManagers(ctx, members ?? []));
         }
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
         const restored = await followPullRequestTitle(ctx, after.room ?? room);
         notApplied(ctx);
-        return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room });
+        return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room }, documents);
     }
     // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
     // refuses leaves no room behind.
@@ -14875,19 +19559,21 @@ const create = async (ctx) => {
     if (managers) {
         checkRoom(ctx, room);
         // A new room's only member is its owner, so its list need not be read before inviting.
-        planned = plan(ctx, room, undefined, managers);
+        planned = membership_plan(ctx, room, undefined, managers);
     }
-    return finish(ctx, 'created', { room }, 'always', planned);
+    return finish(ctx, 'created', { room }, 'always', planned, documents);
 };
 /**
  * Once the room exists, README.txt and its members and link are independent: their requests go out together. A step
  * that shares nothing already knows all the outcome shows of the room, so the pull request comment goes out with them.
  */
-async function finish(ctx, result, { room, previousTitle }, description, planned) {
-    if (!sharesRoom(ctx))
+async function finish(ctx, result, { room, previousTitle }, description, planned, documents) {
+    if (!sharesRoom(ctx) && !documents)
         ctx.roomSettled?.({ result, room, previousTitle });
-    const [, shared] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined));
+    const [, shared, uploaded] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined), documents ? sendUpload(ctx, room, documents) : Promise.resolve(undefined));
     return {
+        files: uploaded?.files,
+        failures: uploaded?.failures.length ? uploaded.failures : undefined,
         result,
         room,
         previousTitle,
@@ -15201,6 +19887,335 @@ const share = async (ctx) => {
     };
 };
 
+;// CONCATENATED MODULE: ./src/lib/workspace/room-paths.ts
+
+/** The longest title, in UTF-8 bytes, that file systems take (NAME_MAX, NTFS and APFS alike). */
+const MAX_TITLE_BYTES = 255;
+/** The longest path below the download folder, in UTF-8 bytes with '/' between titles (PATH_MAX on Linux). */
+const MAX_PATH_BYTES = 4096;
+/** Names Windows keeps for devices, with or without an extension, in any case. */
+const WINDOWS_DEVICES = new Set([
+    'CON',
+    'PRN',
+    'AUX',
+    'NUL',
+    'CONIN$',
+    'CONOUT$',
+    ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '¹', '²', '³'].flatMap((n) => [`COM${n}`, `LPT${n}`])
+]);
+/** Characters Windows refuses in a file name (besides control characters and the separators). */
+const WINDOWS_REFUSES = new Set(['<', '>', ':', '"', '|', '?', '*']);
+/** The path as people read it: its titles joined with '/'. */
+function showRoomPath(segments) {
+    return segments.join('/');
+}
+/**
+ * Checks a path that came from a portal (its titles, see RoomPath), before it becomes a file path under a folder.
+ * Returns undefined when it is fine, else the reason in a person's words.
+ */
+function checkRoomPath(segments) {
+    if (segments.length === 0)
+        return 'the path is empty';
+    let bytes = segments.length - 1;
+    for (const title of segments) {
+        const problem = checkTitle(title);
+        if (problem)
+            return problem;
+        bytes += Buffer.byteLength(title, 'utf8');
+    }
+    if (bytes > MAX_PATH_BYTES)
+        return `the path is ${bytes} bytes long; file systems take at most ${MAX_PATH_BYTES}`;
+    return undefined;
+}
+function checkTitle(title) {
+    if (title === '')
+        return 'a title is empty';
+    if (title === '.' || title === '..')
+        return `the title "${title}" would name a folder itself or the one above it`;
+    // First the characters that may not be shown, so that a reason never repeats them.
+    for (let i = 0; i < title.length; i++) {
+        const code = title.charCodeAt(i);
+        if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) {
+            return `a title has the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        }
+        if (code >= 0xd800 && code <= 0xdbff) {
+            const next = title.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++;
+            else
+                return 'a title is not valid Unicode (a lone surrogate)';
+        }
+        else if (code >= 0xdc00 && code <= 0xdfff) {
+            return 'a title is not valid Unicode (a lone surrogate)';
+        }
+    }
+    const bytes = Buffer.byteLength(title, 'utf8');
+    if (bytes > MAX_TITLE_BYTES)
+        return `a title is ${bytes} bytes long; file systems take at most ${MAX_TITLE_BYTES}`;
+    for (const char of title) {
+        if (char === '/' || char === '\\')
+            return `the title "${title}" has "${char}" in it, which would make it a folder`;
+        if (WINDOWS_REFUSES.has(char))
+            return `the title "${title}" has "${char}" in it, which Windows runners refuse`;
+    }
+    const last = title[title.length - 1];
+    if (last === ' ' || last === '.') {
+        return `the title "${title}" ends in ${last === ' ' ? 'a space' : 'a dot'}, which Windows runners drop`;
+    }
+    const dot = title.indexOf('.');
+    const stem = (dot === -1 ? title : title.slice(0, dot)).trimEnd().toUpperCase();
+    if (WINDOWS_DEVICES.has(stem))
+        return `the title "${title}" is a name Windows keeps for a device (${stem})`;
+    return undefined;
+}
+/**
+ * Plans where each path from a portal goes under `root`: `target` is path.join(root, ...titles). A path is refused
+ * when checkRoomPath refuses it, when it clashes with another (see the top of the file; both are refused), or when
+ * its target would not be below `root` (a check that the title rules should make redundant).
+ */
+function planDownload(paths, root) {
+    const base = external_node_path_default().resolve(root);
+    const refused = [];
+    const tree = { parent: undefined, children: new Map(), spelling: '', files: 0 };
+    const fine = [];
+    for (const segments of paths) {
+        const reason = checkRoomPath(segments);
+        if (reason)
+            refused.push({ roomPath: showRoomPath(segments), reason });
+        else
+            fine.push({ segments, leaf: place(tree, segments) });
+    }
+    const accepted = [];
+    for (const { segments, leaf } of fine) {
+        const roomPath = showRoomPath(segments);
+        const clash = clashOf(leaf);
+        if (clash) {
+            refused.push({ roomPath, reason: clash });
+            continue;
+        }
+        const target = external_node_path_default().join(base, ...segments);
+        const relative = external_node_path_default().relative(base, target);
+        if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+            refused.push({ roomPath, reason: 'it would be written outside the download folder' });
+            continue;
+        }
+        accepted.push({ roomPath, segments, target });
+    }
+    return { accepted, refused };
+}
+/** Adds a path's titles to the tree, marking every clash it makes; returns the node of its file. */
+function place(tree, segments) {
+    let node = tree;
+    for (const [index, title] of segments.entries()) {
+        const key = title.normalize('NFC').toLowerCase();
+        let child = node.children.get(key);
+        if (!child) {
+            child = { parent: node, children: new Map(), spelling: title, files: 0 };
+            node.children.set(key, child);
+        }
+        else if (child.spelling !== title && child.otherSpelling === undefined) {
+            child.otherSpelling = title;
+            child.clash ??=
+                `"${child.spelling}" and "${title}" differ only in case or Unicode form, and would be one name on macOS and ` +
+                    'Windows runners';
+        }
+        const isFile = index === segments.length - 1;
+        if (isFile) {
+            child.files++;
+            if (child.files > 1)
+                child.clash ??= 'the listing has two files at this path';
+            if (child.children.size > 0)
+                child.clash ??= `"${child.spelling}" is both a file and a folder in the listing`;
+        }
+        else if (child.files > 0) {
+            child.clash ??= `"${child.spelling}" is both a file and a folder in the listing`;
+        }
+        node = child;
+    }
+    return node;
+}
+/** The first clash on the way from the top to a file's node, if any. */
+function clashOf(leaf) {
+    let clash;
+    for (let node = leaf; node; node = node.parent)
+        clash = node.clash ?? clash;
+    return clash;
+}
+
+;// CONCATENATED MODULE: ./src/lib/workspace/write.ts
+
+
+
+// Writing a downloaded file whole: into a temporary file beside the target, renamed over it only once every byte has
+// come. A reader never sees half a file, a failed download leaves what was there before, and nothing is ever written
+// through a symbolic link: the folders on the way are checked (and made) one at a time below `root`, the temporary
+// file is created exclusively (`wx`: it must not exist, so a planted link or file makes the open fail), and a target
+// that is a link is refused rather than replaced.
+/** A write the action refuses: a symbolic link or a file on the way, or more bytes than the listing declared. */
+class WriteRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WriteRefusedError';
+    }
+}
+/** Bytes a temporary name adds to the target's: '.', '.', 12 hex digits, '.part'. */
+const TEMP_EXTRA_BYTES = 19;
+const MAX_NAME_BYTES = 255;
+/**
+ * Writes `source` to `target` through a temporary file in the same folder, then renames; refuses more than
+ * `maxBytes` (throws, removing the temporary file); creates parent folders (mkdir -p) but refuses when any existing
+ * parent on the way is a symlink or not a directory. Returns bytes written.
+ *
+ * `target` must be below `root` (the download folder, which is made if missing and trusted as it is). `label` names
+ * the file in errors (the room path, say); by default its path below `root`.
+ */
+async function writeWhole(target, source, maxBytes, root, label) {
+    const base = external_node_path_default().resolve(root);
+    const file = external_node_path_default().resolve(target);
+    const relative = external_node_path_default().relative(base, file);
+    if (relative === '' || relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw new WriteRefusedError(`Refused to write "${file}": it is not inside the download folder "${base}"`);
+    }
+    const shown = label ?? relative.split((external_node_path_default()).sep).join('/');
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(base, { recursive: true });
+    await makeFolders(base, external_node_path_default().dirname(relative), shown);
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), tempName(external_node_path_default().basename(file)));
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(temp, 'wx', 0o666);
+    let isOpen = true;
+    try {
+        let written = 0;
+        for await (const chunk of source) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+            if (written + bytes.length > maxBytes) {
+                throw new WriteRefusedError(`the portal sent more than the ${maxBytes} bytes its listing declared for ${shown}`);
+            }
+            for (let offset = 0; offset < bytes.length;) {
+                offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+            }
+            written += bytes.length;
+        }
+        isOpen = false;
+        await handle.close();
+        const existing = await lstatOrNothing(file);
+        if (existing?.isSymbolicLink())
+            throw new WriteRefusedError(`Refused to write ${shown}: it is a symbolic link`);
+        if (existing?.isDirectory())
+            throw new WriteRefusedError(`Refused to write ${shown}: a folder is there`);
+        await (0,external_node_fs_promises_namespaceObject.rename)(temp, file);
+        return written;
+    }
+    catch (error) {
+        if (isOpen)
+            await handle.close().catch(() => undefined);
+        await (0,external_node_fs_promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Makes each folder of `relative` below `base` in turn, refusing one that is a symbolic link or not a folder. */
+async function makeFolders(base, relative, shown) {
+    if (relative === '.')
+        return;
+    let folder = base;
+    for (const name of relative.split((external_node_path_default()).sep)) {
+        folder = external_node_path_default().join(folder, name);
+        let found = await lstatOrNothing(folder);
+        if (!found) {
+            await (0,external_node_fs_promises_namespaceObject.mkdir)(folder).catch((error) => {
+                if (!isCode(error, 'EEXIST'))
+                    throw error;
+            });
+            found = await (0,external_node_fs_promises_namespaceObject.lstat)(folder);
+        }
+        const where = external_node_path_default().relative(base, folder).split((external_node_path_default()).sep).join('/');
+        if (found.isSymbolicLink()) {
+            throw new WriteRefusedError(`Refused to write ${shown}: the folder "${where}" on its way is a symbolic link`);
+        }
+        if (!found.isDirectory()) {
+            throw new WriteRefusedError(`Refused to write ${shown}: "${where}" on its way is a file, not a folder`);
+        }
+    }
+}
+/** `.<name>.<random>.part`, the name cut (at a character) so that the whole stays within 255 bytes. */
+function tempName(name) {
+    let kept = '';
+    let bytes = 0;
+    for (const char of name) {
+        bytes += Buffer.byteLength(char, 'utf8');
+        if (bytes > MAX_NAME_BYTES - TEMP_EXTRA_BYTES)
+            break;
+        kept += char;
+    }
+    return `.${kept}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`;
+}
+async function lstatOrNothing(file) {
+    try {
+        return await (0,external_node_fs_promises_namespaceObject.lstat)(file);
+    }
+    catch (error) {
+        if (isCode(error, 'ENOENT'))
+            return undefined;
+        throw error;
+    }
+}
+function isCode(error, code) {
+    // Structural, not instanceof: errors from node:fs may come from another realm (a test's VM context, say).
+    return typeof error === 'object' && error !== null && error.code === code;
+}
+
+;// CONCATENATED MODULE: ./src/operations/download.ts
+// Download: a room's files into the workspace. A title from the portal becomes a path only through
+// lib/workspace/room-paths.ts; the titles it refuses are named and fail the step after the rest is written.
+
+
+
+
+
+
+
+
+
+
+const download = async (ctx) => {
+    const room = await targetRoom(ctx);
+    const docs = ctx.config.documents;
+    const { target, patterns } = docs.download;
+    const tree = await RoomTree.read(ctx.client, room.id);
+    const baseId = tree.find(docs.folder);
+    if (baseId === undefined) {
+        throw new Error(`The ${roomRef(ctx.config.portalUrl, room)} has no folder "${docs.folder.join('/')}" (folder)`);
+    }
+    const matchers = patterns.map((p) => new Minimatch(p, { dot: true, nocomment: true }));
+    const everything = patterns.length === 1 && patterns[0] === '**';
+    const matches = (segments) => everything || matchers.some((m) => m.match(segments.join('/')));
+    // Every title is checked, not only those the pattern takes: a glob never matches `..`, and a title the action
+    // cannot write must be named rather than pass unseen.
+    const all = tree.filesUnder(baseId);
+    const byPath = new Map(all.map((f) => [f.segments, f]));
+    const planned = planDownload(all.map((f) => f.segments), target);
+    const plan = {
+        accepted: planned.accepted.filter((entry) => matches(entry.segments)),
+        refused: planned.refused.filter((r) => everything || matches(r.roomPath.split('/')))
+    };
+    const files = await mapWithConcurrency(plan.accepted, ctx.config.concurrency, async (entry) => {
+        const { file } = byPath.get(entry.segments);
+        const declared = file.pureContentLength ?? 0;
+        const path = entry.segments.join('/');
+        await downloadFile(ctx.client, file.id, (body) => writeWhole(entry.target, body, declared, target, path));
+        return {
+            path,
+            id: file.id,
+            title: file.title,
+            version: file.version,
+            url: fileUrl(ctx.config.portalUrl, file.id),
+            result: 'downloaded'
+        };
+    });
+    ctx.log(`${filesSentence(files)} into ${target}`);
+    // The other files are written; the step then fails naming each title it would not write.
+    const failures = plan.refused.map((r) => `"${r.roomPath}" was not downloaded: ${r.reason}; rename it in DocSpace`);
+    return { result: 'downloaded', room, files, failures };
+};
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 
 
@@ -15213,8 +20228,10 @@ const share = async (ctx) => {
 
 
 
+
+
 const operations = {
-    create: create,
+    create: create_create,
     get: get,
     rename: rename_rename,
     update: update,
@@ -15224,7 +20241,9 @@ const operations = {
     list: list,
     'archive-stale': archiveStale,
     share: share,
-    members: members
+    members: members,
+    upload: upload,
+    download: download
 };
 /** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */
 function runOperation(ctx) {
@@ -15232,8 +20251,6 @@ function runOperation(ctx) {
     return ctx.config.target ? onExistingRoom(operation)(ctx) : operation(ctx);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 
@@ -15258,7 +20275,7 @@ async function readEvent(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        return JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8'));
     }
     catch (error) {
         // As @actions/github's context: no file, no payload.
@@ -15395,7 +20412,7 @@ function fitJsonArray(name, items, budget, render) {
 }
 /** What the step's summary file can still take: the runner drops a summary file over its limit whole. */
 async function summaryBudget() {
-    const written = await (0,promises_namespaceObject.stat)(process.env.GITHUB_STEP_SUMMARY).then((file) => file.size, () => 0);
+    const written = await (0,external_node_fs_promises_namespaceObject.stat)(process.env.GITHUB_STEP_SUMMARY).then((file) => file.size, () => 0);
     return SUMMARY_LIMIT_BYTES - written;
 }
 /** `render(most)` when it fits in `budget` bytes, else `render(n)` for the largest n that fits, else undefined. */
@@ -15451,7 +20468,10 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
         outputs.push(['comment-url', outcome.commentUrl]);
     if (outcome.externalLink !== undefined)
         outputs.push(['external-link', outcome.externalLink]);
-    const roomsFile = listed && (await writeRoomsFile(listed));
+    const roomsFile = listed && (await writeJsonFile('rooms', listed));
+    const filesFile = outcome.files && (await writeJsonFile('files', outcome.files));
+    if (filesFile)
+        outputs.push(['files-file', filesFile]);
     if (listed)
         outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile]);
     let left = OUTPUTS_BUDGET_BYTES;
@@ -15467,6 +20487,9 @@ async function setOutputs(config, outcome, listed, warn = log.warning) {
     }
     if (outcome.members)
         left -= setListOutput('members', outcome.members, left, warn);
+    if (outcome.files) {
+        left -= setListOutput('files', outcome.files, left, warn, `All ${outcome.files.length} are in ${filesFile}, the file the files-file output names.`);
+    }
     if (!listed)
         return;
     setListOutput('rooms', listed, left, warn, `All ${listed.length} are in ${roomsFile}, the file the rooms-file output names.`);
@@ -15482,9 +20505,9 @@ function setListOutput(name, items, left, warn, whereTheRestAre = '') {
     return outputBytes(name, value);
 }
 /** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
-async function writeRoomsFile(listed) {
-    const path = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `docspace-rooms-${(0,external_node_crypto_.randomUUID)()}.json`);
-    await (0,promises_namespaceObject.writeFile)(path, redact(JSON.stringify(listed)), { flag: 'wx' });
+async function writeJsonFile(what, list) {
+    const path = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `docspace-${what}-${(0,external_node_crypto_.randomUUID)()}.json`);
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, redact(JSON.stringify(list)), { flag: 'wx' });
     return path;
 }
 
@@ -15565,6 +20588,7 @@ function summary_words_count(n, noun) {
 ;// CONCATENATED MODULE: ./src/report/headlines.ts
 
 
+
 // ---- the sentence of what happened ----
 function headline(facts) {
     const { config, outcome, room } = facts;
@@ -15594,12 +20618,18 @@ function roomHeadline(facts, room) {
     const followed = outcome.previousTitle === undefined
         ? ''
         : ` It was renamed from <em>${summaryText(outcome.previousTitle)}</em> to follow the pull request's title.`;
+    const files = outcome.files ? ` ${filesSentence(outcome.files)}.` : '';
+    const dry = config.dryRun ? '; nothing was changed (dry run)' : '';
+    if (config.operation === 'upload')
+        return `${filesSentence(outcome.files ?? [])} in room ${link}${dry}.`;
+    if (config.operation === 'download')
+        return `${filesSentence(outcome.files ?? [])} from room ${link}.`;
     switch (outcome.result) {
         case 'created':
-            return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.`;
+            return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.${files}`;
         case 'found':
             return config.operation === 'create'
-                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
+                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}${files}`
                 : `Found room ${link}; nothing was changed.`;
         case 'updated':
             return updatedHeadline(facts, link);
@@ -15617,7 +20647,7 @@ function roomHeadline(facts, room) {
                 : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
         case 'unarchived':
             return config.operation === 'create'
-                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}`
+                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}${files}`
                 : `Restored room ${link} from the archive.`;
         case 'archived':
             return `Archived room ${link}.`;
@@ -15897,7 +20927,9 @@ function renderSummary(facts, shown = SUMMARY_ROWS) {
     if (outcome.failures?.length) {
         const failures = outcome.failures.slice(0, shown);
         const more = outcome.failures.length - failures.length;
-        blocks.push(callout('CAUTION', `${summary_words_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
+        blocks.push(callout('CAUTION', outcome.files
+            ? `${summary_words_count(outcome.failures.length, 'file')} could not be ${config.operation === 'download' ? 'downloaded' : 'uploaded'}:`
+            : `${summary_words_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
     }
     blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)));
     if (listed && listed.length > 0) {
@@ -15906,9 +20938,29 @@ function renderSummary(facts, shown = SUMMARY_ROWS) {
         if (listed.length > rows)
             blocks.push(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`);
     }
+    if (outcome.files && outcome.files.length > 0) {
+        const rows = Math.min(SUMMARY_ROWS, shown);
+        blocks.push(filesTable(outcome.files.slice(0, rows)));
+        if (outcome.files.length > rows) {
+            blocks.push(`<p>… and ${outcome.files.length - rows} more (see the files-file output).</p>`);
+        }
+    }
     if (facts.warnings.length > 0)
         blocks.push(warningsCallout(facts.warnings));
     return redact(summary_document(blocks));
+}
+/** The files of an upload or download, changed ones first (as the outcome orders them). A column that carries
+ * nothing in this run is left out. */
+function filesTable(files) {
+    const columns = [
+        ['File', (f) => (f.url ? summaryLink(f.url, f.path) : summaryText(f.path))],
+        ['Result', (f) => summaryText(f.result.replace(/-/g, ' '))],
+        ['Version', (f) => (f.version === undefined ? '' : summaryText(String(f.version)))]
+    ];
+    const shown = columns.filter(([, cell], i) => i < 2 || files.some((f) => cell(f) !== ''));
+    return `<table><tr>${shown.map(([h]) => `<th>${h}</th>`).join('')}</tr>${files
+        .map((f) => `<tr>${shown.map(([, cell]) => `<td>${cell(f)}</td>`).join('')}</tr>`)
+        .join('')}</table>`;
 }
 /** The summary of a failed step, the likely cause on a line of its own. */
 function renderFailure(facts) {
@@ -16068,7 +21120,7 @@ async function run() {
         if (commentError)
             throw commentError;
         if (outcome.failures?.length) {
-            throw new Error(`${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`);
+            throw new Error(`${outcome.failures.length} ${outcome.files ? 'file' : 'room'}${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`);
         }
     }
     catch (error) {
@@ -16096,6 +21148,10 @@ function main_describe(config) {
             return 'archive stale rooms';
         case 'members':
             return `list the members of ${describeSelector(config.target)}`;
+        case 'upload':
+            return `upload to ${describeSelector(config.target)}`;
+        case 'download':
+            return `download from ${describeSelector(config.target)}`;
         default:
             return `${config.operation} ${describeSelector(config.target)}`;
     }

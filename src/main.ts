@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     if (commentError) throw commentError
     if (outcome.failures?.length) {
       throw new Error(
-        `${outcome.failures.length} room${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`
+        `${outcome.failures.length} ${outcome.files ? 'file' : 'room'}${outcome.failures.length === 1 ? '' : 's'} failed:\n${outcome.failures.map(oneLine).join('\n')}`
       )
     }
   } catch (error) {
@@ -86,6 +86,10 @@ function describe(config: Config): string {
       return 'archive stale rooms'
     case 'members':
       return `list the members of ${describeSelector(config.target!)}`
+    case 'upload':
+      return `upload to ${describeSelector(config.target!)}`
+    case 'download':
+      return `download from ${describeSelector(config.target!)}`
     default:
       return `${config.operation} ${describeSelector(config.target!)}`
   }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 import type { InferOutput } from 'valibot'
 import type { Deadline } from '../lib/deadline.js'
 import { delay, formatSeconds } from '../lib/deadline.js'
@@ -6,6 +7,7 @@ import { reportProgress } from '../lib/progress.js'
 import { AdaptiveLimit } from './adaptive-limit.js'
 import { checkAnswer, type AnswerSchema } from './answers.js'
 import { unwrap } from './envelope.js'
+import { streamAnswer } from './stream.js'
 import { LONG_WAIT_MS, Retries } from './retry-policy.js'
 import { Transport, type RequestSpec } from './transport.js'
 
@@ -54,6 +56,32 @@ export class DocSpaceClient {
 
   get deadline(): Deadline {
     return this.options.deadline
+  }
+
+  /** A GET whose body the caller reads as a stream (a file's bytes), retried while no byte was handed over. */
+  async download<T>(spec: RequestSpec, consume: (body: IncomingMessage) => Promise<T>): Promise<T> {
+    const label = `${spec.method} /${spec.path}`
+    for (let attempt = 0; ; attempt++) {
+      await this.retries.waitForPause(label)
+      let started = false
+      try {
+        return await streamAnswer(
+          this.transport,
+          spec,
+          label,
+          { deadline: this.options.deadline, idleMs: this.options.requestTimeoutMs },
+          (body) => {
+            started = true
+            return consume(body)
+          }
+        )
+      } catch (error) {
+        if (!(error instanceof DocSpaceError) || started || !this.retries.retryable(error, spec, attempt)) throw error
+        const wait = this.retries.backoff(attempt, error)
+        if (wait > this.options.deadline.remainingMs()) throw error
+        await this.retryDelay(wait, label, error, attempt)
+      }
+    }
   }
 
   dispose(): void {

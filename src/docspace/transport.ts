@@ -3,6 +3,9 @@
 import { randomUUID } from 'node:crypto'
 import http, { type ClientRequest, type IncomingMessage } from 'node:http'
 import https from 'node:https'
+import { createReadStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
 import type { Deadline } from '../lib/deadline.js'
 import { formatSeconds } from '../lib/deadline.js'
@@ -38,7 +41,15 @@ export interface FormFile {
   field: string
   fileName: string
   contentType: string
-  data: Buffer
+  /** The bytes, or a range of a file read from disk as the request is sent (uploads never hold a file in memory). */
+  data: Buffer | FileRange
+}
+
+/** Bytes `start` to `start + length` of a file on disk. */
+export interface FileRange {
+  path: string
+  start: number
+  length: number
 }
 
 /** A bound on the bytes of answers that are kept together, so that many answers under MAX_ANSWER_BYTES cannot add up
@@ -113,14 +124,14 @@ export class Transport {
       'User-Agent': this.options.userAgent ?? 'docspace-rooms-action'
     }
     // DocSpace binds archive/unarchive/delete bodies as required, so a JSON body is always declared.
-    let body: string | Buffer | null = spec.body === undefined ? null : JSON.stringify(spec.body)
+    let body: Body = spec.body === undefined ? null : JSON.stringify(spec.body)
     if (body !== null) headers['Content-Type'] = 'application/json'
     if (spec.form) {
       const boundary = `----docspace-rooms-${randomUUID()}`
       body = multipart(spec.form, boundary)
       headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`
     }
-    if (body !== null) headers['Content-Length'] = String(Buffer.byteLength(body))
+    if (body !== null) headers['Content-Length'] = String(bodyLength(body))
 
     for (let redirects = 0; ; redirects++) {
       const answer = await this.send(spec.method, url, body, headers, label, spec)
@@ -144,7 +155,7 @@ export class Transport {
     }
   }
 
-  private url(spec: RequestSpec): URL {
+  url(spec: RequestSpec): URL {
     const url = new URL(spec.path, this.base)
     for (const [name, value] of Object.entries(spec.query ?? {})) {
       if (value === undefined) continue
@@ -160,7 +171,7 @@ export class Transport {
    * never hands the key to `https://host/other-app/`. An encoded slash, backslash or dot could climb out of the path
    * once a server decodes it; DocSpace's own redirects have none.
    */
-  private within(target: URL): boolean {
+  within(target: URL): boolean {
     return (
       target.origin === this.origin &&
       target.pathname.startsWith(this.base.pathname) &&
@@ -171,7 +182,7 @@ export class Transport {
   private async send(
     method: Method,
     url: URL,
-    body: string | Buffer | null,
+    body: Body,
     headers: Record<string, string>,
     label: string,
     limits: Pick<RequestSpec, 'maxBytes' | 'budget'>
@@ -222,21 +233,23 @@ export class Transport {
    * Sends one request. The key is set on the request after it is made: NODE_DEBUG=http prints the options a request
    * is made with, headers included, and SECURITY.md promises that headers are never logged.
    */
-  private open(
+  open(
     method: Method,
     url: URL,
-    body: string | Buffer | null,
-    headers: Record<string, string>
+    body: Body,
+    headers: Record<string, string>,
+    withKey = true
   ): { request: ClientRequest; response: Promise<IncomingMessage> } {
     const transport = url.protocol === 'https:' ? https : http
     const request = transport.request(url, { method, headers, agent: this.http.getAgent(url.href) })
-    request.setHeader('Authorization', `Bearer ${this.options.apiKey}`)
+    if (withKey) request.setHeader('Authorization', `Bearer ${this.options.apiKey}`)
     const response = new Promise<IncomingMessage>((resolve, reject) => {
       request.once('response', resolve)
       // Kept after the answer came: a reset mid-body is reported by reading the body, and must not go unhandled here.
       request.on('error', reject)
     })
-    request.end(body ?? undefined)
+    if (body === null || typeof body === 'string' || Buffer.isBuffer(body)) request.end(body ?? undefined)
+    else pipeline(body.open(), request).catch((error: unknown) => request.destroy(error as Error))
     return { request, response }
   }
 }
@@ -286,13 +299,38 @@ async function readText(
   return Buffer.concat(chunks, size).toString('utf8')
 }
 
-/** One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. */
-function multipart(form: FormFile, boundary: string): Buffer {
+/** A request body: JSON text, bytes, or a stream opened anew for every attempt (a retry re-reads the file). */
+export type Body = string | Buffer | null | { length: number; open: () => Readable }
+
+function bodyLength(body: NonNullable<Body>): number {
+  return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length
+}
+
+/**
+ * One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. A file
+ * range is streamed from disk, so a chunk of 10 MB never sits in memory whole.
+ */
+function multipart(form: FormFile, boundary: string): NonNullable<Body> {
   const name = form.fileName.replace(/[^\w.-]/g, '_')
-  const head =
+  const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
-    `Content-Type: ${form.contentType}\r\n\r\n`
-  return Buffer.concat([Buffer.from(head), form.data, Buffer.from(`\r\n--${boundary}--\r\n`)])
+      `Content-Type: ${form.contentType}\r\n\r\n`
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  const data = form.data
+  if (Buffer.isBuffer(data)) return Buffer.concat([head, data, tail])
+  return {
+    length: head.length + data.length + tail.length,
+    open: () =>
+      Readable.from(
+        (async function* () {
+          yield head
+          if (data.length > 0)
+            yield* createReadStream(data.path, { start: data.start, end: data.start + data.length - 1 })
+          yield tail
+        })()
+      )
+  }
 }
 
 function formatBytes(bytes: number): string {

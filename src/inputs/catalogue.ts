@@ -13,7 +13,9 @@ export const OPERATIONS = [
   'list',
   'archive-stale',
   'share',
-  'members'
+  'members',
+  'upload',
+  'download'
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -46,6 +48,9 @@ const SHARING_INPUTS = [
   'external-link'
 ] as const
 
+/** The documents a step puts into its room: read by upload, and by create after the room is made. */
+const UPLOAD_INPUTS = ['path', 'folder', 'include-hidden-files', 'if-no-files-found'] as const
+
 export const OPERATION_INPUTS = {
   create: [
     'title',
@@ -55,6 +60,7 @@ export const OPERATION_INPUTS = {
     'if-exists',
     ...SETTINGS_INPUTS,
     ...SHARING_INPUTS,
+    ...UPLOAD_INPUTS,
     ...COMMENT_INPUTS
   ],
   get: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
@@ -88,7 +94,9 @@ export const OPERATION_INPUTS = {
     'github-token'
   ],
   share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
-  members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS]
+  members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
+  upload: ['room-id', 'title', 'tags', 'if-missing', ...UPLOAD_INPUTS, 'delete-missing', 'dry-run', ...COMMENT_INPUTS],
+  download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS]
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -99,6 +107,9 @@ export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUT
  */
 export const INPUTS_WITHOUT_DEFAULT = [
   'room-id',
+  'path',
+  'folder',
+  'pattern',
   'title',
   'description',
   'room-type',

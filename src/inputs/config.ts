@@ -2,6 +2,7 @@
 import type { RoomTypeInfo } from '../docspace/types.js'
 import type { PullRequest } from '../github/event.js'
 import type { OperationName } from './catalogue.js'
+import type { DocumentsConfig } from './documents.js'
 import type { SharingConfig } from './members.js'
 import type { RoomSettings } from '../docspace/settings.js'
 
@@ -72,6 +73,8 @@ export interface Config {
   skipOpenPullRequests: boolean
   /** create and share: who gets into the room, and how (members is empty for other operations). */
   sharing: SharingConfig
+  /** upload, download, and create with path: the documents to move. */
+  documents?: DocumentsConfig
   /** Things to warn about in the inputs, such as one the operation ignores. */
   warnings: string[]
   /** Things worth a notice, such as a team among the pull request's reviewers. */

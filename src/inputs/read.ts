@@ -3,6 +3,7 @@ import { InputError } from '../lib/errors.js'
 import { registerSecret } from '../lib/redact.js'
 import type { PullRequest } from '../github/event.js'
 import { readSettings } from './settings.js'
+import { readDocuments } from './documents.js'
 import {
   checkForRoomType,
   parseGithubUsers,
@@ -58,7 +59,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   if (dryRun && !readsInput(operation, 'dry-run')) {
     throw new InputError(
       'dry-run',
-      `is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`
+      `is only for archive-stale and upload: operation "${operation}" has no dry run and would act for real, so nothing was sent`
     )
   }
   const portalUrl = parsePortalUrl(read('portal-url'))
@@ -185,6 +186,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     maxRetries: parseWholeNumber('max-retries', read('max-retries') || '4', 0, 10),
     ...github.config,
     sharing,
+    documents: readDocuments(operation, read, parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd()),
     warnings,
     notices
   }

@@ -57,6 +57,23 @@ export interface Outcome {
   updated?: RoomUpdate
   /** share, create: the changes to the room's members that were sent and confirmed. */
   memberChanges?: MemberChange[]
+  /** upload, download, create with path: what happened to each file. */
+  files?: FileResult[]
+}
+
+export type FileResultKind =
+  'uploaded' | 'updated' | 'unchanged' | 'deleted' | 'downloaded' | 'would-upload' | 'would-update' | 'would-delete'
+
+/** One file of an upload or download, as the `files` output lists it. */
+export interface FileResult {
+  /** The path inside the room (below `folder`), written with `/`. */
+  path: string
+  id?: number | string
+  /** The title DocSpace keeps. */
+  title: string
+  version?: number
+  url?: string
+  result: FileResultKind
 }
 
 /** What update changed; settings are named by their input, their values are in the config. */

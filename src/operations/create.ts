@@ -4,6 +4,7 @@ import { setRoomLogo, settingsFields, uploadLogo } from '../docspace/settings.js
 import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../lib/errors.js'
 import type { RoomSearch } from '../inputs/config.js'
+import { prepareUpload, sendUpload, type PreparedUpload } from './upload.js'
 import type { Operation, OperationContext, Outcome } from './context.js'
 import { ambiguous, describeSelector, findMatches } from './find-room.js'
 import {
@@ -36,6 +37,8 @@ export const create: Operation = async (ctx) => {
   }
   const identity = config.existing!
   const what = describeSelector(identity)
+  // The workspace is read first: a path that matches two files DocSpace would keep as one sends nothing.
+  const documents = await prepareUpload(ctx)
 
   // DocSpace allows duplicate titles, so "already there" is decided here. The same lookup tells, after a
   // create whose outcome is unknown, which matching rooms existed before.
@@ -58,7 +61,7 @@ export const create: Operation = async (ctx) => {
     const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined
     const found = await followPullRequestTitle(ctx, got)
     notApplied(ctx)
-    return finish(ctx, 'found', found, 'if-missing', planned)
+    return finish(ctx, 'found', found, 'if-missing', planned, documents)
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
@@ -76,7 +79,7 @@ export const create: Operation = async (ctx) => {
     const after = await changeRoomState(ctx, room, 'unarchive', true)
     const restored = await followPullRequestTitle(ctx, after.room ?? room)
     notApplied(ctx)
-    return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room })
+    return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room }, documents)
   }
 
   // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
@@ -102,7 +105,7 @@ export const create: Operation = async (ctx) => {
     // A new room's only member is its owner, so its list need not be read before inviting.
     planned = plan(ctx, room, undefined, managers)
   }
-  return finish(ctx, 'created', { room }, 'always', planned)
+  return finish(ctx, 'created', { room }, 'always', planned, documents)
 }
 
 /**
@@ -114,14 +117,18 @@ async function finish(
   result: string,
   { room, previousTitle }: { room: Room; previousTitle?: string },
   description: 'always' | 'if-missing',
-  planned: SharingPlan | undefined
+  planned: SharingPlan | undefined,
+  documents: PreparedUpload | undefined
 ): Promise<Outcome> {
-  if (!sharesRoom(ctx)) ctx.roomSettled?.({ result, room, previousTitle })
-  const [, shared] = await together(
+  if (!sharesRoom(ctx) && !documents) ctx.roomSettled?.({ result, room, previousTitle })
+  const [, shared, uploaded] = await together(
     writeDescription(ctx, room, description),
-    planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined)
+    planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined),
+    documents ? sendUpload(ctx, room, documents) : Promise.resolve(undefined)
   )
   return {
+    files: uploaded?.files,
+    failures: uploaded?.failures.length ? uploaded.failures : undefined,
     result,
     room,
     previousTitle,

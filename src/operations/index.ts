@@ -12,6 +12,8 @@ import { update } from './update.js'
 import { onExistingRoom } from './find-room.js'
 import type { OperationContext, Outcome } from './context.js'
 import { share } from './share.js'
+import { upload } from './upload.js'
+import { download } from './download.js'
 
 export const operations: Record<OperationName, Operation> = {
   create,
@@ -24,7 +26,9 @@ export const operations: Record<OperationName, Operation> = {
   list,
   'archive-stale': archiveStale,
   share,
-  members
+  members,
+  upload,
+  download
 }
 
 /** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */

@@ -1,6 +1,7 @@
 // The summary's one sentence of what happened, for every operation and outcome.
 import type { Config } from '../inputs/config.js'
 import type { MemberChange } from '../operations/context.js'
+import { filesSentence } from '../operations/upload.js'
 
 import { summaryLink, summaryText } from '../lib/safe-text.js'
 import type { CompactRoom, SummaryFacts } from './facts.js'
@@ -36,12 +37,16 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
     outcome.previousTitle === undefined
       ? ''
       : ` It was renamed from <em>${summaryText(outcome.previousTitle)}</em> to follow the pull request's title.`
+  const files = outcome.files ? ` ${filesSentence(outcome.files)}.` : ''
+  const dry = config.dryRun ? '; nothing was changed (dry run)' : ''
+  if (config.operation === 'upload') return `${filesSentence(outcome.files ?? [])} in room ${link}${dry}.`
+  if (config.operation === 'download') return `${filesSentence(outcome.files ?? [])} from room ${link}.`
   switch (outcome.result) {
     case 'created':
-      return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${count(invited, 'member')} invited` : ''}.`
+      return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${count(invited, 'member')} invited` : ''}.${files}`
     case 'found':
       return config.operation === 'create'
-        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
+        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}${files}`
         : `Found room ${link}; nothing was changed.`
     case 'updated':
       return updatedHeadline(facts, link)
@@ -59,7 +64,7 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
         : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`
     case 'unarchived':
       return config.operation === 'create'
-        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}`
+        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}${files}`
         : `Restored room ${link} from the archive.`
     case 'archived':
       return `Archived room ${link}.`

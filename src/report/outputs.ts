@@ -34,7 +34,9 @@ export async function setOutputs(
   }
   if (outcome.commentUrl) outputs.push(['comment-url', outcome.commentUrl])
   if (outcome.externalLink !== undefined) outputs.push(['external-link', outcome.externalLink])
-  const roomsFile = listed && (await writeRoomsFile(listed))
+  const roomsFile = listed && (await writeJsonFile('rooms', listed))
+  const filesFile = outcome.files && (await writeJsonFile('files', outcome.files))
+  if (filesFile) outputs.push(['files-file', filesFile])
   if (listed) outputs.push(['count', String(listed.length)], ['rooms-file', roomsFile!])
 
   let left = OUTPUTS_BUDGET_BYTES
@@ -49,6 +51,15 @@ export async function setOutputs(
     left -= size
   }
   if (outcome.members) left -= setListOutput('members', outcome.members, left, warn)
+  if (outcome.files) {
+    left -= setListOutput(
+      'files',
+      outcome.files,
+      left,
+      warn,
+      `All ${outcome.files.length} are in ${filesFile}, the file the files-file output names.`
+    )
+  }
   if (!listed) return
   setListOutput(
     'rooms',
@@ -61,7 +72,7 @@ export async function setOutputs(
 
 /** A JSON array output holding as many items as fit in `left` bytes, with a warning when some are left out. */
 function setListOutput(
-  name: 'members' | 'rooms',
+  name: 'members' | 'rooms' | 'files',
   items: unknown[],
   left: number,
   warn: (text: string) => void,
@@ -79,8 +90,8 @@ function setListOutput(
 }
 
 /** The whole list as JSON in the runner's temporary directory, which the runner empties after the job. */
-async function writeRoomsFile(listed: CompactRoom[]): Promise<string> {
-  const path = join(process.env.RUNNER_TEMP || tmpdir(), `docspace-rooms-${randomUUID()}.json`)
-  await writeFile(path, redact(JSON.stringify(listed)), { flag: 'wx' })
+async function writeJsonFile(what: 'rooms' | 'files', list: unknown[]): Promise<string> {
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), `docspace-${what}-${randomUUID()}.json`)
+  await writeFile(path, redact(JSON.stringify(list)), { flag: 'wx' })
   return path
 }

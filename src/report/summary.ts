@@ -6,6 +6,7 @@ import { redact } from '../lib/redact.js'
 import { summaryLines, summaryLink, summaryText } from '../lib/safe-text.js'
 import { type CompactRoom, type FailureFacts, type Row, SUMMARY_ROWS, type SummaryFacts } from './facts.js'
 import { headline } from './headlines.js'
+import type { FileResult } from '../operations/context.js'
 import { listRows, notFoundRows, roomRows } from './summary-rows.js'
 import { count, utcDay } from './summary-words.js'
 
@@ -56,7 +57,9 @@ export function renderSummary(facts: SummaryFacts, shown = SUMMARY_ROWS): string
     blocks.push(
       callout(
         'CAUTION',
-        `${count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`,
+        outcome.files
+          ? `${count(outcome.failures.length, 'file')} could not be ${config.operation === 'download' ? 'downloaded' : 'uploaded'}:`
+          : `${count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`,
         [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]
       )
     )
@@ -71,8 +74,29 @@ export function renderSummary(facts: SummaryFacts, shown = SUMMARY_ROWS): string
     blocks.push(roomsTable(listed.slice(0, rows), facts.now))
     if (listed.length > rows) blocks.push(`<p>… and ${listed.length - rows} more (see the rooms-file output).</p>`)
   }
+  if (outcome.files && outcome.files.length > 0) {
+    const rows = Math.min(SUMMARY_ROWS, shown)
+    blocks.push(filesTable(outcome.files.slice(0, rows)))
+    if (outcome.files.length > rows) {
+      blocks.push(`<p>… and ${outcome.files.length - rows} more (see the files-file output).</p>`)
+    }
+  }
   if (facts.warnings.length > 0) blocks.push(warningsCallout(facts.warnings))
   return redact(document(blocks))
+}
+
+/** The files of an upload or download, changed ones first (as the outcome orders them). A column that carries
+ * nothing in this run is left out. */
+export function filesTable(files: FileResult[]): string {
+  const columns: [string, (f: FileResult) => string][] = [
+    ['File', (f) => (f.url ? summaryLink(f.url, f.path) : summaryText(f.path))],
+    ['Result', (f) => summaryText(f.result.replace(/-/g, ' '))],
+    ['Version', (f) => (f.version === undefined ? '' : summaryText(String(f.version)))]
+  ]
+  const shown = columns.filter(([, cell], i) => i < 2 || files.some((f) => cell(f) !== ''))
+  return `<table><tr>${shown.map(([h]) => `<th>${h}</th>`).join('')}</tr>${files
+    .map((f) => `<tr>${shown.map(([, cell]) => `<td>${cell(f)}</td>`).join('')}</tr>`)
+    .join('')}</table>`
 }
 
 /** The summary of a failed step, the likely cause on a line of its own. */

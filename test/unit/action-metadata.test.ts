@@ -109,9 +109,31 @@ describe('action.yml', () => {
       'skip-open-pull-requests': String(config.skipOpenPullRequests),
       'pull-request-access': config.sharing.pullRequestAccess.name,
       notify: String(config.sharing.notify),
-      'external-link': String(config.sharing.externalLink)
+      'external-link': String(config.sharing.externalLink),
+      ...documentDefaults()
     })
   })
+
+  /** The documents inputs' defaults, as upload reads them. */
+  function documentDefaults(): Record<string, string> {
+    const upload = readInputs(
+      (name) =>
+        (
+          ({
+            'portal-url': 'https://x.example',
+            'api-key': 'sk-0123456789abcdef',
+            operation: 'upload',
+            'room-id': '1',
+            path: 'docs'
+          }) as Record<string, string>
+        )[name] ?? ''
+    ).documents!.upload!
+    return {
+      'if-no-files-found': upload.ifNoFilesFound,
+      'include-hidden-files': String(upload.includeHidden),
+      'delete-missing': String(upload.deleteMissing)
+    }
+  }
 
   it('declares no default for exactly the optional inputs whose absence the code can tell', () => {
     const withoutDefault = Object.entries(action.inputs)
@@ -141,6 +163,20 @@ describe('action.yml', () => {
       room,
       members: [{ id: '6c1e4a1e-0000-4000-8000-000000000001', name: 'A', email: 'a@example.com', access: 'owner' }],
       externalLink: 'https://x.example/s/abc'
+    })
+    await report(config, {
+      result: 'uploaded',
+      room,
+      files: [
+        {
+          path: 'a.md',
+          id: 7,
+          title: 'a.md',
+          version: 1,
+          url: 'https://x.example/doceditor?fileid=7',
+          result: 'uploaded'
+        }
+      ]
     })
     expect([...outputs.keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
