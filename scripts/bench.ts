@@ -14,6 +14,7 @@ import { ACTION_ENTRY, runAction } from '../test/e2e/run-action.js'
 import { startGitHubStandIn } from '../test/github/server.js'
 import { startConnectProxy } from '../test/support/connect-proxy.js'
 import type { Envelope, FileOperation, RoomPage } from '../test/support/docspace-json.js'
+import { documents } from './bench-documents.js'
 
 const DAY = 86_400_000
 const LATENCY_MS = 20
@@ -468,7 +469,8 @@ const sections: [string, () => Promise<void>][] = [
   ['archive-stale', archiveStaleTables],
   ['growth', growth],
   ['listing', listingFields],
-  ['pull-request', pullRequestOpened]
+  ['pull-request', pullRequestOpened],
+  ['documents', () => documents(print, table)]
 ]
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 for (const [name, section] of sections) if (only.length === 0 || only.includes(name)) await section()

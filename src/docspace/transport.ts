@@ -306,14 +306,18 @@ function bodyLength(body: NonNullable<Body>): number {
   return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length
 }
 
-/**
- * One file as a multipart/form-data body; the file name is reduced to characters a header can carry as given. A file
- * range is streamed from disk, so a chunk of 10 MB never sits in memory whole.
- */
+/** One file as a multipart/form-data body. A file range is streamed from disk, so a chunk of 10 MB never sits in
+ * memory whole. */
 function multipart(form: FormFile, boundary: string): NonNullable<Body> {
-  const name = form.fileName.replace(/[^\w.-]/g, '_')
+  // The plain form carries what a header can; `filename*` (RFC 5987) carries the title whole, and ASP.NET's
+  // IFormFile.FileName prefers it, so an uploaded file keeps its name (ContentDispositionHeaderValue.FileNameStar).
+  const plain = form.fileName.replace(/[^\w.-]/g, '_')
+  const star = encodeURIComponent(form.fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
   const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${name}"\r\n` +
+    `--${boundary}\r\nContent-Disposition: form-data; name="${form.field}"; filename="${plain}"; filename*=UTF-8''${star}\r\n` +
       `Content-Type: ${form.contentType}\r\n\r\n`
   )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)

@@ -7,7 +7,8 @@ import { expectKeyHidden, useEmulator } from './helpers.js'
 // upload and download run as a runner runs them: the bundle, INPUT_* variables, a workspace on disk, and the
 // emulator's rooms, folders, versions and comments checked afterwards.
 
-const portal = useEmulator()
+const NARROW = 'sk-rooms-write-files-read-0000000000'
+const portal = useEmulator({ keys: { [NARROW]: { scopes: ['rooms:write', 'files:read'] } } })
 
 function workspace(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'docspace-ws-'))
@@ -105,6 +106,15 @@ describe('upload', () => {
     ).toEqual(['Makefile.', 'README.md'])
   })
 
+  it('keeps a title with spaces, accents and Cyrillic letters, and a re-run finds it', async () => {
+    const room = portal.emulator.addRoom({ title: 'Unicode' })
+    const ws = workspace({ 'Résumé Проект (v2).md': 'text' })
+    const inputs = { operation: 'upload', 'room-id': String(room.id), path: '*.md' }
+    expect((await portal.run(inputs, { GITHUB_WORKSPACE: ws })).exitCode).toBe(0)
+    expect(filesOf(room.id).map((f) => f.path)).toEqual(['Résumé Проект (v2).md'])
+    expect((await portal.run(inputs, { GITHUB_WORKSPACE: ws })).outputs.result).toBe('unchanged')
+  })
+
   it('refuses two files DocSpace would keep as one, naming both, before any request', async () => {
     const room = portal.emulator.addRoom({ title: 'Clash' })
     const ws = workspace({ 'Notes.md': 'a', 'notes.MD': 'b' })
@@ -190,6 +200,80 @@ describe('upload', () => {
     expect(chunks.map((r) => r.query.chunkNumber)).toEqual(['1', '2', '3'])
     const file = filesOf(room.id)[0]!
     expect(file.sha256).toBe(sha(big))
+  })
+})
+
+describe('upload refused or interrupted', () => {
+  it('a run stopped between chunks leaves no file in the room, and its re-run uploads it once', async () => {
+    const room = portal.emulator.addRoom({ title: 'Stopped' })
+    const ws = workspace({ 'big.bin': Buffer.alloc(21 * 1024 * 1024, 3) })
+    const inputs = { operation: 'upload', 'room-id': String(room.id), path: 'big.bin' }
+    // Every chunk takes 2.5 s, so the step's 4 s run out during the second: the run ends there, as a cancelled job would.
+    portal.emulator.faults.add({
+      method: 'POST',
+      path: /\/session\/[^/]+\/upload$/,
+      times: Infinity,
+      fault: { kind: 'delay', ms: 2500 }
+    })
+    const stopped = await portal.run(
+      { ...inputs, 'timeout-seconds': '4', 'max-retries': '0' },
+      { GITHUB_WORKSPACE: ws }
+    )
+    expect(stopped.exitCode).toBe(1)
+    expect(filesOf(room.id)).toEqual([])
+    portal.emulator.faults.clear()
+    const again = await portal.run(inputs, { GITHUB_WORKSPACE: ws })
+    expect(again.exitCode).toBe(0)
+    expect(filesOf(room.id).map((f) => [f.path, f.version])).toEqual([['big.bin', 1]])
+  })
+
+  it("fails naming the file and DocSpace's words when the quota or the format filter refuses it", async () => {
+    const room = portal.emulator.addRoom({ title: 'Refused' })
+    portal.emulator.setUploadFilter(['.md'])
+    const ws = workspace({ 'a.md': 'fine', 'b.exe': 'no' })
+    const run = await portal.run(
+      { operation: 'upload', 'room-id': String(room.id), path: '*' },
+      { GITHUB_WORKSPACE: ws }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(/b\.exe was not uploaded: .*415/)
+    expect(filesOf(room.id).map((f) => f.path)).toEqual(['a.md'])
+    expect(run.summary).toContain('could not be uploaded')
+  })
+
+  it('names the files:write scope when the key lacks it, and writes nothing', async () => {
+    const room = portal.emulator.addRoom({ title: 'Scope' })
+    const ws = workspace({ 'a.md': 'x' })
+    const run = await portal.run(
+      { operation: 'upload', 'room-id': String(room.id), path: 'a.md', 'api-key': NARROW },
+      { GITHUB_WORKSPACE: ws }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('files:write')
+    expect(filesOf(room.id)).toEqual([])
+    expectKeyHidden(run, NARROW)
+  })
+
+  it('two runs started together end with every file in one folder', async () => {
+    const room = portal.emulator.addRoom({ title: 'Race' })
+    const one = workspace({ 'a.md': 'a' })
+    const two = workspace({ 'b.md': 'b' })
+    const [first, second] = await Promise.all([
+      portal.run(
+        { operation: 'upload', 'room-id': String(room.id), path: 'a.md', folder: 'shared' },
+        { GITHUB_WORKSPACE: one }
+      ),
+      portal.run(
+        { operation: 'upload', 'room-id': String(room.id), path: 'b.md', folder: 'shared' },
+        { GITHUB_WORKSPACE: two }
+      )
+    ])
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0])
+    const folders = portal.emulator.tree(room.id).filter((e) => e.kind === 'folder')
+    const files = filesOf(room.id)
+    // DocSpace may hold two folders of the name; both runs put their file into the one with the lowest id.
+    const lowest = Math.min(...folders.map((f) => f.id))
+    expect(files.map((f) => f.parentId)).toEqual([lowest, lowest])
   })
 })
 

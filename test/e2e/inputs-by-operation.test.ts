@@ -20,7 +20,8 @@ describe('dry-run with an operation that has none', () => {
     ['delete', {}],
     ['list', {}],
     ['share', { members: 'someone@example.com: viewer' }],
-    ['members', {}]
+    ['members', {}],
+    ['download', {}]
   ]
 
   it.each(runs)('%s is an input error naming dry-run, and nothing is sent', async (operation, inputs) => {
@@ -29,7 +30,7 @@ describe('dry-run with an operation that has none', () => {
     const run = await env.run({ operation, 'dry-run': 'true', ...roomId, ...inputs })
     expect(run.exitCode).toBe(1)
     expect(run.errors).toEqual([
-      `Input "dry-run" is only for archive-stale: operation "${operation}" has no dry run and would act for real, so nothing was sent`
+      `Input "dry-run" is only for archive-stale and upload: operation "${operation}" has no dry run and would act for real, so nothing was sent`
     ])
     expect(env.emulator.requests).toEqual([])
     expect(env.emulator.room(room.id)).toMatchObject({ title: 'Keep me', archived: operation === 'unarchive' })
@@ -59,8 +60,8 @@ describe('an input the operation ignores', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'listed', count: '1' })
     expect(warnings(run)).toEqual([
-      'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive, delete, share and members do)',
-      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share and members do)',
+      'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive, delete, share, members, upload and download do)',
+      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share, members, upload and download do)',
       'Input "description" is ignored: operation "list" does not read it (create does)',
       'Input "stale-days" is ignored: operation "list" does not read it (archive-stale does)'
     ])
