@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { eventEnv, pullRequestPayload } from './github-event.js'
 import { expectKeyHidden, useEmulator } from './helpers.js'
 
 // upload and download run as a runner runs them: the bundle, INPUT_* variables, a workspace on disk, and the
@@ -200,6 +201,31 @@ describe('upload', () => {
     expect(chunks.map((r) => r.query.chunkNumber)).toEqual(['1', '2', '3'])
     const file = filesOf(room.id)[0]!
     expect(file.sha256).toBe(sha(big))
+  })
+})
+
+describe('create with path', () => {
+  it("makes the pull request's room and puts its documents in; the next push reuses it and sends nothing", async () => {
+    const ws = workspace({ 'docs/spec.md': 'v1', 'docs/img/a.png': 'png' })
+    const inputs = { operation: 'create', 'room-type': 'collaboration', path: 'docs/**' }
+    const env = { GITHUB_WORKSPACE: ws, ...eventEnv('pull_request', pullRequestPayload('opened')) }
+    const opened = await portal.run(inputs, env)
+    expect(opened.exitCode).toBe(0)
+    expect(opened.outputs.result).toBe('created')
+    const roomId = Number(opened.outputs['room-id'])
+    expect(
+      filesOf(roomId)
+        .map((f) => f.path)
+        .sort()
+    ).toEqual(['README.txt', 'img/a.png', 'spec.md'])
+    expect(opened.summary).toContain('Uploaded 2 files')
+    const pushed = await portal.run(inputs, env)
+    expect(pushed.outputs.result).toBe('found')
+    expect((JSON.parse(pushed.outputs.files!) as { result: string }[]).map((f) => f.result)).toEqual([
+      'unchanged',
+      'unchanged'
+    ])
+    expect(filesOf(roomId).every((f) => f.version === 1)).toBe(true)
   })
 })
 
