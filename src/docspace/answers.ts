@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { clipSafely } from '../lib/redact.js'
 
 /**
  * The shapes of the DocSpace answers this action reads, checked before anything is done with them: lenient
@@ -179,5 +180,5 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'as a list'
   if (typeof value === 'object') return 'as an object'
   const text = JSON.stringify(value)
-  return `as ${typeof value === 'string' ? 'the text' : 'the ' + typeof value} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`
+  return `as ${typeof value === 'string' ? 'the text' : 'the ' + typeof value} ${clipSafely(text, 41)}`
 }

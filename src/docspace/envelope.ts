@@ -1,6 +1,7 @@
 // DocSpace's envelope: `{response, status: 0}` on success, `{error}` or `status: 1` on failure, and what to say
 // when an answer is not DocSpace's at all.
 import { DocSpaceError } from '../lib/errors.js'
+import { clipSafely, redact } from '../lib/redact.js'
 import { likelyCause, type FailedRequest } from './causes.js'
 import { NOT_APPLIED_STATUSES, parseRetryAfter, TRANSIENT_STATUSES } from './retry-policy.js'
 import type { Answer, RequestSpec } from './transport.js'
@@ -48,7 +49,7 @@ export function unwrap(spec: RequestSpec, answer: Answer): unknown {
       outcomeUnknown: truncated && spec.method !== 'GET'
     })
   }
-  if (!isObject(envelope)) throw fail(undefined, { unexpectedBody: `an unexpected answer: ${text.slice(0, 80)}` })
+  if (!isObject(envelope)) throw fail(undefined, { unexpectedBody: `an unexpected answer: ${clipSafely(text, 80)}` })
   const errorMessage = envelopeError(envelope)
   if (errorMessage !== undefined || envelope.status === 1 || status >= 400) {
     throw fail(errorMessage)
@@ -91,11 +92,33 @@ function bodyKind(text: string, contentType: string): FailedRequest['bodyKind'] 
   return 'text'
 }
 
+/** The most of a page's title an error quotes. */
+const MAX_TITLE_QUOTED = 200
+
 function summariseNonJson(text: string, contentType: string): string {
   if (bodyKind(text, contentType) === 'html') {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
-    return `an HTML page${title ? ` titled "${title}"` : ''} instead of JSON`
+    // Hidden before the title is taken out: a secret with a `<` in it would be cut there.
+    const title = pageTitle(redact(text))
+    return `an HTML page${title ? ` titled "${clipSafely(title, MAX_TITLE_QUOTED)}"` : ''} instead of JSON`
   }
   if (text.startsWith('{')) return 'a JSON answer that was cut short'
-  return `a non-JSON answer (${contentType || 'no content type'}): ${text.slice(0, 60).replace(/\s+/g, ' ')}`
+  return `a non-JSON answer (${contentType || 'no content type'}): ${clipSafely(text, 60).replace(/\s+/g, ' ')}`
+}
+
+/**
+ * The text of a page's first `<title …>…</title>`, found in one pass: as a regular expression,
+ * `<title[^>]*>([^<]*)<\/title>` reads from each `<title` of a page to its end, and a page of `<title<title…` took
+ * time growing with the square of its size.
+ */
+export function pageTitle(html: string): string | undefined {
+  const open = /<title/gi
+  for (let found = open.exec(html); found; found = open.exec(html)) {
+    const tagEnd = html.indexOf('>', found.index)
+    if (tagEnd < 0) return undefined
+    const textEnd = html.indexOf('<', tagEnd)
+    if (textEnd < 0) return undefined
+    if (/^<\/title>/i.test(html.slice(textEnd, textEnd + 8))) return html.slice(tagEnd + 1, textEnd).trim()
+    open.lastIndex = textEnd
+  }
+  return undefined
 }

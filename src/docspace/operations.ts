@@ -1,3 +1,4 @@
+import { portalWords } from '../lib/errors.js'
 import { reportProgress } from '../lib/progress.js'
 import type { DocSpaceClient } from './client.js'
 import { findRoom, listOperations } from './rooms.js'
@@ -118,7 +119,10 @@ export async function waitForOperations(
 /** A result when the listing says the operation is over; undefined while it runs. */
 function settledResult(p: PendingOperation, op: FileOperation): OperationResult | undefined {
   if (op.error) {
-    return { ok: false, error: new OperationFailedError(`The ${p.what} failed in DocSpace: "${op.error}"`) }
+    return {
+      ok: false,
+      error: new OperationFailedError(`The ${p.what} failed in DocSpace: "${portalWords(op.error)}"`)
+    }
   }
   // status 3 Canceled, 4 Failed (DistributedTaskStatus), in case a portal reports them without text.
   if (op.status === 3 || op.status === 4) {

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { DocSpaceError } from '../lib/errors.js'
+import { maskEmails } from '../lib/safe-text.js'
 import type { DocSpaceClient } from './client.js'
 import { PAGE_SIZE, segment } from './rooms.js'
 import {
@@ -172,7 +173,7 @@ export async function findUserByEmail(client: DocSpaceClient, email: string): Pr
   if (user.email.toLowerCase() !== email.toLowerCase()) {
     throw new DocSpaceError({
       request: 'GET /api/2.0/people/email',
-      malformed: `for ${email} with the profile of ${user.email}`,
+      malformed: `for ${maskEmails(email)} with the profile of ${maskEmails(user.email)}`,
       likelyCause: 'portal-url points at something other than a DocSpace portal this action supports (version 3.x)'
     })
   }

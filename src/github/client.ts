@@ -1,7 +1,7 @@
 import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
 import { formatSeconds, type Deadline } from '../lib/deadline.js'
-import { redact } from '../lib/redact.js'
+import { clipSafely, redact } from '../lib/redact.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
@@ -154,7 +154,7 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
         'response'
       )
       throw new Error(
-        `GitHub answered ${shown} with something the action cannot read (${where}: ${clip(redact(issue.message))}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
+        `GitHub answered ${shown} with something the action cannot read (${where}: ${githubWords(issue.message)}); check that GITHUB_API_URL (${gitHubApiUrl()}) is GitHub's API`
       )
     }
     return { data: checked.output, headers: response.headers }
@@ -200,7 +200,8 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
 export function pageNumber(link: string | number | undefined, rel: 'next' | 'last'): number | undefined {
   if (typeof link !== 'string') return undefined
   for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part)
+    // Anchored: unanchored, `<([^>]+)>` would read from each `<` of a header of `<<<…` to its end.
+    const m = /^\s*<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part)
     if (m?.[2] !== rel) continue
     const page = Number(new URL(m[1]!, 'http://link.invalid').searchParams.get('page'))
     return Number.isSafeInteger(page) && page > 0 ? page : undefined
@@ -214,8 +215,7 @@ function describe(request: string, error: unknown, note: string | undefined): Er
   }
   const e = error as { status?: number; message?: string; response?: { data?: unknown } }
   const data = e.response?.data as { message?: unknown } | undefined
-  // Redacted before it is clipped: a clipped secret would no longer be found whole.
-  const said = clip(redact(typeof data?.message === 'string' ? data.message : (e.message ?? String(error))))
+  const said = githubWords(typeof data?.message === 'string' ? data.message : (e.message ?? String(error)))
   // No answer at all: a network error, which Octokit reports as status 500 without a response.
   if (e.response === undefined) {
     return new GitHubApiError(
@@ -230,13 +230,55 @@ function describe(request: string, error: unknown, note: string | undefined): Er
 
 /** GitHub's words, at most this long: a proxy's error page can be megabytes, and the job summary takes 1 MiB. */
 const MAX_SAID = 300
+/** The most of a page read for those words; more of it would only be cut off. */
+const MAX_PAGE_READ = 100_000
 
-/** The text of GitHub's message or error page, on one line, clipped. */
-function clip(text: string): string {
-  const plain = text
-    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[a-z/!][^>]*>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return plain.length > MAX_SAID ? `${plain.slice(0, MAX_SAID - 1)}…` : plain
+/** The text of GitHub's message or error page, on one line, secrets hidden, then clipped. */
+function githubWords(text: string): string {
+  // Hidden before the page is cut to what is read, or a secret across the cut would be found by neither part.
+  return clipSafely(plainText(redact(text).slice(0, MAX_PAGE_READ)).replace(/\s+/g, ' ').trim(), MAX_SAID)
+}
+
+/**
+ * A page without its tags, scripts and styles, in one pass. Regular expressions such as `<script\b[^]*?<\/script>`
+ * read from each `<script` to the end of a page that never closes one, and a page of `<script<script…` took time
+ * growing with the square of its size; here a search that found no end is not made again.
+ */
+export function plainText(html: string): string {
+  let out = ''
+  let at = 0
+  // The start of the first `>` and `</script>` or `</style>` at or after where they were looked for; -1 for none.
+  let tagEnd = 0
+  const closes: Record<string, number> = { script: 0, style: 0 }
+  for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', at)) {
+    const next = html.charCodeAt(open + 1) | 0x20
+    const isTag = (next >= 0x61 && next <= 0x7a) || html[open + 1] === '/' || html[open + 1] === '!'
+    if (!isTag) {
+      out += html.slice(at, open + 1)
+      at = open + 1
+      continue
+    }
+    const name = /^<(script|style)\b/i.exec(html.slice(open, open + 8))?.[1]?.toLowerCase()
+    if (name !== undefined && closes[name]! >= 0) {
+      if (closes[name]! <= open) closes[name] = closingTag(html, name, open)
+      if (closes[name]! >= 0) {
+        out += `${html.slice(at, open)} `
+        at = html.indexOf('>', closes[name]) + 1
+        continue
+      }
+    }
+    if (tagEnd >= 0 && tagEnd <= open) tagEnd = html.indexOf('>', open)
+    // No tag closes after this: the rest is text.
+    if (tagEnd < 0) break
+    out += `${html.slice(at, open)} `
+    at = tagEnd + 1
+  }
+  return out + html.slice(at)
+}
+
+/** Where the first `</name` followed by white space and `>` starts, from `from` on; -1 when there is none. */
+function closingTag(html: string, name: string, from: number): number {
+  const close = new RegExp(`</${name}\\s*>`, 'gi')
+  close.lastIndex = from
+  return close.exec(html)?.index ?? -1
 }

@@ -1,6 +1,7 @@
 import { ACCESS_LEVELS, ROOM_TYPES_WITH_EXTERNAL_LINKS, userAccessesFor, type AccessLevel } from '../docspace/access.js'
 import type { RoomTypeInfo } from '../docspace/types.js'
 import { InputError } from '../lib/errors.js'
+import { clipSafely } from '../lib/redact.js'
 import type { PullRequest } from '../github/event.js'
 import { maskEmails } from '../lib/safe-text.js'
 
@@ -52,8 +53,7 @@ function lines(raw: string): { number: number; text: string }[] {
 }
 
 function lineLabel(line: { number: number; text: string }): string {
-  const text = maskEmails(line.text)
-  return `line ${line.number} ("${text.length > 80 ? `${text.slice(0, 80)}…` : text}")`
+  return `line ${line.number} ("${clipSafely(maskEmails(line.text), 81)}")`
 }
 
 /** `login: email` a line; logins compared as GitHub does, ignoring case. */
@@ -92,9 +92,13 @@ export function parseMembers(raw: string, githubUsers: Map<string, string>): Mem
   const seen = new Map<string, number>()
   for (const line of lines(raw)) {
     const at = lineLabel(line)
-    const match = /^([^:]+?)\s*:\s*([^:]*)$/.exec(line.text)
-    if (!match) throw new InputError('members', `${at} is not "<e-mail or @login>: <access>"`)
-    const [, who, accessText] = match as unknown as [string, string, string]
+    // Split at the one `:` by hand: `^([^:]+?)\s*:` tries every length of a line of spaces without a `:`.
+    const colon = line.text.indexOf(':')
+    const who = line.text.slice(0, colon).trimEnd()
+    const accessText = line.text.slice(colon + 1).trimStart()
+    if (colon <= 0 || accessText.includes(':')) {
+      throw new InputError('members', `${at} is not "<e-mail or @login>: <access>"`)
+    }
     const access = findAccess(accessText)
     if (!access) throw new InputError('members', `${at}: access "${accessText}" is not one of ${ACCESS_CHOICES}`)
     let email: string

@@ -176,17 +176,18 @@ export function imageHeader(data: Buffer): { format: 'png' | 'jpeg'; width: numb
  * and the crop is given in that image's pixels (RoomLogoManager.SaveLogo, :117-136).
  */
 export function centredSquare(width: number, height: number): LogoImage['crop'] {
-  let w = width
-  let h = height
-  if (w > LOGO_FIT || h > LOGO_FIT) {
-    if (w > h) {
-      h = Math.floor((h * LOGO_FIT) / w + 0.5)
-      w = LOGO_FIT
-    } else {
-      w = Math.floor((w * LOGO_FIT) / h + 0.5)
-      h = LOGO_FIT
-    }
-  }
-  const side = Math.max(1, Math.min(w, h))
+  const [w, h] = keptSize(width, height)
+  const side = Math.min(w, h)
   return { x: Math.floor((w - side) / 2), y: Math.floor((h - side) / 2), width: side, height: side }
+}
+
+/**
+ * The size DocSpace keeps an image at: fitted into 1280x1280 as above. A side that rounds to 0 (an image more than
+ * 2,560 times wider than high, or higher than wide) is taken as 1: no image has a side of 0 pixels, and the crop of
+ * a 0-pixel side started at -1, outside the image.
+ */
+export function keptSize(width: number, height: number): [number, number] {
+  if (width <= LOGO_FIT && height <= LOGO_FIT) return [width, height]
+  if (width > height) return [LOGO_FIT, Math.max(1, Math.floor((height * LOGO_FIT) / width + 0.5))]
+  return [Math.max(1, Math.floor((width * LOGO_FIT) / height + 0.5)), LOGO_FIT]
 }

@@ -1,6 +1,6 @@
 // Parsers for single input values: each names its input in the error it throws.
 import { InputError } from '../lib/errors.js'
-import { MIN_SECRET_LENGTH, registerSecret } from '../lib/redact.js'
+import { clipSafely, MIN_SECRET_LENGTH, registerSecret } from '../lib/redact.js'
 import { MAX_TITLE_LENGTH, ROOM_TYPES, type RoomTypeInfo } from '../docspace/types.js'
 import { OPERATIONS, type OperationName } from './catalogue.js'
 
@@ -125,7 +125,7 @@ export function checkTagLengths(name: string, tags: string[]): string[] {
   if (long !== undefined) {
     throw new InputError(
       name,
-      `has a tag of ${long.length} characters ("${long.slice(0, 40)}…"); DocSpace takes tags of at most ${MAX_TAG_LENGTH}`
+      `has a tag of ${long.length} characters ("${clipSafely(long, 41)}"); DocSpace takes tags of at most ${MAX_TAG_LENGTH}`
     )
   }
   return tags

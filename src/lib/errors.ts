@@ -1,3 +1,5 @@
+import { clipSafely, redact } from './redact.js'
+
 /** An input that is missing or malformed. Raised before any request is sent. */
 export class InputError extends Error {
   constructor(
@@ -39,14 +41,31 @@ export class DocSpaceError extends Error {
   readonly details: DocSpaceErrorDetails
 
   constructor(details: DocSpaceErrorDetails) {
-    super(describe(details))
+    const shown = {
+      ...details,
+      docspaceMessage: details.docspaceMessage === undefined ? undefined : portalWords(details.docspaceMessage)
+    }
+    super(describe(shown))
     this.name = 'DocSpaceError'
-    this.details = details
+    this.details = shown
   }
 
   get status(): number | undefined {
     return this.details.status
   }
+}
+
+/**
+ * The most of a portal's own words an error quotes: DocSpace's messages are a sentence, and a portal that sent a
+ * message of 1.5 MB had all of it printed in the log and the summary.
+ */
+export const MAX_PORTAL_WORDS = 1000
+
+/** A portal's words (its error message, an operation's error) for an error: secrets hidden, then shortened, saying so. */
+export function portalWords(text: string): string {
+  const whole = redact(text)
+  if (whole.length <= MAX_PORTAL_WORDS) return whole
+  return `${clipSafely(whole, MAX_PORTAL_WORDS)} (shortened from ${whole.length} characters)`
 }
 
 function describe(d: DocSpaceErrorDetails): string {

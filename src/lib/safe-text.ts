@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { redact } from './redact.js'
+import { clipSafely, redact } from './redact.js'
 import { isWebLink } from './web-link.js'
 
 // Text that others write reaches the log and the job summary: a pull request's title, a portal's room titles,
@@ -86,14 +86,34 @@ function escapeForSummary(text: string): string {
   return text.replace(CONTROL, showControl).replace(SUMMARY_ESCAPED, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+// The summary's callouts and the pull request comment are Markdown paragraphs, not HTML blocks, and GitHub makes
+// links of text there: cmark-gfm's autolink extension links `www.`, `http://`, `https://` and `ftp://` at the `w`
+// and the `:` it reads (a character reference is read as text, not as either), and e-mail addresses at their `@`
+// in the text it has read, references decoded (so `&#64;` is still linked). GitHub then turns `@login` into a
+// mention, and `#1`, `owner/repo#1` and `GH-1` into references, in the rendered page's text, where references are
+// decoded too. So `:` and the `w` of `www.` are written as references, and a zero-width space (`&#8203;`, as
+// Renovate and Dependabot write `@&#8203;`) follows each `@`, each `#` before a digit and each `GH-` before a digit:
+// the text reads the same and links nothing. The runner plays no part here, so no invisible character is lost.
+
+/** `@`, `#1`, `GH-1`: a zero-width space goes after the `@`, the `#` or the `-`. */
+const MENTION_OR_REFERENCE = /@|#(?=\d)|\bgh-(?=\d)/gi
+/** The `w` of `www.` and every `:`: the characters cmark-gfm starts an autolink at, and the space put in above. */
+const AUTOLINK_START = /w(?=ww\.)|[:\u200b]/gi
+
+/** Outside text for a Markdown paragraph: as escapeForSummary, and nothing in it becomes a link. */
+function escapeForMarkdown(text: string): string {
+  const spaced = text.replace(MENTION_OR_REFERENCE, (m) => `${m}\u200b`)
+  return escapeForSummary(spaced).replace(AUTOLINK_START, (c) => `&#${c.charCodeAt(0)};`)
+}
+
 /** A value in the summary (a title, a tag, an id, a date), on one line: line breaks shown as ⏎. */
 export function summaryText(text: string): string {
   return escapeForSummary(redact(text).replace(LINE_BREAK, '⏎'))
 }
 
-/** A message in the summary: its lines kept as `<br>`, so that a long one wraps where a `<pre>` would not. */
+/** A message in a summary callout: its lines kept as `<br>`, so that a long one wraps where a `<pre>` would not. */
 export function summaryLines(text: string): string {
-  return redact(text).split(LINE_BREAK).map(escapeForSummary).join('<br>')
+  return redact(text).split(LINE_BREAK).map(escapeForMarkdown).join('<br>')
 }
 
 /** A link whose text is outside text. */
@@ -103,18 +123,15 @@ export function summaryLink(url: string, text: string): string {
 
 // A pull request comment is GitHub-flavoured Markdown, with HTML that GitHub sanitises, on a page anyone with
 // access to the repository reads (on a public repository, anyone). Outside text goes in on one line, its HTML and
-// Markdown characters as character references, as in the summary. Besides: an `@` would mention, and so mail,
-// whoever has that login, so it is followed by a zero-width space (as Renovate and Dependabot write `@&#8203;`);
-// an e-mail address is left out whole, since a comment is no place for one; and `<` never reaches the comment
-// as itself, so no outside text can carry the comment's hidden marker.
-
-/** Something like an e-mail address: a comment shows none. */
-const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]+/g
+// Markdown characters as character references, as in the summary, and links nothing (escapeForMarkdown): an `@`
+// would mention, and so mail, whoever has that login. An e-mail address is left out whole, since a comment is no
+// place for one; and `<` never reaches the comment as itself, so no outside text can carry the comment's hidden
+// marker.
 
 /** Outside text in a pull request comment: one line, at most `max` characters of it, nothing that acts. */
 export function commentText(text: string, max = 200): string {
-  const line = redact(text).replace(LINE_BREAK, ' ').replace(EMAIL, '(e-mail address hidden)')
-  return escapeForSummary(clipText(line, max)).replace(/@/g, '@&#8203;')
+  const line = replaceEmails(redact(text).replace(LINE_BREAK, ' '), () => '(e-mail address hidden)')
+  return escapeForMarkdown(clipSafely(line, max))
 }
 
 /** A link in a pull request comment: the text as commentText, the address only when it is http(s). */
@@ -124,18 +141,94 @@ export function commentLink(url: string, text: string, max = 200): string {
   return `<a href="${escapeForSummary(new URL(address).href)}">${commentText(text, max)}</a>`
 }
 
-function clipText(text: string, max: number): string {
-  if (text.length <= max) return text
-  const end = /[\uD800-\uDBFF]/.test(text[max - 2] ?? '') ? max - 2 : max - 1
-  return `${text.slice(0, end)}…`
+// Something like an e-mail address: what `[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:]+` matches,
+// found in one pass. As a regular expression it tries each start of a long word to its end, and a word of 64,000
+// characters took seconds; here each character is looked at at most twice.
+
+/** Characters that end the parts of an address: white space (as `\s`), `@` and `<>()[]"',;:`. */
+function endsAddress(code: number): boolean {
+  switch (code) {
+    case 0x40: // @
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x28: // (
+    case 0x29: // )
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+      return true
+  }
+  return isSpace(code)
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Where the e-mail addresses are, as [start, end) pairs, left to right: a local part (the run of address characters
+ * before an `@`, after the end of the last address found) and a domain (the run after it) with a `.` that is neither
+ * its first nor its last character.
+ */
+export function emailSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let taken = 0
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at
+    while (start > taken && !endsAddress(text.charCodeAt(start - 1))) start--
+    // The last two dots of the domain after its first character: one of them is followed by something.
+    let end = at + 1
+    let lastDot = -1
+    let dotBefore = -1
+    while (end < text.length && !endsAddress(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 0x2e && end > at + 1) [dotBefore, lastDot] = [lastDot, end]
+      end++
+    }
+    const dotted = (lastDot >= 0 && lastDot < end - 1) || dotBefore >= 0
+    if (start < at && dotted) {
+      spans.push([start, end])
+      taken = end
+    }
+  }
+  return spans
+}
+
+/** Text with each e-mail address replaced by what `by` makes of it. */
+function replaceEmails(text: string, by: (address: string) => string): string {
+  const spans = emailSpans(text)
+  if (spans.length === 0) return text
+  let out = ''
+  let from = 0
+  for (const [start, end] of spans) {
+    out += text.slice(from, start) + by(text.slice(start, end))
+    from = end
+  }
+  return out + text.slice(from)
 }
 
 /**
  * A message that quotes what the workflow wrote goes to the log, which is public on a public repository: an e-mail
  * address in it keeps only its first character and its domain (`a…@example.com`), enough to tell which it was.
+ * Secrets are hidden first, since this keeps only part of what looks like an address.
  */
 export function maskEmails(text: string): string {
-  return text.replace(EMAIL, (address) => `${address[0]}…${address.slice(address.lastIndexOf('@'))}`)
+  return replaceEmails(redact(text), (address) => `${address[0]}…${address.slice(address.indexOf('@'))}`)
 }
 
 /**
@@ -144,8 +237,8 @@ export function maskEmails(text: string): string {
  * by e-mail is until they sign up, so an e-mail address in a name is left out. The result is still outside text.
  */
 export function personName(name: string): string {
-  const trimmed = name.trim()
+  const trimmed = redact(name).trim()
   if (trimmed === '') return 'a person without a name'
-  if (trimmed.replace(EMAIL, '').trim() === '') return 'a person with no name yet'
-  return trimmed.replace(EMAIL, '(e-mail address hidden)')
+  if (replaceEmails(trimmed, () => '').trim() === '') return 'a person with no name yet'
+  return replaceEmails(trimmed, () => '(e-mail address hidden)')
 }

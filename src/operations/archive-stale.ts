@@ -25,8 +25,10 @@ export const archiveStale: Operation = async (ctx) => {
   })
   const open = await spareOpenPullRequests(ctx, stale)
   const spared: Spared[] = open.spared ? [open.spared] : []
-  const excluded = new Set(config.excludeTags)
-  const kept = open.kept.filter((room) => !room.tags.some((t) => excluded.has(t)))
+  // In any case, as DocSpace's tag catalogue finds a tag by name (CustomTagsService.cs:46-59) and update compares
+  // them: `keep` spares a room tagged `Keep`.
+  const excluded = new Set(config.excludeTags.map((t) => t.toLowerCase()))
+  const kept = open.kept.filter((room) => !room.tags.some((t) => excluded.has(t.toLowerCase())))
   if (excluded.size > 0) {
     const count = open.kept.length - kept.length
     spared.push({ reason: 'exclude-tags', count })

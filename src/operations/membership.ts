@@ -12,7 +12,7 @@ import {
 import { isArchived, ROOM_TYPES, type Room } from '../docspace/types.js'
 import { InputError } from '../lib/errors.js'
 import { accessProblem, externalLinkProblem, origin, type MemberRequest } from '../inputs/members.js'
-import { personName } from '../lib/safe-text.js'
+import { maskEmails, personName } from '../lib/safe-text.js'
 import type { Member, MemberChange, OperationContext } from './context.js'
 
 /** What sharing a room comes to: the requests to send, and what the room's members must be afterwards. */
@@ -128,9 +128,11 @@ function blamed(member: MemberRequest): 'members' | 'pull-request-access' {
 
 function checkManager(member: MemberRequest, user: DocSpaceUser): void {
   if (mayManageRooms(user)) return
+  // DocSpace gives the e-mail as the name of someone who has set none; the log masks an address wherever it is.
+  const name = maskEmails(user.displayName.trim())
   throw new InputError(
     blamed(member),
-    `${member.where} cannot be applied: ${user.displayName || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`
+    `${member.where} cannot be applied: ${name || 'this user'} is not a DocSpace admin or room admin, and DocSpace makes room managers only of those (give another access, or change the user's type in DocSpace)`
   )
 }
 

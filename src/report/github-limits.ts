@@ -83,10 +83,3 @@ export function largestFitting(most: number, budget: number, render: (n: number)
   }
   return fits
 }
-
-/** The first `length` UTF-16 units of text, not splitting a pair, marked when cut. */
-export function clip(text: string, length: number): string {
-  if (text.length <= length) return text
-  const end = /[\uD800-\uDBFF]/.test(text[length - 1] ?? '') ? length - 1 : length
-  return `${text.slice(0, end)}…`
-}

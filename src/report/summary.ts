@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 
-import { clip, largestFitting, summaryBudget } from './github-limits.js'
+import { largestFitting, summaryBudget } from './github-limits.js'
 import { idle, utcDate } from '../lib/dates.js'
-import { redact } from '../lib/redact.js'
+import { clipSafely, redact } from '../lib/redact.js'
 import { summaryLines, summaryLink, summaryText } from '../lib/safe-text.js'
 import { type CompactRoom, type FailureFacts, type Row, SUMMARY_ROWS, type SummaryFacts } from './facts.js'
 import { headline } from './headlines.js'
@@ -40,7 +40,7 @@ export async function writeFailureSummary(facts: FailureFacts): Promise<void> {
   // Every character takes at least a byte, so no more than `budget` of them can fit.
   const text =
     largestFitting(Math.min(facts.message.length, budget), budget, (length) =>
-      renderFailure({ ...facts, message: clip(facts.message, length) })
+      renderFailure({ ...facts, message: clipSafely(facts.message, length) })
     ) ?? redact(document([heading(facts.operation), `<p><b>The step failed.</b> ${TOO_LARGE}</p>`]))
   await core.summary.emptyBuffer().addRaw(text).write()
 }

@@ -148,6 +148,21 @@ describe('create with members', () => {
     expect(env.emulator.requests).toEqual([])
   })
 
+  // DocSpace gives the e-mail as the name of someone who has set none; the refusal quoted it whole.
+  it('refuses a nameless room-manager who is not an admin, their e-mail masked in the log and summary', async () => {
+    env.emulator.state.addUser({ email: 'nameless.person@example.com', type: 'User' })
+    const run = await env.run({
+      operation: 'create',
+      title: 'Managed',
+      members: 'nameless.person@example.com: room-manager'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('cannot be applied: n…@example.com is not a DocSpace admin or room admin')
+    expect(run.log).not.toContain('nameless.person')
+    expect(run.summary).not.toContain('nameless.person')
+    expect(writes()).toEqual([])
+  })
+
   it('refuses, before the room is made, a room-manager who is not an admin', async () => {
     seedPeople()
     const run = await env.run({ operation: 'create', title: 'Managed', members: 'ana@example.com: room-manager' })

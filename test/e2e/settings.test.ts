@@ -432,6 +432,19 @@ describe('archive-stale exclude-tags', () => {
     expect(run.summary).toContain('<th align="left">Spared</th><td>2 (exclude-tags), kept active although stale')
   })
 
+  // DocSpace's tag catalogue finds a tag by name in any case, and update compares tags so: `keep` is `Keep`.
+  it('matches the excluded tags in any case', async () => {
+    const kept = env.emulator.addRoom({ title: 'Kept', tags: ['Keep'], created: old, updated: old })
+    const legal = env.emulator.addRoom({ title: 'Legal', tags: ['legal'], created: old, updated: old })
+    const plain = env.emulator.addRoom({ title: 'Plain', tags: ['keeper'], created: old, updated: old })
+    const run = await env.run({ operation: 'archive-stale', 'stale-days': '30', 'exclude-tags': 'keep, LEGAL' })
+    expect(run.exitCode).toBe(0)
+    expect(env.emulator.room(kept.id)!.archived).toBe(false)
+    expect(env.emulator.room(legal.id)!.archived).toBe(false)
+    expect(env.emulator.room(plain.id)!.archived).toBe(true)
+    expect(run.summary).toContain('2 (exclude-tags)')
+  })
+
   it('spares them in a dry run too', async () => {
     env.emulator.addRoom({ title: 'Kept', tags: ['keep'], created: old, updated: old })
     const run = await env.run({

@@ -2,11 +2,13 @@
 // messages, the workflow's inputs) reaches the log and the job summary of every operation. The runner must
 // act on no command of theirs, and the summary must show their text without rendering any of it.
 import { COMMENT_MARKER } from '../../src/github/comment.js'
+import { savedTitle } from '../../src/docspace/types.js'
 import { eventEnv, pullRequestPayload } from './github-event.js'
 import { useEmulator, useGitHub } from './helpers.js'
 import type { ActionRun } from './run-action.js'
 import { runnerLines, unintendedCommands } from '../support/runner-log.js'
 import { decodeReferences, readSummary, summaryIntrusions } from '../support/summary-html.js'
+import { GITHUB_REFERENCE, linkTargets, readableText, renderGfm } from '../support/cmark.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
 const gh = useGitHub()
@@ -363,5 +365,121 @@ describe("the external link: only an http(s) link on the portal's host, or DocSp
     const run = await share(wanted)
     expect(run.errors).toEqual([])
     expect(run.outputs['external-link']).toBe(wanted)
+  })
+})
+
+// GitHub renders the comment and the summary with cmark-gfm, whose autolink extension links `www.`, `http(s)://` and
+// e-mail addresses in Markdown paragraphs (the comment, the summary's callouts), and then turns `@login`, `#1`,
+// `owner/repo#1` and `GH-1` in the page's text into mentions and references. Rendered here with cmark-gfm itself.
+describe('outside text links nothing, mentions nobody and refers to no issue, as cmark-gfm renders it', () => {
+  const LINKY = 'see www.evil.example and https://evil.example/x, ceo@example.com, @octocat, owner/repo#12, #7, GH-9'
+  const REPO = 'Codertocat/Hello-World'
+
+  /** Links only to the portal, and no mention or reference in the text a reader sees; the text still shown. */
+  function expectInert(markdown: string): void {
+    const html = renderGfm(markdown)
+    expect(linkTargets(html).filter((href) => !href.startsWith(env.emulator.url))).toEqual([])
+    expect(readableText(html).match(GITHUB_REFERENCE)).toBeNull()
+    expect(readableText(html)).toContain('evil.example')
+  }
+
+  it("the pull request comment: the room's title and members' names", async () => {
+    const payload = pullRequestPayload('opened', { title: LINKY })
+    const room = env.emulator.addRoom({ title: LINKY, tags: [`pr:${REPO}#2`], roomType: 6 })
+    for (const name of ['Ana www.evil.example #3', 'Bo https://evil.example/b @octocat', 'Cy owner/repo#4 GH-5']) {
+      const user = env.emulator.state.addUser({
+        email: `${name.slice(0, 2).toLowerCase()}@example.com`,
+        displayName: name,
+        type: 'User'
+      })
+      env.emulator.state.setMember(room.id, user.id, 2)
+    }
+    const run = await env.run({ operation: 'members', 'pull-request-comment': 'true' }, gh.env('pull_request', payload))
+    expect(run.errors).toEqual([])
+    const [comment] = gh.github.comments(REPO, 2)
+    expect(comment!.body).toContain('Ana')
+    expectInert(comment!.body)
+  })
+
+  it("the summary's error callout: DocSpace's message", async () => {
+    const { id } = seed()
+    env.answerWith(
+      'GET',
+      `/files/rooms/${id}`,
+      { error: { message: LINKY }, status: 1, statusCode: 403 },
+      { status: 403 }
+    )
+    const run = await env.run({ operation: 'get', 'room-id': String(id) })
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toContain('[!CAUTION]')
+    expectInert(run.summary)
+  })
+
+  it("the summary's error callout: a room's title in the error of a step that failed", async () => {
+    // Two rooms of the title as DocSpace saves it: the error names both.
+    env.emulator.addRoom({ title: savedTitle(LINKY) })
+    env.emulator.addRoom({ title: savedTitle(LINKY) })
+    const run = await env.run({ operation: 'get', title: LINKY })
+    expect(run.exitCode).toBe(1)
+    expectInert(run.summary)
+  })
+})
+
+// A portal's title or a person's name of one megabyte without a space, and a GitHub error page of a megabyte of
+// `<script`, made the action's patterns try every start to the end of the text: minutes of work that
+// timeout-seconds cannot stop, as nothing else runs meanwhile. Only the outcome is checked here;
+// scripts/hostile-timing.ts prints the times.
+describe('a megabyte of one word from the portal, or of `<script` from GitHub, ends the step', () => {
+  const WORD = 'w'.repeat(1024 * 1024)
+  const REPO = 'Codertocat/Hello-World'
+
+  it("a room's title of one word, in the log, the summary and the comment", async () => {
+    env.emulator.addRoom({ title: WORD, tags: [`pr:${REPO}#2`] })
+    const run = await env.run(
+      { operation: 'get', 'pull-request-comment': 'true', 'timeout-seconds': '30' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('wwwwwwww')
+    const [comment] = gh.github.comments(REPO, 2)
+    expect(comment!.body.length).toBeLessThan(5000)
+  })
+
+  it("a member's name of one word (900,000 characters), in the log, the summary and the comment", async () => {
+    const room = env.emulator.addRoom({ title: 'Room', tags: [`pr:${REPO}#2`] })
+    const user = env.emulator.state.addUser({
+      email: 'long@example.com',
+      firstName: 'Long',
+      lastName: 'Name',
+      // A member's entry carries the name twice (sharedTo, sharedToUser): the most a 2 MiB answer holds.
+      displayName: WORD.slice(0, 900_000),
+      type: 'User'
+    })
+    env.emulator.state.setMember(room.id, user.id, 2)
+    const run = await env.run(
+      { operation: 'members', 'pull-request-comment': 'true', 'timeout-seconds': '30' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(run.errors).toEqual([])
+    const [comment] = gh.github.comments(REPO, 2)
+    expect(comment!.body).toContain('w'.repeat(50))
+    expect(comment!.body.length).toBeLessThan(5000)
+  })
+
+  it('a GitHub error page of a megabyte of <script', async () => {
+    env.emulator.addRoom({ title: 'Room', tags: [`pr:${REPO}#2`] })
+    gh.github.addFault('POST', /\/comments$/, {
+      kind: 'status',
+      status: 502,
+      body: `<html>${'<script'.repeat(150_000)}`,
+      headers: { 'content-type': 'text/html' }
+    })
+    const run = await env.run(
+      { operation: 'get', 'pull-request-comment': 'true', 'timeout-seconds': '30' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('failed with HTTP 502: GitHub says "')
+    expect(run.errors[0]!.length).toBeLessThan(2000)
   })
 })

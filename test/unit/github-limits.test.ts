@@ -89,7 +89,7 @@ describe('the step summary', () => {
     const text = readFileSync(summaryFile, 'utf8')
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(text).toContain('<h3>DocSpace rooms: list</h3>')
-    expect(text).toContain('DocSpace said: &#60;&#38;&#62; ')
+    expect(text).toContain('DocSpace said&#58; &#60;&#38;&#62; ')
     expect(text).toMatch(/…\n/)
   })
 

@@ -1,4 +1,12 @@
-import { centredSquare, imageHeader, parseColor, parseLifetime, parseQuota } from '../../src/inputs/settings.js'
+import fc from 'fast-check'
+import {
+  centredSquare,
+  imageHeader,
+  keptSize,
+  parseColor,
+  parseLifetime,
+  parseQuota
+} from '../../src/inputs/settings.js'
 import { jpegImage, pngImage } from '../support/images.js'
 
 describe('settings inputs', () => {
@@ -46,5 +54,35 @@ describe('settings inputs', () => {
     expect(centredSquare(2000, 1000)).toEqual({ x: 320, y: 0, width: 640, height: 640 })
     // 1000x3000 is kept as 427x1280 (1000 * 1280 / 3000 + 0.5, truncated)
     expect(centredSquare(1000, 3000)).toEqual({ x: 0, y: 426, width: 427, height: 427 })
+  })
+
+  it('keeps the crop inside the image at the extremes: more than 2,560 times wider than high, and higher', () => {
+    // 3000x1 fits into 1280x0.43, which rounds to 0: the crop started at y = -1.
+    expect(centredSquare(3000, 1)).toEqual({ x: 639, y: 0, width: 1, height: 1 })
+    expect(centredSquare(1, 3000)).toEqual({ x: 0, y: 639, width: 1, height: 1 })
+    expect(centredSquare(65535, 1)).toEqual({ x: 639, y: 0, width: 1, height: 1 })
+    expect(centredSquare(2560, 1)).toEqual({ x: 639, y: 0, width: 1, height: 1 })
+    expect(centredSquare(1, 1)).toEqual({ x: 0, y: 0, width: 1, height: 1 })
+  })
+
+  it('a crop inside the kept image, and inside the image given, for every size a header can hold', () => {
+    // PNG sizes are 32-bit, JPEG sizes 16-bit; both start at 1.
+    const side = fc.oneof(fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }))
+    fc.assert(
+      fc.property(side, side, (width, height) => {
+        const [keptWidth, keptHeight] = keptSize(width, height)
+        const { x, y, width: w, height: h } = centredSquare(width, height)
+        expect(Number.isInteger(x) && Number.isInteger(y)).toBe(true)
+        expect(x).toBeGreaterThanOrEqual(0)
+        expect(y).toBeGreaterThanOrEqual(0)
+        expect(w).toBe(h)
+        expect(w).toBeGreaterThanOrEqual(1)
+        expect(x + w).toBeLessThanOrEqual(keptWidth)
+        expect(y + h).toBeLessThanOrEqual(keptHeight)
+        expect(keptWidth).toBeLessThanOrEqual(Math.min(width, 1280))
+        expect(keptHeight).toBeLessThanOrEqual(Math.min(height, 1280))
+      }),
+      { numRuns: 5000 }
+    )
   })
 })
