@@ -86,6 +86,8 @@ function describe(config: Config): string {
       return 'archive stale rooms'
     case 'members':
       return `list the members of ${describeSelector(config.target!)}`
+    case 'pull-request':
+      return `keep the room of pull request #${config.pullRequest?.number ?? '?'}`
     case 'upload':
       return `upload to ${describeSelector(config.target!)}`
     case 'download':

@@ -23,6 +23,15 @@ export interface PullRequest {
   teamReviewers: string[]
   /** Logins of the assignees. */
   assignees: string[]
+  /** What the event says happened (`opened`, `closed`, …); '' when the payload has none. */
+  action: string
+  /** Whether the pull request is open, as the payload has it: a run acts on its state, not only on the event. */
+  open: boolean
+  merged: boolean
+  /** Names of its labels. */
+  labels: string[]
+  /** Its head is in another repository (a fork, or a fork since deleted): GitHub passes such runs no secrets. */
+  fromFork: boolean
 }
 
 /** The pull request's people, as the event payload has them. */
@@ -43,13 +52,39 @@ export async function readPullRequest(env: NodeJS.ProcessEnv = process.env): Pro
   const pr = context.payload.pull_request
   if (!pr) return undefined
   const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '')
+  const payload = context.payload as Record<string, unknown>
   return pullRequestFrom(
     repository,
     pr.number,
     String(pr.title ?? ''),
     String(pr.html_url ?? ''),
-    peopleOf(context.payload as Record<string, unknown>)
+    peopleOf(payload),
+    stateOf(payload)
   )
+}
+
+export type PullRequestState = Pick<PullRequest, 'action' | 'open' | 'merged' | 'labels' | 'fromFork'>
+
+/** The event's action and the pull request's state, labels and origin. */
+export function stateOf(
+  payload: Record<string, unknown>
+): Pick<PullRequest, 'action' | 'open' | 'merged' | 'labels' | 'fromFork'> {
+  const pr = record(payload.pull_request)
+  const head = record(record(pr.head).repo)
+  const base = record(record(pr.base).repo)
+  return {
+    action: typeof payload.action === 'string' ? payload.action : '',
+    open: pr.state !== 'closed',
+    merged: pr.merged === true,
+    labels: list(pr.labels)
+      .map((l) => record(l).name)
+      .filter((n): n is string => typeof n === 'string'),
+    // A deleted fork leaves head.repo null; only a head in the base repository itself is not a fork.
+    fromFork:
+      typeof head.full_name !== 'string' ||
+      typeof base.full_name !== 'string' ||
+      head.full_name.toLowerCase() !== base.full_name.toLowerCase()
+  }
 }
 
 interface EventPayload {
@@ -119,7 +154,8 @@ export function pullRequestFrom(
   number: number,
   title: string,
   url: string,
-  people: PullRequestPeople = NOBODY
+  people: PullRequestPeople = NOBODY,
+  state: PullRequestState = { action: '', open: true, merged: false, labels: [], fromFork: false }
 ): PullRequest {
   // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
   // generated title leaves them out; the tag, not the title, identifies the pull request's room.
@@ -134,7 +170,8 @@ export function pullRequestFrom(
     tag: `pr:${repository}#${number}`,
     roomTitle,
     description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`,
-    ...people
+    ...people,
+    ...state
   }
 }
 

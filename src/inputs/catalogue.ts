@@ -15,7 +15,8 @@ export const OPERATIONS = [
   'share',
   'members',
   'upload',
-  'download'
+  'download',
+  'pull-request'
 ] as const
 export type OperationName = (typeof OPERATIONS)[number]
 
@@ -96,7 +97,21 @@ export const OPERATION_INPUTS = {
   share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
   members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
   upload: ['room-id', 'title', 'tags', 'if-missing', ...UPLOAD_INPUTS, 'delete-missing', 'dry-run', ...COMMENT_INPUTS],
-  download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS]
+  download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS],
+  // create's inputs for an open pull request, archive's for a closed one: one workflow, both read silently.
+  'pull-request': [
+    'title',
+    'description',
+    'room-type',
+    'tags',
+    'if-exists',
+    'label',
+    'wait',
+    ...SETTINGS_INPUTS,
+    ...SHARING_INPUTS,
+    ...UPLOAD_INPUTS,
+    ...COMMENT_INPUTS
+  ]
 } as const satisfies Record<OperationName, readonly string[]>
 
 export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUTS)[OperationName][number]
@@ -107,6 +122,7 @@ export type InputName = (typeof COMMON_INPUTS)[number] | (typeof OPERATION_INPUT
  */
 export const INPUTS_WITHOUT_DEFAULT = [
   'room-id',
+  'label',
   'path',
   'folder',
   'pattern',

@@ -48,6 +48,12 @@ export interface Config {
   /** archive-stale: rooms carrying any of these are never archived. */
   excludeTags: string[]
   description?: string
+  /** The workflow gave `description` (else it is the pull request's, which a key without files:write may skip). */
+  descriptionGiven: boolean
+  /** pull-request: the label a pull request needs for an active room. */
+  label?: string
+  /** A pull_request run from a fork, which GitHub gives no secrets: it ends skipped, sending nothing. */
+  forkWithoutKey: boolean
   /** create: the new room's type. */
   roomType: RoomTypeInfo
   /** create: tags for the new room (with the pull request's tag on a pull-request event). */

@@ -46,7 +46,7 @@ export function readDocuments(
 ): DocumentsConfig | undefined {
   // Read for every operation, as every input is, so that one given to an operation that ignores it is seen.
   const raw = Object.fromEntries(DOCUMENT_INPUTS.map((name) => [name, read(name)])) as Record<DocumentInput, string>
-  if (operation !== 'upload' && operation !== 'download' && operation !== 'create') return undefined
+  if (!['upload', 'download', 'create', 'pull-request'].includes(operation)) return undefined
   read = (name) => raw[name as DocumentInput]
   const folder = parseFolder(read('folder'))
   if (operation === 'download') {

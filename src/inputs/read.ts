@@ -54,6 +54,18 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   registerSecret(rawToken)
 
   const operation = parseOperation(read('operation'))
+  // An open pull request's step makes or reuses its room as create does.
+  const creates = operation === 'create' || operation === 'pull-request'
+  const eventName = process.env.GITHUB_EVENT_NAME ?? ''
+  const label = read('label').trim()
+  if (operation === 'pull-request' && !pullRequest) {
+    throw new InputError(
+      'operation',
+      `"pull-request" runs on pull_request and pull_request_target events; this run is a${/^[aeiou]/i.test(eventName) ? 'n' : ''} "${eventName || 'unknown'}" event`
+    )
+  }
+  // GitHub passes no secrets to a pull_request run from a fork: such a run ends quietly instead of red.
+  const forkWithoutKey = rawKey.trim() === '' && eventName === 'pull_request' && pullRequest?.fromFork === true
   // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
   const dryRun = parseBoolean('dry-run', read('dry-run') || 'false')
   if (dryRun && !readsInput(operation, 'dry-run')) {
@@ -62,12 +74,13 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
       `is only for archive-stale and upload: operation "${operation}" has no dry run and would act for real, so nothing was sent`
     )
   }
-  const portalUrl = parsePortalUrl(read('portal-url'))
-  const apiKey = parseApiKey(rawKey)
+  const portalUrl =
+    forkWithoutKey && read('portal-url').trim() === '' ? 'https://portal.invalid' : parsePortalUrl(read('portal-url'))
+  const apiKey = forkWithoutKey ? '' : parseApiKey(rawKey)
   const roomId = optional(read('room-id'), parseRoomId)
   const titleInput = optional(read('title'), parseTitle)
   const tags = parseTags(read('tags'))
-  if (operation === 'create') checkTagLengths('tags', tags)
+  if (creates) checkTagLengths('tags', tags)
   const roomTypeInput = optional(read('room-type'), parseRoomType)
 
   let target: RoomSelector | undefined
@@ -78,7 +91,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest)
   }
   let existing: RoomSearch | undefined
-  if (operation === 'create') {
+  if (creates) {
     title ??= pullRequest?.roomTitle
     // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
     if (pullRequest)
@@ -87,7 +100,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
         : { by: 'pull-request', pullRequest }
     else if (title !== undefined) existing = { by: 'title', title, tags: [] }
   }
-  if ((operation === 'create' || operation === 'rename') && title === undefined) {
+  if ((creates || operation === 'rename') && title === undefined) {
     throw new InputError('title', `is required for operation "${operation}"`)
   }
 
@@ -95,11 +108,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     ? readSettings(read, parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
     : {}
   // DocSpace's own interface offers indexing for virtual-data rooms only.
-  if (
-    operation === 'create' &&
-    settings.indexing !== undefined &&
-    (roomTypeInput?.name ?? 'custom') !== 'virtual-data'
-  ) {
+  if (creates && settings.indexing !== undefined && (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
     throw new InputError(
       'indexing',
       `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`
@@ -151,7 +160,7 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
   ]
   const notices: string[] = []
   const sharing = readSharing(operation, read, pullRequest, warnings, notices)
-  if (operation === 'create') checkForRoomType(sharing, roomType)
+  if (creates) checkForRoomType(sharing, roomType)
 
   return {
     operation,
@@ -165,9 +174,12 @@ export function readInputs(read: InputReader = (name) => core.getInput(name), pu
     removeTags,
     pinned,
     excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
-    description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
+    description: read('description') || (creates ? pullRequest?.description : undefined),
+    descriptionGiven: read('description') !== '',
+    label: (operation === 'pull-request' && label) || undefined,
+    forkWithoutKey,
     roomType,
-    tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
+    tags: creates && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
     ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail'] as const),
     existing,
     pullRequest,

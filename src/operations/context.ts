@@ -57,6 +57,8 @@ export interface Outcome {
   updated?: RoomUpdate
   /** share, create: the changes to the room's members that were sent and confirmed. */
   memberChanges?: MemberChange[]
+  /** pull-request: what the step resolved to, as the `operation` output says it. */
+  resolved?: 'create' | 'archive' | 'skip'
   /** upload, download, create with path: what happened to each file. */
   files?: FileResult[]
 }

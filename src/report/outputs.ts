@@ -24,6 +24,7 @@ export async function setOutputs(
 ): Promise<void> {
   const { room } = outcome
   const outputs: [string, string][] = [['result', outcome.result]]
+  if (outcome.resolved) outputs.push(['operation', outcome.resolved])
   if (room) {
     outputs.push(
       ['room-id', String(room.id)],
