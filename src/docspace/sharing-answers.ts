@@ -68,14 +68,20 @@ const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/
  * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
  * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
  * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
- * reader would not see for what it is.
+ * reader would not see for what it is. A host other than portal-url's is one the action cannot vouch for, so there
+ * only https is taken: over plain http anyone on the way could swap the page a reader lands on (a sign-in page
+ * asking for their DocSpace password, say). On portal-url's own host the scheme is the portal's business: one
+ * behind a proxy that ends TLS may well write http links.
  */
 export function linkProblem(link: string, portalUrl: string): string | undefined {
   const url = new URL(link)
   if (url.username || url.password) return 'with a user name or password in it'
   if (url.hostname === new URL(portalUrl).hostname) return undefined
+  if (url.protocol !== 'https:') {
+    return `over ${url.protocol.slice(0, -1)} on ${url.hostname} (a host other than portal-url's, taken over https only)`
+  }
   if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash) return undefined
-  if (url.hostname === 'bit.ly' && url.protocol === 'https:') return undefined
+  if (url.hostname === 'bit.ly') return undefined
   return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`
 }
 
