@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,11 +280,11 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9407:
+/***/ 629:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(214);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -293,7 +293,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5768:
+/***/ 9106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -303,7 +303,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 let loading;
 // `undici/index.js`, not `undici`: the tsconfig path maps only the bare name, so this is the real package.
-const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)));
+const undici = () => (loading ??= __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2480, 19)));
 /**
  * undici's ProxyAgent with the same options, built when the first request goes through it. A dispatcher in
  * its own right: the real ProxyAgent gets each request as soon as it exists, and reports to the handler.
@@ -350,7 +350,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 9287:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -559,7 +559,7 @@ class AdaptiveLimit {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -8558,7 +8558,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -8649,11 +8649,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/lib/undici-stub.ts
-var undici_stub = __nccwpck_require__(5768);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+var undici_stub = __nccwpck_require__(9106);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -9702,7 +9702,7 @@ class DocSpaceClient {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -9738,7 +9738,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -9834,7 +9834,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9871,7 +9871,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -9947,7 +9947,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10021,7 +10021,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10302,7 +10302,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -10344,7 +10344,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10524,7 +10524,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10798,7 +10798,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11386,7 +11386,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11466,7 +11466,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11531,7 +11531,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -11906,8 +11906,8 @@ const PAGE_CONCURRENCY = 4;
 const MAX_PAGES = 1000;
 async function connectGitHub(options) {
     const [{ getOctokit }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
-        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+        __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925)),
+        __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 4808))
     ]);
     const { deadline } = options;
     /** Why the last request refused by a rate limit was not sent again, for its error. */
@@ -13404,7 +13404,64 @@ function selectRoom(operation, roomId, title, tags, pullRequest) {
     throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`);
 }
 
+;// CONCATENATED MODULE: ./src/docspace/plain-text.ts
+/**
+ * DocSpace's text-file endpoint (`POST files/{folderId}/text`) guesses the file's type from its content: text that
+ * matches `<([^\s>]*)(\s[^<]*)>` is saved as `.html`, and the extension is appended to a title that does not end in it
+ * (FilesControllerHelper.cs:156-166 in DocSpace-server v3.7.2). So a description such as "Refactor Record<string,
+ * Room> use" became `README.txt.html`, shown as a web page with the `<…>` gone, and every later run, finding no
+ * README.txt, wrote it again. This module changes such text as little as a reader can see, so that DocSpace keeps it
+ * as the `.txt` it is.
+ *
+ * The pattern matches when, after a `<` and the characters up to the next white space (none of them `>`), white
+ * space is followed by a `>` before any further `<`. Each such white space is replaced by U+2800 BRAILLE PATTERN
+ * BLANK: a blank as wide as a letter that Unicode counts as a symbol, not as white space, so it reads as the space it
+ * replaces. Neither a no-break space nor any other Unicode space would do: .NET's `\s` is `[\f\n\r\t\v\x85\p{Z}]`,
+ * every space separator included, and a zero-width character in its place would run the words together. A line
+ * break cannot be swapped for a blank without joining two lines, so when one is in the way the closing `>` becomes
+ * `›` (U+203A) instead, the nearest look-alike that is neither bracket.
+ */
+/** The characters .NET's `\s` matches. */
+const DOTNET_SPACE = /[\f\n\r\t\v\u0085\p{Z}]/u;
+const plain_text_LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+const BLANK = '\u2800';
+const NOT_A_BRACKET = '\u203a';
+/** `text` as DocSpace's text endpoint keeps it as `.txt`: looking the same, without what it takes for markup. */
+function asPlainText(text) {
+    const out = text.split('');
+    /** Whether the characters since the last white space or `>` include a `<`. */
+    let afterOpening = false;
+    /** The white space since the first one that follows such a run, while no `<` has come: what a `>` would close. */
+    let open;
+    for (let i = 0; i < out.length; i++) {
+        const c = out[i];
+        if (c === '<') {
+            open = undefined;
+            afterOpening = true;
+        }
+        else if (c === '>') {
+            if (open?.some((at) => plain_text_LINE_BREAK.test(out[at])))
+                out[i] = NOT_A_BRACKET;
+            else if (open) {
+                for (const at of open)
+                    out[at] = BLANK;
+                open = undefined;
+            }
+            afterOpening = false;
+        }
+        else if (DOTNET_SPACE.test(c)) {
+            if (open)
+                open.push(i);
+            else if (afterOpening)
+                open = [i];
+            afterOpening = false;
+        }
+    }
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
+
 
 
 
@@ -13467,7 +13524,8 @@ function startDelete(client, id) {
     return client.call({ method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 /**
- * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for. A `.txt`
+ * file's content goes as asPlainText makes it, so that DocSpace keeps the title given rather than adding `.html`.
  * Safe to repeat because `createNewIfExist` is true, which, despite its name, makes DocSpace save a new version
  * of a same-titled file: the flag is negated twice on its way (FilesController.cs:280 passes
  * `!CreateNewIfExist`, FileUploader.cs:63 negates it again into `updateIfExists`, :100-113), while `false`
@@ -13477,7 +13535,7 @@ async function createTextFile(client, folderId, title, content) {
     await client.call({
         method: 'POST',
         path: `api/2.0/files/${segment(folderId)}/text`,
-        body: { title, content, createNewIfExist: true },
+        body: { title, content: /\.txt$/i.test(title) ? asPlainText(content) : content, createNewIfExist: true },
         retry: 'always'
     }, FileAnswer);
 }
@@ -14350,7 +14408,10 @@ const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/;
  * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
  * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
  * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
- * reader would not see for what it is.
+ * reader would not see for what it is. A host other than portal-url's is one the action cannot vouch for, so there
+ * only https is taken: over plain http anyone on the way could swap the page a reader lands on (a sign-in page
+ * asking for their DocSpace password, say). On portal-url's own host the scheme is the portal's business: one
+ * behind a proxy that ends TLS may well write http links.
  */
 function linkProblem(link, portalUrl) {
     const url = new URL(link);
@@ -14358,9 +14419,12 @@ function linkProblem(link, portalUrl) {
         return 'with a user name or password in it';
     if (url.hostname === new URL(portalUrl).hostname)
         return undefined;
+    if (url.protocol !== 'https:') {
+        return `over ${url.protocol.slice(0, -1)} on ${url.hostname} (a host other than portal-url's, taken over https only)`;
+    }
     if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash)
         return undefined;
-    if (url.hostname === 'bit.ly' && url.protocol === 'https:')
+    if (url.hostname === 'bit.ly')
         return undefined;
     return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`;
 }
@@ -16582,6 +16646,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(629);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
