@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(214);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6394);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -350,7 +350,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 214:
+/***/ 6394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11874,7 +11874,69 @@ function redact(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/github/bounded-fetch.ts
+// What one of GitHub's answers may cost. Octokit reads a whole answer into memory before anyone sees it, so the bound
+// is put on the fetch it is given: the body is read here, counted, and refused the moment it passes its limit or its
+// listing's budget; Octokit then parses what was read.
+/**
+ * The largest single answer read. GitHub's largest for this action is a page of 100 comments at GitHub's limit of
+ * 65,536 characters each: 6.6 MB of text (a page of open pull requests is about 2.5 MB).
+ */
+const MAX_GITHUB_ANSWER_BYTES = 8 * 1024 * 1024;
+/** An answer, or a listing's answers, past its bound; the request that met it is not sent again. */
+class AnswerTooLarge extends Error {
+    name = 'AnswerTooLarge';
+}
+const INNER = Symbol('the fetch a bounded fetch reads through');
+/** Statuses whose answers have no body, which a Response may not be given one for. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * `inner`, with each answer's body read whole here within MAX_GITHUB_ANSWER_BYTES and what is left of `budget`. A fetch
+ * that is already bounded is bounded afresh rather than twice: the throttling plugin sends a request again with the
+ * options it was first sent with.
+ */
+function boundedFetch(inner, budget) {
+    const base = inner[INNER] ?? inner;
+    const bounded = async (input, init) => {
+        const response = await base(input, init);
+        if (!response.body)
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            // Counted as it comes, so that pages read together cannot each stay under what is left and pass it together.
+            if (budget)
+                budget.used += value.byteLength;
+            const over = size > MAX_GITHUB_ANSWER_BYTES
+                ? `an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
+                : budget && budget.used > budget.limit
+                    ? `more than ${mib(budget.limit)} of answers listing ${budget.what}, the most the action reads`
+                    : undefined;
+            if (over) {
+                await reader.cancel().catch(() => undefined);
+                throw new AnswerTooLarge(`GitHub sent ${over}`);
+            }
+            chunks.push(value);
+        }
+        return new Response(NO_BODY.has(response.status) ? null : Buffer.concat(chunks, size), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+    };
+    return Object.assign(bounded, { [INNER]: base });
+}
+function mib(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -11932,14 +11994,20 @@ async function connectGitHub(options) {
             const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
             const signal = AbortSignal.timeout(Math.max(ms, 1));
             const started = Date.now();
-            // In place: the inner hooks are bound to this options object and do not read an argument.
-            opts.request = { ...opts.request, signal };
+            const given = opts.request;
+            // In place: the inner hooks are bound to this options object and do not read an argument. Every answer is read
+            // within its bound (bounded-fetch.ts), a listing's within its budget.
+            opts.request = { ...opts.request, signal, fetch: boundedFetch(given?.fetch ?? globalThis.fetch, given?.budget) };
             try {
                 const response = await request(opts);
                 options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
                 return response;
             }
             catch (error) {
+                // Octokit reports an error of its fetch as its own, with the fetch's as the cause.
+                const cause = error.cause;
+                if (cause instanceof AnswerTooLarge)
+                    throw cause;
                 if (signal.aborted) {
                     const bound = ms < options.requestTimeoutMs
                         ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
@@ -11978,36 +12046,70 @@ async function connectGitHub(options) {
     }
     return {
         request: (method, path, schema, params) => request(method, path, schema, params),
-        async allPages(path, item, params = {}) {
+        async allPages(path, item, listing) {
             const list = array(item);
-            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
-            const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const budget = { limit: listing.maxBytes, used: 0, what: listing.what };
+            const read = (page) => request('GET', path, list, { ...listing.params, per_page: PAGE_SIZE, page, request: { budget } });
+            const items = new Map();
+            /** Keeps the page's items not seen before; whether there were any. */
+            const keep = (answer) => {
+                let fresh = false;
+                for (const one of answer.data) {
+                    const key = listing.key(one);
+                    if (items.has(key))
+                        continue;
+                    items.set(key, one);
+                    fresh = true;
+                }
+                return fresh;
+            };
             const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            const first = await read(1);
+            const last = pageNumber(first.headers.link, 'last') ?? 1;
             if (last > MAX_PAGES)
                 throw tooMany();
-            const items = [...first.data];
-            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
+            let more = keep(first);
             let lastRead = { number: 1, answer: first };
-            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
-                const numbers = rest.slice(i, i + PAGE_CONCURRENCY);
-                const pages = await Promise.all(numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
-                for (const page of pages)
-                    items.push(...page.data);
-                lastRead = { number: numbers.at(-1), answer: pages.at(-1) };
+            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+            for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
+                const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i);
+                const pages = await Promise.all(numbers.map(read));
+                for (const [i, answer] of pages.entries()) {
+                    lastRead = { number: numbers[i], answer };
+                    if (!keep(answer)) {
+                        more = false;
+                        break;
+                    }
+                }
             }
             // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-            // short would read open pull requests as closed, or miss the comment and write a second one.
-            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined);
-            for (let page = after(lastRead); page !== undefined;) {
+            // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
+            // the one after, whatever page a `next` link names.
+            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= PAGE_SIZE
+                ? number + 1
+                : undefined;
+            for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
                 if (page > MAX_PAGES)
                     throw tooMany();
-                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
-                items.push(...next.data);
-                page = after({ number: page, answer: next });
+                const answer = await read(page);
+                page = keep(answer) ? after({ number: page, answer }) : undefined;
             }
-            return items;
-        }
+            return [...items.values()];
+        },
+        async graphql(query, schema) {
+            let data;
+            try {
+                data = await octokit.graphql(query);
+            }
+            catch (error) {
+                throw client_describe('POST /graphql', error, undefined);
+            }
+            const checked = safeParse(schema, data, { abortEarly: true });
+            if (!checked.success)
+                throw new Error(`GitHub answered POST /graphql with something the action cannot read`);
+            return checked.output;
+        },
+        installationToken: options.token.startsWith('ghs_')
     };
 }
 /** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
@@ -12024,7 +12126,7 @@ function pageNumber(link, rel) {
     return undefined;
 }
 function client_describe(request, error, note) {
-    if (error instanceof Error && error.timedOut) {
+    if (error instanceof Error && (error.timedOut || error instanceof AnswerTooLarge)) {
         return new GitHubApiError(request, undefined, error.message);
     }
     const e = error;
@@ -12057,52 +12159,136 @@ function isWebLink(text) {
 }
 const WebLink = pipe(string(), check(isWebLink, 'an http(s) link'));
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+
+/** The job's token writes as GitHub Actions' app (user 41898282 on github.com; another ID on GitHub Enterprise Server). */
+const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', bot: true };
+const Id = pipe(number(), safeInteger());
+const UserAnswer = object({ login: string(), id: Id, type: optional(string()) });
+const ViewerAnswer = object({ viewer: object({ login: string(), databaseId: optional(nullable(Id)) }) });
+async function tokenIdentity(github, debug) {
+    if (!github.installationToken) {
+        try {
+            const { data } = await github.request('GET', '/user', UserAnswer);
+            return { login: data.login, id: data.id, bot: data.type === 'Bot' };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError && error.status === 403))
+                throw error;
+        }
+    }
+    try {
+        const { viewer } = await github.graphql('query { viewer { login databaseId } }', ViewerAnswer);
+        return { login: viewer.login, id: viewer.databaseId ?? undefined, bot: true };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.status === 401)
+            throw error;
+        debug(`GitHub did not say which app the token belongs to (${error instanceof Error ? error.message : String(error)}); taking it for the job's token, ${GITHUB_ACTIONS_BOT.login}`);
+        return GITHUB_ACTIONS_BOT;
+    }
+}
+/** Whether `author` is `identity`. GraphQL names a bot without the `[bot]` that the REST API adds to its login. */
+function writtenBy(author, identity) {
+    if (!author)
+        return false;
+    const plain = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    if (plain(author.login) !== plain(identity.login))
+        return false;
+    if ((author.type === 'Bot') !== identity.bot)
+        return false;
+    return identity.id === undefined || author.id === undefined || author.id === identity.id;
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
 
 
+
+
 // One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
-// starts with, across every page of the pull request's comments; created by the first run, edited by the later
-// ones (an edit mails nobody, a new comment mails every participant).
-/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
+// starts with, across every page of the pull request's comments, among those the token's own account wrote; created
+// by the first run, edited by the later ones (an edit mails nobody, a new comment mails every participant).
+/**
+ * The first line of the comment about the pull request's own room (the room found by its tag): the marker every
+ * version of the action has written, so that a comment written before rooms had markers of their own is still found.
+ * Outside text in a comment never contains `<` (safe-text), so never a marker.
+ */
 const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
+/**
+ * The marker of the comment about the room a step's selector names, `key` made safe by the caller (report/comment.ts):
+ * two steps about two rooms of one pull request keep two comments. Every marker ends in ` -->`, so none starts
+ * another.
+ */
+function commentMarker(key) {
+    return key ? COMMENT_MARKER.replace(' -->', ` ${key} -->`) : COMMENT_MARKER;
+}
 /** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
 const COMMENT_LIMIT = 60_000;
+/**
+ * Bytes of comment pages read for one lookup: a page of 100 comments at GitHub's 65,536 characters is 6.6 MB, so this
+ * reads about 10 such pages, or some 20,000 comments of a few lines. Of each comment only what finds the room's is
+ * kept (below), so memory stays far below this.
+ */
+const MAX_COMMENT_LIST_BYTES = 64 * 1024 * 1024;
+const comment_Id = pipe(number(), safeInteger());
+const user = optional(nullable(object({ login: string(), id: optional(comment_Id), type: optional(string()) })));
 const commentSchema = object({
-    id: pipe(number(), safeInteger()),
+    id: comment_Id,
     // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
     // run would write a second one.
     body: string(),
     // It becomes comment-url and a link in the summary: only an http(s) address.
     html_url: WebLink,
-    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
-    author_association: optional(string())
+    user
 });
+function listedComment(marker) {
+    return pipe(commentSchema, transform((c) => c.body.startsWith(marker)
+        ? { id: c.id, marked: { url: c.html_url, author: c.user ?? undefined, digest: digest(c.body) } }
+        : { id: c.id }));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('base64');
+}
 /**
  * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
  * creates or edits it.
  */
-function startRoomComment(github, pullRequest) {
+function startRoomComment(github, pullRequest, marker, debug) {
     const [owner, repo] = pullRequest.repository.split('/');
     const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
     const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
-    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
-    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
-    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
-    // comment comes first, then the oldest.
-    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
-    const ours = async () => (await (await github).allPages(listPath, commentSchema))
-        .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
-        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
+    const listing = {
+        key: (c) => c.id,
+        maxBytes: MAX_COMMENT_LIST_BYTES,
+        what: `the comments of pull request ${pullRequest.repository}#${pullRequest.number}`
+    };
+    // Who the token writes as is asked only when there is a comment with the marker to judge: the first run, which
+    // finds none, sends nothing more (a GraphQL query counts as a write to GitHub, which spaces writes a second apart).
+    let asked;
+    const whoAmI = () => (asked ??= github.then((api) => tokenIdentity(api, debug)));
+    /** The comments with the marker that `who` (by default, the token's account) wrote, oldest first. Anyone else's is
+     * left alone: quoted, imitated, or another app's with the same marker. */
+    const ours = async (who) => {
+        const listed = await (await github).allPages(listPath, listedComment(marker), listing);
+        const marked = listed.flatMap((c) => (c.marked ? [{ id: c.id, ...c.marked }] : []));
+        if (marked.length === 0)
+            return [];
+        const identity = who ?? (await whoAmI());
+        return marked.filter((c) => writtenBy(c.author, identity)).sort((a, b) => a.id - b.id);
+    };
     const lookup = ours();
     // Awaited by write; a run that fails before then must not also report an unhandled rejection.
     lookup.catch(() => undefined);
     /** Creates the comment; gives the one that stays, with the text it now has. */
     async function create(api, body) {
         const { data: made } = await api.request('POST', listPath, commentSchema, { body });
-        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-        // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
-        const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
+        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the oldest
+        // stays, with this run's text, and the others go. Only comments of the author GitHub names for this one, which
+        // is the token's account whatever was taken for it, are touched.
+        const author = made.user ? { login: made.user.login, id: made.user.id, bot: made.user.type === 'Bot' } : undefined;
+        const same = author ? await ours(author) : [];
         const keep = same[0];
         if (!keep || keep.id === made.id)
             return { id: made.id, url: made.html_url, body, done: 'created' };
@@ -12112,9 +12298,9 @@ function startRoomComment(github, pullRequest) {
                     throw error;
             });
         }
-        if (keep.body !== body)
+        if (keep.digest !== digest(body))
             await api.request('PATCH', commentPath(keep.id), commentSchema, { body });
-        return { id: keep.id, url: keep.html_url, body, done: 'updated' };
+        return { id: keep.id, url: keep.url, body, done: 'updated' };
     }
     let early;
     return {
@@ -12141,8 +12327,8 @@ function startRoomComment(github, pullRequest) {
             }
             const [existing] = await lookup;
             if (existing) {
-                if (existing.body === body)
-                    return { url: existing.html_url, done: 'unchanged' };
+                if (existing.digest === digest(body))
+                    return { url: existing.url, done: 'unchanged' };
                 const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body });
                 return { url: data.html_url, done: 'updated' };
             }
@@ -12151,8 +12337,6 @@ function startRoomComment(github, pullRequest) {
         }
     };
 }
-/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 ;// CONCATENATED MODULE: ./src/docspace/types.ts
 /** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
@@ -12198,6 +12382,7 @@ function roomUrl(portalUrl, roomId) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/safe-text.ts
+
 
 
 
@@ -12306,6 +12491,19 @@ function commentLink(url, text, max = 200) {
         return commentText(text, max);
     return `<a href="${escapeForSummary(new URL(address).href)}">${commentText(text, max)}</a>`;
 }
+/**
+ * Outside text in the comment's hidden marker (a room's title or tags, naming the room a step keeps a comment about):
+ * percent-encoded, so that nothing in it can end the HTML comment (`-->`) or be read as anything; a long one is cut,
+ * with a digest of the whole, so that two long titles alike at the start still make two markers.
+ */
+function markerText(text, max = 120) {
+    const encoded = encodeURIComponent(text.replace(LONE_SURROGATE, '\ufffd'));
+    if (encoded.length <= max)
+        return encoded;
+    return `${encoded.slice(0, max - 17)}~${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+/** A UTF-16 half without its other half, which encodeURIComponent refuses. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function clipText(text, max) {
     if (text.length <= max)
         return text;
@@ -12340,6 +12538,33 @@ function personName(name) {
 
 
 
+/**
+ * The marker of the comment about the room the step acts on, named by how the step finds it: the pull request's own
+ * room (found by its tag) has the marker the action always had; a room found by `room-id`, `title` or `tags` has one
+ * that says so (`<!-- docspace-rooms-action: pull request room title:Design%20review -->`), so that a second room of
+ * the pull request gets a comment of its own instead of taking over the first one's. The pull request's tag is left
+ * out of the key: it is the same for every room of the pull request, which create adds it to.
+ */
+function roomCommentMarker(config) {
+    const selector = config.operation === 'create' ? config.existing : config.target;
+    return commentMarker(selector && selectorKey(selector, config.pullRequest?.tag));
+}
+function selectorKey(selector, ownTag) {
+    const tags = (list) => {
+        const named = [...new Set(list.filter((t) => t !== ownTag))].sort();
+        return named.length ? [`tags:${named.map((t) => markerText(t)).join(',')}`] : [];
+    };
+    switch (selector.by) {
+        case 'pull-request':
+            return undefined;
+        case 'id':
+            return `room-id:${selector.id}`;
+        case 'title':
+            return [`title:${markerText(selector.title)}`, ...tags(selector.tags)].join(' ');
+        case 'tags':
+            return tags(selector.tags).join(' ') || undefined;
+    }
+}
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome) {
     const room = outcome.room;
@@ -12361,26 +12586,19 @@ function stateLine(outcome) {
 const MEMBERS_SHOWN = 100;
 /** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
  * but through safe-text. */
-function commentBody(portalUrl, outcome) {
+function commentBody(marker, portalUrl, outcome) {
     for (let shown = MEMBERS_SHOWN;; shown = Math.floor(shown / 2)) {
-        const body = render(portalUrl, outcome, shown);
+        const body = render(marker, portalUrl, outcome, shown);
         if (body.length <= COMMENT_LIMIT || shown === 0)
             return body;
     }
 }
-function render(portalUrl, outcome, membersShown) {
+function render(marker, portalUrl, outcome, membersShown) {
     const room = outcome.room;
     const gone = outcome.result === 'deleted' || outcome.result === 'delete-started';
     const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name;
     const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title);
-    const lines = [
-        COMMENT_MARKER,
-        '### DocSpace room',
-        '',
-        `${title}${type ? ` · ${type} room` : ''}`,
-        '',
-        stateLine(outcome)
-    ];
+    const lines = [marker, '### DocSpace room', '', `${title}${type ? ` · ${type} room` : ''}`, '', stateLine(outcome)];
     const members = outcome.members;
     if (members && members.length > 0 && !gone) {
         const names = members
@@ -12418,7 +12636,13 @@ function commentFailure(error, outcome) {
 
 ;// CONCATENATED MODULE: ./src/github/open-pull-requests.ts
 
+// An object schema keeps only these two of the hundreds of fields GitHub lists a pull request with.
 const pullSchema = object({ number: pipe(number(), safeInteger()), state: string() });
+/**
+ * Bytes of answers the listing may take: GitHub lists a pull request with both repositories whole, about 25 KB, so this
+ * reads about 10,000 open pull requests. Only their numbers are kept.
+ */
+const MAX_PULL_LIST_BYTES = 256 * 1024 * 1024;
 /**
  * The repository's open pull requests, all pages of them, read once. `GET /repos/{owner}/{repo}/pulls` lists
  * open ones by default (docs.github.com/en/rest/pulls/pulls#list-pull-requests) and needs `pull-requests: read`.
@@ -12427,7 +12651,12 @@ async function readOpenPullRequests(github, repository) {
     if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new Error(`skip-open-pull-requests needs the repository as owner/name in GITHUB_REPOSITORY, which the runner sets; got "${repository ?? ''}"`);
     }
-    const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, { state: 'open' });
+    const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, {
+        key: (pull) => pull.number,
+        maxBytes: MAX_PULL_LIST_BYTES,
+        what: `the open pull requests of ${repository}`,
+        params: { state: 'open' }
+    });
     return { repository, numbers: new Set(pulls.filter((p) => p.state === 'open').map((p) => p.number)) };
 }
 /** The pull request number of a room's `pr:owner/repo#N` tag for this repository (names compare in any case,
@@ -12466,15 +12695,18 @@ function startGitHubWork(config, deadline, log) {
         : undefined;
     // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
     openPullRequests?.catch(() => undefined);
-    const comment = config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
+    const marker = roomCommentMarker(config);
+    const comment = config.pullRequestComment
+        ? startRoomComment(github, config.pullRequest, marker, log.debug)
+        : undefined;
     return {
         openPullRequests,
-        roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled))),
+        roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled))),
         async finish(outcome) {
             if (!comment || !outcome.room)
                 return undefined;
             try {
-                const written = await comment.write(commentBody(config.portalUrl, outcome));
+                const written = await comment.write(commentBody(marker, config.portalUrl, outcome));
                 outcome.commentUrl = written.url;
                 log.info(`Pull request comment ${written.done}: ${written.url}`);
                 return undefined;
@@ -14364,7 +14596,7 @@ function setRoomLogo(client, id, tmpFile, crop) {
 const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
 const Whole = pipe(number(), integer());
 /** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
-const UserAnswer = looseObject({
+const sharing_answers_UserAnswer = looseObject({
     id: UserId,
     displayName: string(),
     email: string(),
@@ -14381,7 +14613,7 @@ const ShareAnswer = looseObject({
     isOwner: dist_boolean(),
     // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
     subjectType: Whole,
-    sharedToUser: optional(UserAnswer),
+    sharedToUser: optional(sharing_answers_UserAnswer),
     // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
     sharedToGroup: optional(looseObject({ id: optional(string()) })),
     sharedLink: optional(looseObject({ id: optional(string()) }))
@@ -14550,7 +14782,7 @@ async function primaryExternalLink(client, roomId, portalUrl) {
 async function findUserByEmail(client, email) {
     let user;
     try {
-        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
+        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, sharing_answers_UserAnswer);
     }
     catch (error) {
         // DocSpace's own "user not found", not a 404 page of something else at portal-url.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as core from '@actions/core'
 import { redact } from './redact.js'
 import { isWebLink } from './web-link.js'
@@ -123,6 +124,20 @@ export function commentLink(url: string, text: string, max = 200): string {
   if (!isWebLink(address)) return commentText(text, max)
   return `<a href="${escapeForSummary(new URL(address).href)}">${commentText(text, max)}</a>`
 }
+
+/**
+ * Outside text in the comment's hidden marker (a room's title or tags, naming the room a step keeps a comment about):
+ * percent-encoded, so that nothing in it can end the HTML comment (`-->`) or be read as anything; a long one is cut,
+ * with a digest of the whole, so that two long titles alike at the start still make two markers.
+ */
+export function markerText(text: string, max = 120): string {
+  const encoded = encodeURIComponent(text.replace(LONE_SURROGATE, '\ufffd'))
+  if (encoded.length <= max) return encoded
+  return `${encoded.slice(0, max - 17)}~${createHash('sha256').update(text).digest('hex').slice(0, 16)}`
+}
+
+/** A UTF-16 half without its other half, which encodeURIComponent refuses. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 function clipText(text: string, max: number): string {
   if (text.length <= max) return text
