@@ -14595,8 +14595,9 @@ function setRoomLogo(client, id, tmpFile, crop) {
 /** A user ID: a GUID, as System.Text.Json writes one. It goes back into request bodies, so nothing else is taken. */
 const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
 const Whole = pipe(number(), integer());
-/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
-const sharing_answers_UserAnswer = looseObject({
+/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. Only
+ * these fields are kept (an object schema drops the others): a member list holds one for every member. */
+const sharing_answers_UserAnswer = object({
     id: UserId,
     displayName: string(),
     email: string(),
@@ -14606,17 +14607,17 @@ const sharing_answers_UserAnswer = looseObject({
 });
 /**
  * One entry of a room's share list (`FileShareDto`, FileShareDto.cs:40-64): a user, a group or a link. The owner is
- * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094).
+ * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094). Only the fields read are kept.
  */
-const ShareAnswer = looseObject({
+const ShareAnswer = object({
     access: Whole,
     isOwner: dist_boolean(),
     // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
     subjectType: Whole,
     sharedToUser: optional(sharing_answers_UserAnswer),
     // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
-    sharedToGroup: optional(looseObject({ id: optional(string()) })),
-    sharedLink: optional(looseObject({ id: optional(string()) }))
+    sharedToGroup: optional(object({ id: optional(string()) })),
+    sharedLink: optional(object({ id: optional(string()) }))
 });
 /** One page of `GET rooms/{id}/share` (VirtualRoomsController.cs:574-588). */
 const SharePageAnswer = array(ShareAnswer);
@@ -14677,6 +14678,13 @@ const SUBJECT_USER = 0;
 /** Share-list pages read at most for one room: 100,000 entries, far more than a room has. */
 const MAX_SHARE_PAGES = 1000;
 /**
+ * Bytes of share-list pages read for one room, as for the room listing (rooms.ts): DocSpace lists each member with
+ * their profile whole, about 1.5 KB, so this reads some 10,000 members. Of each only what the action reads is kept
+ * (sharing-answers.ts), but a portal that keeps giving new members would otherwise be read until MAX_SHARE_PAGES: 2.1
+ * GB for one run, when every member held everything a profile can.
+ */
+const MAX_SHARE_LIST_BYTES = 16 * 1024 * 1024;
+/**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
  * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
  * and links are left out.
@@ -14685,6 +14693,12 @@ async function listShares(client, roomId) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
     const users = new Map();
     const seen = new Set();
+    const budget = {
+        limit: MAX_SHARE_LIST_BYTES,
+        used: 0,
+        what: `room ${roomId}'s members`,
+        likelyCause: 'the portal keeps giving new members, or the room has more than one run reads; no further page was asked for'
+    };
     for (let page = 0, startIndex = 0;; page++) {
         if (page >= MAX_SHARE_PAGES) {
             throw new DocSpaceError({
@@ -14693,7 +14707,7 @@ async function listShares(client, roomId) {
                 likelyCause: 'the portal keeps giving members; no further page was asked for'
             });
         }
-        const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always' }, SharePageAnswer);
+        const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always', budget }, SharePageAnswer);
         // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
         // told apart: a full page of groups is not the end of the list, the users may follow.
         let fresh = false;

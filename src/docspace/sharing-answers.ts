@@ -15,8 +15,9 @@ const UserId = v.pipe(
 
 const Whole = v.pipe(v.number(), v.integer())
 
-/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
-export const UserAnswer = v.looseObject({
+/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. Only
+ * these fields are kept (an object schema drops the others): a member list holds one for every member. */
+export const UserAnswer = v.object({
   id: UserId,
   displayName: v.string(),
   email: v.string(),
@@ -28,17 +29,17 @@ export type DocSpaceUser = v.InferOutput<typeof UserAnswer>
 
 /**
  * One entry of a room's share list (`FileShareDto`, FileShareDto.cs:40-64): a user, a group or a link. The owner is
- * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094).
+ * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094). Only the fields read are kept.
  */
-export const ShareAnswer = v.looseObject({
+export const ShareAnswer = v.object({
   access: Whole,
   isOwner: v.boolean(),
   // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
   subjectType: Whole,
   sharedToUser: v.optional(UserAnswer),
   // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
-  sharedToGroup: v.optional(v.looseObject({ id: v.optional(v.string()) })),
-  sharedLink: v.optional(v.looseObject({ id: v.optional(v.string()) }))
+  sharedToGroup: v.optional(v.object({ id: v.optional(v.string()) })),
+  sharedLink: v.optional(v.object({ id: v.optional(v.string()) }))
 })
 export type Share = v.InferOutput<typeof ShareAnswer>
 

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { startEmulator, type Emulator, type FaultRule } from '../emulator/server.js'
 import { runAction, type ActionRun } from '../e2e/run-action.js'
+import { endlessMembers } from '../support/hostile-lists.js'
 
 type Op =
   'create' | 'get' | 'rename' | 'archive' | 'unarchive' | 'delete' | 'list' | 'archive-stale' | 'share' | 'members'
@@ -131,6 +132,14 @@ const FAULTS: FaultSpec[] = [
     expect: {
       create:
         /HTTP 402\. DocSpace says: "The number of rooms has exceeded the allowed limit"\. Likely cause: the portal's plan does not allow more rooms/
+    }
+  },
+  {
+    name: 'a member list that never ends',
+    rule: { times: Infinity, fault: endlessMembers(19_000) },
+    expect: {
+      members:
+        /more than 16 MiB of room \d+'s members, the most the action reads\. Likely cause: the portal keeps giving new members/
     }
   },
   {
