@@ -14050,9 +14050,35 @@ async function targetRoom(ctx, prefer) {
     if (candidates.length === 0) {
         throw missingRoom(selector, `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
     }
-    if (candidates.length > 1)
-        throw ambiguous(what, candidates);
+    if (candidates.length > 1) {
+        if (!ofOwnMaking(ctx, selector))
+            throw ambiguous(what, candidates);
+        return getRoom(ctx.client, keepOldest(ctx, what, candidates).id);
+    }
     return getRoom(ctx.client, candidates[0].id);
+}
+/**
+ * Whether rooms this selector finds carry the pull request's tag, so that more than one are duplicates the action
+ * made itself: two runs of one pull request at once (no `concurrency:` group) each found no room and made one. Such
+ * duplicates must never lock the pull request out (every later run failing with "Found 2 rooms", the archive on close
+ * included), so they are settled here rather than left to a person. A title or tags alone may match rooms people
+ * made, which stay theirs to choose between.
+ */
+function ofOwnMaking(ctx, selector) {
+    const tag = ctx.config.pullRequest?.tag;
+    if (selector.by === 'pull-request')
+        return true;
+    return tag !== undefined && (selector.by === 'title' || selector.by === 'tags') && selector.tags.includes(tag);
+}
+/** The room that was made first (lowest `created`, then lowest id): the one every run settles on. */
+function oldest(rooms) {
+    return [...rooms].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))[0];
+}
+/** The oldest of duplicates of the action's own making, with a warning that names them. */
+function keepOldest(ctx, what, rooms) {
+    const kept = oldest(rooms);
+    ctx.warn(`Found ${rooms.length} rooms for ${what}: ${roomList(rooms)}. Runs of the pull request at the same time made more than one; this step uses the oldest, room ${kept.id}. A \`concurrency:\` group for the pull request keeps its runs to one at a time`);
+    return kept;
 }
 function missingRoom(selector, message) {
     return new RoomMissingError(message, describeSelector(selector));
@@ -14281,7 +14307,10 @@ async function watchUntilGone(ctx, room, reported) {
 
 
 
+
 const archive = async (ctx) => {
+    if (ofOwnMaking(ctx, ctx.config.target))
+        return archiveEvery(ctx);
     const room = await targetRoom(ctx, 'active');
     if (isArchived(room)) {
         ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already archived; nothing to do`);
@@ -14303,6 +14332,43 @@ const unarchive = async (ctx) => {
         ctx.log(`Restored ${roomRef(ctx.config.portalUrl, room)} from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
+/**
+ * Archives every room of the pull request, found by its tag: when runs at the same time made more than one, all of
+ * them are archived on close, or the duplicate would stay active for good. The oldest is the one reported.
+ */
+async function archiveEvery(ctx) {
+    const selector = ctx.config.target;
+    const what = describeSelector(selector);
+    const rooms = await ctx.group(`Finding ${what}`, async () => {
+        const found = await findMatches(ctx, selector, 'any');
+        ctx.log(matchedRooms(found));
+        return found;
+    });
+    if (rooms.length === 0) {
+        throw missingRoom(selector, `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
+    }
+    const kept = rooms.length > 1 ? keepOldest(ctx, what, rooms) : rooms[0];
+    const active = rooms.filter((r) => !isArchived(r));
+    if (active.length === 0) {
+        const room = await getRoom(ctx.client, kept.id);
+        ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already archived; nothing to do`);
+        return { result: 'already-archived', room };
+    }
+    let reported = kept;
+    let finished = true;
+    for (const room of active) {
+        const after = await changeRoomState(ctx, room, 'archive', ctx.config.wait);
+        if (after.finished)
+            ctx.log(`Archived ${roomRef(ctx.config.portalUrl, room)}`);
+        finished &&= after.finished;
+        if (room.id === kept.id)
+            reported = after.room ?? room;
+    }
+    // Read whole, as an operation on one room reports it, when the room reported was archived before this run.
+    if (reported === kept)
+        reported = await getRoom(ctx.client, kept.id);
+    return { result: finished ? 'archived' : 'archive-started', room: reported };
+}
 
 ;// CONCATENATED MODULE: ./src/lib/concurrency.ts
 /** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
@@ -15134,9 +15200,9 @@ const create = async (ctx) => {
     });
     const active = existing.filter((r) => !isArchived(r));
     if (config.ifExists !== 'create' && active.length > 0) {
-        if (active.length > 1)
+        if (active.length > 1 && !ofOwnMaking(ctx, identity))
             throw ambiguous(what, active);
-        const room = active[0];
+        const room = active.length > 1 ? keepOldest(ctx, what, active) : active[0];
         if (config.ifExists === 'fail') {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
@@ -15151,7 +15217,7 @@ const create = async (ctx) => {
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
     if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
-        const id = archived[0].id;
+        const id = (archived.length > 1 && ofOwnMaking(ctx, identity) ? keepOldest(ctx, what, archived) : archived[0]).id;
         const [room, members] = await together(getRoom(ctx.client, id), readMembersIfNamed(ctx, id));
         // Checked and planned before the room is restored or renamed, so that members that cannot work leave it
         // archived; DocSpace lists an archived room's members to whoever may read it.

@@ -5,7 +5,7 @@ import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../lib/errors.js'
 import type { RoomSearch } from '../inputs/config.js'
 import type { Operation, OperationContext, Outcome } from './context.js'
-import { ambiguous, describeSelector, findMatches } from './find-room.js'
+import { ambiguous, describeSelector, findMatches, keepOldest, ofOwnMaking } from './find-room.js'
 import {
   applySharing,
   checkRoom,
@@ -47,8 +47,8 @@ export const create: Operation = async (ctx) => {
   const active = existing.filter((r) => !isArchived(r))
 
   if (config.ifExists !== 'create' && active.length > 0) {
-    if (active.length > 1) throw ambiguous(what, active)
-    const room = active[0]!
+    if (active.length > 1 && !ofOwnMaking(ctx, identity)) throw ambiguous(what, active)
+    const room = active.length > 1 ? keepOldest(ctx, what, active) : active[0]!
     if (config.ifExists === 'fail') {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
@@ -63,7 +63,7 @@ export const create: Operation = async (ctx) => {
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
-    const id = archived[0]!.id
+    const id = (archived.length > 1 && ofOwnMaking(ctx, identity) ? keepOldest(ctx, what, archived) : archived[0]!).id
     const [room, members] = await together(getRoom(ctx.client, id), readMembersIfNamed(ctx, id))
     // Checked and planned before the room is restored or renamed, so that members that cannot work leave it
     // archived; DocSpace lists an archived room's members to whoever may read it.
