@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9568);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -350,7 +350,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 6394:
+/***/ 9568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15166,7 +15166,110 @@ function confirmSettings(room, settings, pinned) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/finish-reused.ts
+
+
+/** Virtual-data rooms are the only ones with indexing (update.ts). */
+const VIRTUAL_DATA = 8;
+/**
+ * Gives a room that create reuses what the step asks for and the room does not show: its settings, logo and tags. A
+ * create that made the room and then failed (the logo refused, the run stopped) recommends a re-run, and that re-run
+ * reuses the room: without this it ended green with `found`, and the room never got its logo or settings. As for
+ * README.txt, what the room already shows is left alone, so a re-run changes nothing that is already as asked, and a
+ * lifetime (whose count any write restarts, FileStorageService.cs:1263) is sent only when it differs.
+ *
+ * What DocSpace does not show cannot be compared, and is left as it is: `quotaLimit` while the portal has room quotas
+ * off, the colour under a logo image, and a logo image itself (any image counts as the one asked for).
+ */
+async function finishReusedRoom(ctx, room) {
+    const { settings, tags } = ctx.config;
+    const own = new Set(room.tags.map((t) => t.toLowerCase()));
+    // DocSpace takes an existing tag's case from its catalogue (CustomTagsService.cs:46-59), so tags compare in any case.
+    const addedTags = tags.filter((t) => !own.has(t.toLowerCase()));
+    if (Object.keys(settings).length === 0 && addedTags.length === 0)
+        return { room };
+    const shown = Object.keys(settings).length > 0 ? await getRoomSettings(ctx.client, room.id) : undefined;
+    const missing = shown ? differing(ctx, settings, shown) : {};
+    const fields = settingsFields(missing);
+    if (Object.keys(fields).length === 0 && !missing.logo && addedTags.length === 0) {
+        ctx.log('The room already existed and already has the settings and tags given; left as it is');
+        return { room: shown ?? room };
+    }
+    // Uploaded first: DocSpace checks the image then, before anything of the room changes.
+    const tmpFile = missing.logo && (await uploadLogo(ctx.client, missing.logo));
+    const updated = { fields: [], logo: false, addedTags: [], removedTags: [] };
+    if (Object.keys(fields).length > 0) {
+        await updateRoom(ctx.client, room.id, fields);
+        updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field);
+    }
+    if (tmpFile) {
+        await setRoomLogo(ctx.client, room.id, tmpFile, missing.logo.crop);
+        updated.logo = true;
+    }
+    if (addedTags.length > 0) {
+        await addRoomTags(ctx.client, room.id, addedTags);
+        updated.addedTags = addedTags;
+    }
+    const done = [...updated.fields, ...(updated.logo ? ['logo'] : []), ...addedTags.map((t) => `tag ${t}`)];
+    ctx.log(`The room already existed without some of what the step asks for; set ${done.join(', ')} of room ${room.id}`);
+    // Read once more, to confirm and to report the room as DocSpace now has it.
+    const latest = await getRoomSettings(ctx.client, room.id);
+    confirmSettings(latest, missing);
+    const now = new Set(latest.tags.map((t) => t.toLowerCase()));
+    const absent = addedTags.filter((t) => !now.has(t.toLowerCase()));
+    if (absent.length > 0) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying tags (DocSpace shows no ${absent.join(', ')}); check the room in DocSpace and run again`);
+    }
+    return { room: latest, updated };
+}
+/** The settings given that the room, as DocSpace shows it, does not have. */
+function differing(ctx, given, shown) {
+    const missing = {};
+    if (given.quota !== undefined) {
+        if (given.quota === -2
+            ? shown.isCustomQuota === true
+            : shown.quotaLimit !== undefined && shown.quotaLimit !== given.quota) {
+            missing.quota = given.quota;
+        }
+    }
+    if (given.indexing !== undefined && shown.indexing !== given.indexing) {
+        if (shown.roomType === VIRTUAL_DATA)
+            missing.indexing = given.indexing;
+        else
+            ctx.log('indexing was left out: the room reused is not a virtual-data room, which alone has indexing');
+    }
+    if (given.denyDownload !== undefined && shown.denyDownload !== given.denyDownload) {
+        missing.denyDownload = given.denyDownload;
+    }
+    const lifetime = shown.lifetime && shown.lifetime.enabled !== false ? shown.lifetime : undefined;
+    if (given.lifetime === 'off') {
+        if (lifetime)
+            missing.lifetime = 'off';
+    }
+    else if (given.lifetime) {
+        const same = lifetime &&
+            lifetime.value === given.lifetime.value &&
+            lifetime.period === given.lifetime.period &&
+            lifetime.deletePermanently === given.lifetime.deletePermanently;
+        if (!same)
+            missing.lifetime = given.lifetime;
+    }
+    const noImage = shown.logo !== undefined && !shown.logo.original;
+    if (given.logo && noImage)
+        missing.logo = given.logo;
+    if (given.color !== undefined && noImage && !missing.logo && (shown.logo?.color ?? undefined) !== given.color) {
+        missing.color = given.color;
+    }
+    return missing;
+}
+/** The input each field of `PUT rooms/{id}` comes from. */
+const FIELD_INPUTS = {
+    denyDownload: 'deny-download',
+    lifetime: 'file-lifetime'
+};
+
 ;// CONCATENATED MODULE: ./src/operations/create.ts
+
 
 
 
@@ -15210,9 +15313,10 @@ const create = async (ctx) => {
         const [got, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id));
         // Checked and planned before the rename, so that members that cannot work leave the room as it was.
         const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined;
-        const found = await followPullRequestTitle(ctx, got);
-        notApplied(ctx);
-        return finish(ctx, 'found', found, 'if-missing', planned);
+        const followed = await followPullRequestTitle(ctx, got);
+        const finished = await finishReusedRoom(ctx, followed.room);
+        const found = { ...followed, ...finished };
+        return finish(ctx, 'found', found, 'if-missing', planned && { ...planned, room: found.room });
     }
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
@@ -15228,8 +15332,8 @@ const create = async (ctx) => {
         }
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
-        const restored = await followPullRequestTitle(ctx, after.room ?? room);
-        notApplied(ctx);
+        const followed = await followPullRequestTitle(ctx, after.room ?? room);
+        const restored = { ...followed, ...(await finishReusedRoom(ctx, followed.room)) };
         return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room });
     }
     // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
@@ -15243,7 +15347,14 @@ const create = async (ctx) => {
     // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
     // was made all the same (FileStorageService.cs:1052-1055).
     if (tmpFile) {
-        room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop);
+        const made = room;
+        room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop).catch((error) => {
+            // The room stays: the re-run reuses it and sets what it lacks (finish-reused.ts).
+            const note = `Room ${made.id} was made without its logo; re-run the step to set it (the re-run reuses the room)`;
+            if (!(error instanceof DocSpaceError))
+                throw error;
+            throw new DocSpaceError({ ...error.details, note: [error.details.note, note].filter(Boolean).join('. ') });
+        });
         ctx.log(`Set the logo of room ${room.id} from ${logo.path}`);
     }
     confirmSettings(room, wanted);
@@ -15259,26 +15370,19 @@ const create = async (ctx) => {
  * Once the room exists, README.txt and its members and link are independent: their requests go out together. A step
  * that shares nothing already knows all the outcome shows of the room, so the pull request comment goes out with them.
  */
-async function finish(ctx, result, { room, previousTitle }, description, planned) {
+async function finish(ctx, result, { room, previousTitle, updated }, description, planned) {
     if (!sharesRoom(ctx))
-        ctx.roomSettled?.({ result, room, previousTitle });
+        ctx.roomSettled?.({ result, room, previousTitle, updated });
     const [, shared] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined));
     return {
         result,
         room,
         previousTitle,
+        updated,
         members: shared?.members,
         externalLink: shared?.externalLink,
         memberChanges: shared?.changes
     };
-}
-/** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
-function notApplied(ctx) {
-    const given = Object.keys(ctx.config.settings);
-    if (given.length === 0)
-        return;
-    // A log line, not a warning: a pull request's workflow reuses its room on every push.
-    ctx.log(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
 }
 /**
  * On a pull-request event without a title input, a reused room follows the pull request's title, which an
@@ -15442,7 +15546,7 @@ const rename_rename = async (ctx) => {
 
 
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
-const VIRTUAL_DATA = 8;
+const update_VIRTUAL_DATA = 8;
 /**
  * Changes what was given and nothing else: title and settings with one `PUT rooms/{id}`, the logo, tags through the
  * tag endpoints (so the pull request's tag and every tag not named in remove-tags stay), and the key user's pin.
@@ -15454,7 +15558,7 @@ const update = async (ctx) => {
     if (isArchived(room)) {
         throw new Error(`Room ${room.id} ("${room.title}") is archived, and DocSpace refuses changes to archived rooms: unarchive it first (operation: unarchive). Nothing was changed`);
     }
-    if (config.settings.indexing !== undefined && room.roomType !== VIRTUAL_DATA) {
+    if (config.settings.indexing !== undefined && room.roomType !== update_VIRTUAL_DATA) {
         const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`;
         throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
     }
@@ -15470,7 +15574,7 @@ const update = async (ctx) => {
         fields.title = config.title;
     if (Object.keys(fields).length > 0) {
         latest = await updateRoom(ctx.client, room.id, fields);
-        updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field);
+        updated.fields = Object.keys(fields).map((field) => update_FIELD_INPUTS[field] ?? field);
         ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`);
     }
     if (tmpFile) {
@@ -15550,7 +15654,7 @@ const FIELD_NAMES = {
     color: 'the colour'
 };
 /** The input each field of `PUT rooms/{id}` comes from. */
-const FIELD_INPUTS = {
+const update_FIELD_INPUTS = {
     denyDownload: 'deny-download',
     lifetime: 'file-lifetime'
 };
@@ -15975,7 +16079,7 @@ function roomHeadline(facts, room) {
             return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.`;
         case 'found':
             return config.operation === 'create'
-                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}`
+                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${finished(facts)}${sharing}`
                 : `Found room ${link}; nothing was changed.`;
         case 'updated':
             return updatedHeadline(facts, link);
@@ -15993,7 +16097,7 @@ function roomHeadline(facts, room) {
                 : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
         case 'unarchived':
             return config.operation === 'create'
-                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}`
+                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${finished(facts)}${sharing}`
                 : `Restored room ${link} from the archive.`;
         case 'archived':
             return `Archived room ${link}.`;
@@ -16015,10 +16119,22 @@ function roomHeadline(facts, room) {
 }
 /** "Updated room X: quota 2 GB, tags +docs −draft, pinned." */
 function updatedHeadline(facts, link) {
+    if (!facts.outcome.updated)
+        return `Updated room ${link}.`;
+    const parts = changedParts(facts);
+    return parts.length === 0
+        ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
+        : `Updated room ${link}: ${parts.join(', ')}.`;
+}
+/** What a reused room lacked of the settings, logo and tags given, and got (create.ts, finishReusedRoom). */
+function finished(facts) {
+    const parts = facts.outcome.updated ? changedParts(facts) : [];
+    return parts.length === 0 ? '' : ` It lacked some of what the step asks for, which it now has: ${parts.join(', ')}.`;
+}
+/** "quota 2 GB", "new logo", "tags +docs −draft": what outcome.updated says was changed. */
+function changedParts(facts) {
     const { config, outcome } = facts;
     const u = outcome.updated;
-    if (!u)
-        return `Updated room ${link}.`;
     const { settings } = config;
     const parts = [];
     // The title first: the link beside it shows the new one.
@@ -16057,9 +16173,7 @@ function updatedHeadline(facts, link) {
         parts.push(`tag${tags.length === 1 ? '' : 's'} ${tags.join(' ')}`);
     if (u.pinned !== undefined)
         parts.push(u.pinned ? 'pinned' : 'unpinned');
-    return parts.length === 0
-        ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
-        : `Updated room ${link}: ${parts.join(', ')}.`;
+    return parts;
 }
 const headlines_UNITS = [
     [1024 ** 4, 'TB'],
