@@ -284,7 +284,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1547);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7631);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -350,7 +350,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 1547:
+/***/ 7631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12090,7 +12090,69 @@ class DocSpaceClient {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/bounded-fetch.ts
+// What one of GitHub's answers may cost. Octokit reads a whole answer into memory before anyone sees it, so the bound
+// is put on the fetch it is given: the body is read here, counted, and refused the moment it passes its limit or its
+// listing's budget; Octokit then parses what was read.
+/**
+ * The largest single answer read. GitHub's largest for this action is a page of 100 comments at GitHub's limit of
+ * 65,536 characters each: 6.6 MB of text (a page of open pull requests is about 2.5 MB).
+ */
+const MAX_GITHUB_ANSWER_BYTES = 8 * 1024 * 1024;
+/** An answer, or a listing's answers, past its bound; the request that met it is not sent again. */
+class AnswerTooLarge extends Error {
+    name = 'AnswerTooLarge';
+}
+const INNER = Symbol('the fetch a bounded fetch reads through');
+/** Statuses whose answers have no body, which a Response may not be given one for. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * `inner`, with each answer's body read whole here within MAX_GITHUB_ANSWER_BYTES and what is left of `budget`. A fetch
+ * that is already bounded is bounded afresh rather than twice: the throttling plugin sends a request again with the
+ * options it was first sent with.
+ */
+function boundedFetch(inner, budget) {
+    const base = inner[INNER] ?? inner;
+    const bounded = async (input, init) => {
+        const response = await base(input, init);
+        if (!response.body)
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            // Counted as it comes, so that pages read together cannot each stay under what is left and pass it together.
+            if (budget)
+                budget.used += value.byteLength;
+            const over = size > MAX_GITHUB_ANSWER_BYTES
+                ? `an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
+                : budget && budget.used > budget.limit
+                    ? `more than ${mib(budget.limit)} of answers listing ${budget.what}, the most the action reads`
+                    : undefined;
+            if (over) {
+                await reader.cancel().catch(() => undefined);
+                throw new AnswerTooLarge(`GitHub sent ${over}`);
+            }
+            chunks.push(value);
+        }
+        return new Response(NO_BODY.has(response.status) ? null : Buffer.concat(chunks, size), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+    };
+    return Object.assign(bounded, { [INNER]: base });
+}
+function mib(bytes) {
+    return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -12148,14 +12210,20 @@ async function connectGitHub(options) {
             const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs());
             const signal = AbortSignal.timeout(Math.max(ms, 1));
             const started = Date.now();
-            // In place: the inner hooks are bound to this options object and do not read an argument.
-            opts.request = { ...opts.request, signal };
+            const given = opts.request;
+            // In place: the inner hooks are bound to this options object and do not read an argument. Every answer is read
+            // within its bound (bounded-fetch.ts), a listing's within its budget.
+            opts.request = { ...opts.request, signal, fetch: boundedFetch(given?.fetch ?? globalThis.fetch, given?.budget) };
             try {
                 const response = await request(opts);
                 options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`);
                 return response;
             }
             catch (error) {
+                // Octokit reports an error of its fetch as its own, with the fetch's as the cause.
+                const cause = error.cause;
+                if (cause instanceof AnswerTooLarge)
+                    throw cause;
                 if (signal.aborted) {
                     const bound = ms < options.requestTimeoutMs
                         ? `timeout-seconds ran out (${formatSeconds(deadline.totalMs)})`
@@ -12194,36 +12262,70 @@ async function connectGitHub(options) {
     }
     return {
         request: (method, path, schema, params) => request(method, path, schema, params),
-        async allPages(path, item, params = {}) {
+        async allPages(path, item, listing) {
             const list = array(item);
-            const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 });
-            const last = pageNumber(first.headers.link, 'last') ?? 1;
+            const budget = { limit: listing.maxBytes, used: 0, what: listing.what };
+            const read = (page) => request('GET', path, list, { ...listing.params, per_page: PAGE_SIZE, page, request: { budget } });
+            const items = new Map();
+            /** Keeps the page's items not seen before; whether there were any. */
+            const keep = (answer) => {
+                let fresh = false;
+                for (const one of answer.data) {
+                    const key = listing.key(one);
+                    if (items.has(key))
+                        continue;
+                    items.set(key, one);
+                    fresh = true;
+                }
+                return fresh;
+            };
             const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
+            const first = await read(1);
+            const last = pageNumber(first.headers.link, 'last') ?? 1;
             if (last > MAX_PAGES)
                 throw tooMany();
-            const items = [...first.data];
-            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-            const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2);
+            let more = keep(first);
             let lastRead = { number: 1, answer: first };
-            for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
-                const numbers = rest.slice(i, i + PAGE_CONCURRENCY);
-                const pages = await Promise.all(numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })));
-                for (const page of pages)
-                    items.push(...page.data);
-                lastRead = { number: numbers.at(-1), answer: pages.at(-1) };
+            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+            for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
+                const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i);
+                const pages = await Promise.all(numbers.map(read));
+                for (const [i, answer] of pages.entries()) {
+                    lastRead = { number: numbers[i], answer };
+                    if (!keep(answer)) {
+                        more = false;
+                        break;
+                    }
+                }
             }
             // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-            // short would read open pull requests as closed, or miss the comment and write a second one.
-            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined);
-            for (let page = after(lastRead); page !== undefined;) {
+            // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
+            // the one after, whatever page a `next` link names.
+            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= PAGE_SIZE
+                ? number + 1
+                : undefined;
+            for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
                 if (page > MAX_PAGES)
                     throw tooMany();
-                const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page });
-                items.push(...next.data);
-                page = after({ number: page, answer: next });
+                const answer = await read(page);
+                page = keep(answer) ? after({ number: page, answer }) : undefined;
             }
-            return items;
-        }
+            return [...items.values()];
+        },
+        async graphql(query, schema) {
+            let data;
+            try {
+                data = await octokit.graphql(query);
+            }
+            catch (error) {
+                throw client_describe('POST /graphql', error, undefined);
+            }
+            const checked = safeParse(schema, data, { abortEarly: true });
+            if (!checked.success)
+                throw new Error(`GitHub answered POST /graphql with something the action cannot read`);
+            return checked.output;
+        },
+        installationToken: options.token.startsWith('ghs_')
     };
 }
 /** The page number of a `link` header's `rel` (`<https://…?per_page=100&page=3>; rel="last"`). */
@@ -12241,7 +12343,7 @@ function pageNumber(link, rel) {
     return undefined;
 }
 function client_describe(request, error, note) {
-    if (error instanceof Error && error.timedOut) {
+    if (error instanceof Error && (error.timedOut || error instanceof AnswerTooLarge)) {
         return new GitHubApiError(request, undefined, error.message);
     }
     const e = error;
@@ -12316,52 +12418,136 @@ function isWebLink(text) {
 }
 const WebLink = pipe(string(), check(isWebLink, 'an http(s) link'));
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+
+/** The job's token writes as GitHub Actions' app (user 41898282 on github.com; another ID on GitHub Enterprise Server). */
+const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', bot: true };
+const Id = pipe(number(), safeInteger());
+const UserAnswer = object({ login: string(), id: Id, type: optional(string()) });
+const ViewerAnswer = object({ viewer: object({ login: string(), databaseId: optional(nullable(Id)) }) });
+async function tokenIdentity(github, debug) {
+    if (!github.installationToken) {
+        try {
+            const { data } = await github.request('GET', '/user', UserAnswer);
+            return { login: data.login, id: data.id, bot: data.type === 'Bot' };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError && error.status === 403))
+                throw error;
+        }
+    }
+    try {
+        const { viewer } = await github.graphql('query { viewer { login databaseId } }', ViewerAnswer);
+        return { login: viewer.login, id: viewer.databaseId ?? undefined, bot: true };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.status === 401)
+            throw error;
+        debug(`GitHub did not say which app the token belongs to (${error instanceof Error ? error.message : String(error)}); taking it for the job's token, ${GITHUB_ACTIONS_BOT.login}`);
+        return GITHUB_ACTIONS_BOT;
+    }
+}
+/** Whether `author` is `identity`. GraphQL names a bot without the `[bot]` that the REST API adds to its login. */
+function writtenBy(author, identity) {
+    if (!author)
+        return false;
+    const plain = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    if (plain(author.login) !== plain(identity.login))
+        return false;
+    if ((author.type === 'Bot') !== identity.bot)
+        return false;
+    return identity.id === undefined || author.id === undefined || author.id === identity.id;
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
 
 
+
+
 // One comment on the pull request about its room, kept up to date by every run: found by the hidden marker it
-// starts with, across every page of the pull request's comments; created by the first run, edited by the later
-// ones (an edit mails nobody, a new comment mails every participant).
-/** The first line of the comment; outside text in it never contains `<` (safe-text), so never this. */
+// starts with, across every page of the pull request's comments, among those the token's own account wrote; created
+// by the first run, edited by the later ones (an edit mails nobody, a new comment mails every participant).
+/**
+ * The first line of the comment about the pull request's own room (the room found by its tag): the marker every
+ * version of the action has written, so that a comment written before rooms had markers of their own is still found.
+ * Outside text in a comment never contains `<` (safe-text), so never a marker.
+ */
 const COMMENT_MARKER = '<!-- docspace-rooms-action: pull request room -->';
+/**
+ * The marker of the comment about the room a step's selector names, `key` made safe by the caller (report/comment.ts):
+ * two steps about two rooms of one pull request keep two comments. Every marker ends in ` -->`, so none starts
+ * another.
+ */
+function commentMarker(key) {
+    return key ? COMMENT_MARKER.replace(' -->', ` ${key} -->`) : COMMENT_MARKER;
+}
 /** GitHub refuses a comment body over 65,536 characters; the action stays well under. */
 const COMMENT_LIMIT = 60_000;
+/**
+ * Bytes of comment pages read for one lookup: a page of 100 comments at GitHub's 65,536 characters is 6.6 MB, so this
+ * reads about 10 such pages, or some 20,000 comments of a few lines. Of each comment only what finds the room's is
+ * kept (below), so memory stays far below this.
+ */
+const MAX_COMMENT_LIST_BYTES = 64 * 1024 * 1024;
+const comment_Id = pipe(number(), safeInteger());
+const user = optional(nullable(object({ login: string(), id: optional(comment_Id), type: optional(string()) })));
 const commentSchema = object({
-    id: pipe(number(), safeInteger()),
+    id: comment_Id,
     // Always there in GitHub's default media type: a comment read without it would count as not the room's, and the
     // run would write a second one.
     body: string(),
     // It becomes comment-url and a link in the summary: only an http(s) address.
     html_url: WebLink,
-    user: optional(nullable(object({ login: string(), type: optional(string()) }))),
-    author_association: optional(string())
+    user
 });
+function listedComment(marker) {
+    return pipe(commentSchema, transform((c) => c.body.startsWith(marker)
+        ? { id: c.id, marked: { url: c.html_url, author: c.user ?? undefined, digest: digest(c.body) } }
+        : { id: c.id }));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('base64');
+}
 /**
  * Starts looking for the room's comment at once, so that the lookup overlaps the room work; `write` then
  * creates or edits it.
  */
-function startRoomComment(github, pullRequest) {
+function startRoomComment(github, pullRequest, marker, debug) {
     const [owner, repo] = pullRequest.repository.split('/');
     const listPath = `/repos/${owner}/${repo}/issues/${pullRequest.number}/comments`;
     const commentPath = (id) => `/repos/${owner}/${repo}/issues/comments/${id}`;
-    // The job's token writes as a bot (github-actions[bot]). A person's comment with the marker counts only when
-    // the person may write to the repository (a workflow that comments with their token): anyone else who starts
-    // a comment with it is quoting or imitating it, and their comment is neither edited nor deleted. A bot's
-    // comment comes first, then the oldest.
-    const bot = (c) => (c.user?.type === 'Bot' ? 0 : 1);
-    const ours = async () => (await (await github).allPages(listPath, commentSchema))
-        .filter((c) => c.body.startsWith(COMMENT_MARKER) && (bot(c) === 0 || WRITERS.has(c.author_association ?? '')))
-        .sort((a, b) => bot(a) - bot(b) || a.id - b.id);
+    const listing = {
+        key: (c) => c.id,
+        maxBytes: MAX_COMMENT_LIST_BYTES,
+        what: `the comments of pull request ${pullRequest.repository}#${pullRequest.number}`
+    };
+    // Who the token writes as is asked only when there is a comment with the marker to judge: the first run, which
+    // finds none, sends nothing more (a GraphQL query counts as a write to GitHub, which spaces writes a second apart).
+    let asked;
+    const whoAmI = () => (asked ??= github.then((api) => tokenIdentity(api, debug)));
+    /** The comments with the marker that `who` (by default, the token's account) wrote, oldest first. Anyone else's is
+     * left alone: quoted, imitated, or another app's with the same marker. */
+    const ours = async (who) => {
+        const listed = await (await github).allPages(listPath, listedComment(marker), listing);
+        const marked = listed.flatMap((c) => (c.marked ? [{ id: c.id, ...c.marked }] : []));
+        if (marked.length === 0)
+            return [];
+        const identity = who ?? (await whoAmI());
+        return marked.filter((c) => writtenBy(c.author, identity)).sort((a, b) => a.id - b.id);
+    };
     const lookup = ours();
     // Awaited by write; a run that fails before then must not also report an unhandled rejection.
     lookup.catch(() => undefined);
     /** Creates the comment; gives the one that stays, with the text it now has. */
     async function create(api, body) {
         const { data: made } = await api.request('POST', listPath, commentSchema, { body });
-        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the
-        // oldest stays, with this run's text, and the others go. Only comments of the same author are touched.
-        const same = (await ours()).filter((c) => c.user?.login === made.user?.login).sort((a, b) => a.id - b.id);
+        // Two runs that both found no comment (an `opened` and an `edited` event at once) each made one: the oldest
+        // stays, with this run's text, and the others go. Only comments of the author GitHub names for this one, which
+        // is the token's account whatever was taken for it, are touched.
+        const author = made.user ? { login: made.user.login, id: made.user.id, bot: made.user.type === 'Bot' } : undefined;
+        const same = author ? await ours(author) : [];
         const keep = same[0];
         if (!keep || keep.id === made.id)
             return { id: made.id, url: made.html_url, body, done: 'created' };
@@ -12371,9 +12557,9 @@ function startRoomComment(github, pullRequest) {
                     throw error;
             });
         }
-        if (keep.body !== body)
+        if (keep.digest !== digest(body))
             await api.request('PATCH', commentPath(keep.id), commentSchema, { body });
-        return { id: keep.id, url: keep.html_url, body, done: 'updated' };
+        return { id: keep.id, url: keep.url, body, done: 'updated' };
     }
     let early;
     return {
@@ -12400,8 +12586,8 @@ function startRoomComment(github, pullRequest) {
             }
             const [existing] = await lookup;
             if (existing) {
-                if (existing.body === body)
-                    return { url: existing.html_url, done: 'unchanged' };
+                if (existing.digest === digest(body))
+                    return { url: existing.url, done: 'unchanged' };
                 const { data } = await api.request('PATCH', commentPath(existing.id), commentSchema, { body });
                 return { url: data.html_url, done: 'updated' };
             }
@@ -12410,8 +12596,6 @@ function startRoomComment(github, pullRequest) {
         }
     };
 }
-/** `author_association` of people who may write to the repository (docs.github.com/en/graphql/reference/enums#commentauthorassociation). */
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 ;// CONCATENATED MODULE: ./src/docspace/types.ts
 /** DocSpace's vocabulary: room types, title rules and where rooms live. The answers' shapes are in answers.ts. */
@@ -12462,6 +12646,7 @@ function fileUrl(portalUrl, fileId) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/safe-text.ts
+
 
 
 
@@ -12664,6 +12849,21 @@ function replaceEmails(text, by) {
     return out + text.slice(from);
 }
 /**
+ * Outside text in the comment's hidden marker (a room's title or tags, naming the room a step keeps a comment about):
+ * percent-encoded, so that nothing in it can end the HTML comment (`-->`) or be read as anything; a long one is cut,
+ * with a digest of the whole, so that two long titles alike at the start still make two markers.
+ */
+function markerText(text, max = 120) {
+    // Secrets are hidden before the text is cut, so no part of one can stay.
+    const clean = redact(text);
+    const encoded = encodeURIComponent(clean.replace(LONE_SURROGATE, '\ufffd'));
+    if (encoded.length <= max)
+        return encoded;
+    return `${encoded.slice(0, max - 17)}~${(0,external_node_crypto_.createHash)('sha256').update(clean).digest('hex').slice(0, 16)}`;
+}
+/** A UTF-16 half without its other half, which encodeURIComponent refuses. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
  * A message that quotes what the workflow wrote goes to the log, which is public on a public repository: an e-mail
  * address in it keeps only its first character and its domain (`a…@example.com`), enough to tell which it was.
  * Secrets are hidden first, since this keeps only part of what looks like an address.
@@ -12692,6 +12892,33 @@ function personName(name) {
 
 
 
+/**
+ * The marker of the comment about the room the step acts on, named by how the step finds it: the pull request's own
+ * room (found by its tag) has the marker the action always had; a room found by `room-id`, `title` or `tags` has one
+ * that says so (`<!-- docspace-rooms-action: pull request room title:Design%20review -->`), so that a second room of
+ * the pull request gets a comment of its own instead of taking over the first one's. The pull request's tag is left
+ * out of the key: it is the same for every room of the pull request, which create adds it to.
+ */
+function roomCommentMarker(config) {
+    const selector = config.operation === 'create' ? config.existing : config.target;
+    return commentMarker(selector && selectorKey(selector, config.pullRequest?.tag));
+}
+function selectorKey(selector, ownTag) {
+    const tags = (list) => {
+        const named = [...new Set(list.filter((t) => t !== ownTag))].sort();
+        return named.length ? [`tags:${named.map((t) => markerText(t)).join(',')}`] : [];
+    };
+    switch (selector.by) {
+        case 'pull-request':
+            return undefined;
+        case 'id':
+            return `room-id:${selector.id}`;
+        case 'title':
+            return [`title:${markerText(selector.title)}`, ...tags(selector.tags)].join(' ');
+        case 'tags':
+            return tags(selector.tags).join(' ') || undefined;
+    }
+}
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome) {
     const room = outcome.room;
@@ -12713,26 +12940,19 @@ function stateLine(outcome) {
 const MEMBERS_SHOWN = 100;
 /** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
  * but through safe-text. */
-function commentBody(portalUrl, outcome) {
+function commentBody(marker, portalUrl, outcome) {
     for (let shown = MEMBERS_SHOWN;; shown = Math.floor(shown / 2)) {
-        const body = render(portalUrl, outcome, shown);
+        const body = render(marker, portalUrl, outcome, shown);
         if (body.length <= COMMENT_LIMIT || shown === 0)
             return body;
     }
 }
-function render(portalUrl, outcome, membersShown) {
+function render(marker, portalUrl, outcome, membersShown) {
     const room = outcome.room;
     const gone = outcome.result === 'deleted' || outcome.result === 'delete-started';
     const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name;
     const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title);
-    const lines = [
-        COMMENT_MARKER,
-        '### DocSpace room',
-        '',
-        `${title}${type ? ` · ${type} room` : ''}`,
-        '',
-        stateLine(outcome)
-    ];
+    const lines = [marker, '### DocSpace room', '', `${title}${type ? ` · ${type} room` : ''}`, '', stateLine(outcome)];
     const members = outcome.members;
     if (members && members.length > 0 && !gone) {
         const names = members
@@ -12770,7 +12990,13 @@ function commentFailure(error, outcome) {
 
 ;// CONCATENATED MODULE: ./src/github/open-pull-requests.ts
 
+// An object schema keeps only these two of the hundreds of fields GitHub lists a pull request with.
 const pullSchema = object({ number: pipe(number(), safeInteger()), state: string() });
+/**
+ * Bytes of answers the listing may take: GitHub lists a pull request with both repositories whole, about 25 KB, so this
+ * reads about 10,000 open pull requests. Only their numbers are kept.
+ */
+const MAX_PULL_LIST_BYTES = 256 * 1024 * 1024;
 /**
  * The repository's open pull requests, all pages of them, read once. `GET /repos/{owner}/{repo}/pulls` lists
  * open ones by default (docs.github.com/en/rest/pulls/pulls#list-pull-requests) and needs `pull-requests: read`.
@@ -12779,7 +13005,12 @@ async function readOpenPullRequests(github, repository) {
     if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
         throw new Error(`skip-open-pull-requests needs the repository as owner/name in GITHUB_REPOSITORY, which the runner sets; got "${repository ?? ''}"`);
     }
-    const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, { state: 'open' });
+    const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, {
+        key: (pull) => pull.number,
+        maxBytes: MAX_PULL_LIST_BYTES,
+        what: `the open pull requests of ${repository}`,
+        params: { state: 'open' }
+    });
     return { repository, numbers: new Set(pulls.filter((p) => p.state === 'open').map((p) => p.number)) };
 }
 /** The pull request number of a room's `pr:owner/repo#N` tag for this repository (names compare in any case,
@@ -12818,15 +13049,18 @@ function startGitHubWork(config, deadline, log) {
         : undefined;
     // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
     openPullRequests?.catch(() => undefined);
-    const comment = config.pullRequestComment ? startRoomComment(github, config.pullRequest) : undefined;
+    const marker = roomCommentMarker(config);
+    const comment = config.pullRequestComment
+        ? startRoomComment(github, config.pullRequest, marker, log.debug)
+        : undefined;
     return {
         openPullRequests,
-        roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled))),
+        roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled))),
         async finish(outcome) {
             if (!comment || !outcome.room)
                 return undefined;
             try {
-                const written = await comment.write(commentBody(config.portalUrl, outcome));
+                const written = await comment.write(commentBody(marker, config.portalUrl, outcome));
                 outcome.commentUrl = written.url;
                 log.info(`Pull request comment ${written.done}: ${written.url}`);
                 return undefined;
@@ -13068,7 +13302,7 @@ const DOCUMENT_INPUTS = [
 function readDocuments(operation, read, parseBoolean, workspace) {
     // Read for every operation, as every input is, so that one given to an operation that ignores it is seen.
     const raw = Object.fromEntries(DOCUMENT_INPUTS.map((name) => [name, read(name)]));
-    if (operation !== 'upload' && operation !== 'download' && operation !== 'create')
+    if (!['upload', 'download', 'create', 'pull-request'].includes(operation))
         return undefined;
     read = (name) => raw[name];
     const folder = parseFolder(read('folder'));
@@ -13404,7 +13638,8 @@ const OPERATIONS = [
     'share',
     'members',
     'upload',
-    'download'
+    'download',
+    'pull-request'
 ];
 /** Inputs every operation reads. */
 const COMMON_INPUTS = [
@@ -13479,7 +13714,21 @@ const OPERATION_INPUTS = {
     share: ['room-id', 'title', 'tags', 'if-missing', ...SHARING_INPUTS, ...COMMENT_INPUTS],
     members: ['room-id', 'title', 'tags', 'if-missing', ...COMMENT_INPUTS],
     upload: ['room-id', 'title', 'tags', 'if-missing', ...UPLOAD_INPUTS, 'delete-missing', 'dry-run', ...COMMENT_INPUTS],
-    download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS]
+    download: ['room-id', 'title', 'tags', 'if-missing', 'path', 'folder', 'pattern', ...COMMENT_INPUTS],
+    // create's inputs for an open pull request, archive's for a closed one: one workflow, both read silently.
+    'pull-request': [
+        'title',
+        'description',
+        'room-type',
+        'tags',
+        'if-exists',
+        'label',
+        'wait',
+        ...SETTINGS_INPUTS,
+        ...SHARING_INPUTS,
+        ...UPLOAD_INPUTS,
+        ...COMMENT_INPUTS
+    ]
 };
 /**
  * Optional inputs without a default in action.yml. The runner passes a declared default whether or not the
@@ -13487,6 +13736,7 @@ const OPERATION_INPUTS = {
  */
 const INPUTS_WITHOUT_DEFAULT = [
     'room-id',
+    'label',
     'path',
     'folder',
     'pattern',
@@ -13688,17 +13938,26 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     const rawToken = read('github-token');
     registerSecret(rawToken);
     const operation = parseOperation(read('operation'));
+    // An open pull request's step makes or reuses its room as create does.
+    const creates = operation === 'create' || operation === 'pull-request';
+    const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+    const label = read('label').trim();
+    if (operation === 'pull-request' && !pullRequest) {
+        throw new InputError('operation', `"pull-request" runs on pull_request and pull_request_target events; this run is a${/^[aeiou]/i.test(eventName) ? 'n' : ''} "${eventName || 'unknown'}" event`);
+    }
+    // GitHub passes no secrets to a pull_request run from a fork: such a run ends quietly instead of red.
+    const forkWithoutKey = rawKey.trim() === '' && eventName === 'pull_request' && pullRequest?.fromFork === true;
     // Every other operation acts for real, and delete cannot be undone: refused before anything is sent.
     const dryRun = values_parseBoolean('dry-run', read('dry-run') || 'false');
     if (dryRun && !readsInput(operation, 'dry-run')) {
         throw new InputError('dry-run', `is only for archive-stale and upload: operation "${operation}" has no dry run and would act for real, so nothing was sent`);
     }
-    const portalUrl = parsePortalUrl(read('portal-url'));
-    const apiKey = parseApiKey(rawKey);
+    const portalUrl = forkWithoutKey && read('portal-url').trim() === '' ? 'https://portal.invalid' : parsePortalUrl(read('portal-url'));
+    const apiKey = forkWithoutKey ? '' : parseApiKey(rawKey);
     const roomId = values_optional(read('room-id'), parseRoomId);
     const titleInput = values_optional(read('title'), parseTitle);
     const tags = parseTags(read('tags'));
-    if (operation === 'create')
+    if (creates)
         checkTagLengths('tags', tags);
     const roomTypeInput = values_optional(read('room-type'), parseRoomType);
     let target;
@@ -13709,7 +13968,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         target = selectRoom(operation, roomId, titleIsNew ? undefined : titleInput, tags, pullRequest);
     }
     let existing;
-    if (operation === 'create') {
+    if (creates) {
         title ??= pullRequest?.roomTitle;
         // On a pull-request event the tag is the room's identity: the pull request's title may have changed.
         if (pullRequest)
@@ -13719,16 +13978,14 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         else if (title !== undefined)
             existing = { by: 'title', title, tags: [] };
     }
-    if ((operation === 'create' || operation === 'rename') && title === undefined) {
+    if ((creates || operation === 'rename') && title === undefined) {
         throw new InputError('title', `is required for operation "${operation}"`);
     }
     const settings = readsInput(operation, 'quota')
         ? readSettings(read, values_parseBoolean, process.env.GITHUB_WORKSPACE || process.cwd())
         : {};
     // DocSpace's own interface offers indexing for virtual-data rooms only.
-    if (operation === 'create' &&
-        settings.indexing !== undefined &&
-        (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
+    if (creates && settings.indexing !== undefined && (roomTypeInput?.name ?? 'custom') !== 'virtual-data') {
         throw new InputError('indexing', `is only for virtual-data rooms; room-type is ${roomTypeInput?.name ?? 'custom (the default)'}, which has no indexing`);
     }
     const addTags = operation === 'update' ? checkTagLengths('add-tags', parseTags(read('add-tags'))) : [];
@@ -13765,7 +14022,7 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
     ];
     const notices = [];
     const sharing = readSharing(operation, read, pullRequest, warnings, notices);
-    if (operation === 'create')
+    if (creates)
         checkForRoomType(sharing, roomType);
     return {
         operation,
@@ -13779,9 +14036,12 @@ function readInputs(read = (name) => getInput(name), pullRequest) {
         removeTags,
         pinned,
         excludeTags: operation === 'archive-stale' ? parseTags(read('exclude-tags')) : [],
-        description: read('description') || (operation === 'create' ? pullRequest?.description : undefined),
+        description: read('description') || (creates ? pullRequest?.description : undefined),
+        descriptionGiven: read('description') !== '',
+        label: (operation === 'pull-request' && label) || undefined,
+        forkWithoutKey,
         roomType,
-        tags: operation === 'create' && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
+        tags: creates && pullRequest ? [...new Set([...tags, pullRequest.tag])] : tags,
         ifExists: parseChoice('if-exists', read('if-exists') || 'reuse', ['reuse', 'create', 'fail']),
         existing,
         pullRequest,
@@ -13875,7 +14135,64 @@ function selectRoom(operation, roomId, title, tags, pullRequest) {
     throw new InputError('room-id', `is required for operation "${operation}" (or give ${alternatives} to find the room by, or run on a pull_request event)`);
 }
 
+;// CONCATENATED MODULE: ./src/docspace/plain-text.ts
+/**
+ * DocSpace's text-file endpoint (`POST files/{folderId}/text`) guesses the file's type from its content: text that
+ * matches `<([^\s>]*)(\s[^<]*)>` is saved as `.html`, and the extension is appended to a title that does not end in it
+ * (FilesControllerHelper.cs:156-166 in DocSpace-server v3.7.2). So a description such as "Refactor Record<string,
+ * Room> use" became `README.txt.html`, shown as a web page with the `<…>` gone, and every later run, finding no
+ * README.txt, wrote it again. This module changes such text as little as a reader can see, so that DocSpace keeps it
+ * as the `.txt` it is.
+ *
+ * The pattern matches when, after a `<` and the characters up to the next white space (none of them `>`), white
+ * space is followed by a `>` before any further `<`. Each such white space is replaced by U+2800 BRAILLE PATTERN
+ * BLANK: a blank as wide as a letter that Unicode counts as a symbol, not as white space, so it reads as the space it
+ * replaces. Neither a no-break space nor any other Unicode space would do: .NET's `\s` is `[\f\n\r\t\v\x85\p{Z}]`,
+ * every space separator included, and a zero-width character in its place would run the words together. A line
+ * break cannot be swapped for a blank without joining two lines, so when one is in the way the closing `>` becomes
+ * `›` (U+203A) instead, the nearest look-alike that is neither bracket.
+ */
+/** The characters .NET's `\s` matches. */
+const DOTNET_SPACE = /[\f\n\r\t\v\u0085\p{Z}]/u;
+const plain_text_LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+const BLANK = '\u2800';
+const NOT_A_BRACKET = '\u203a';
+/** `text` as DocSpace's text endpoint keeps it as `.txt`: looking the same, without what it takes for markup. */
+function asPlainText(text) {
+    const out = text.split('');
+    /** Whether the characters since the last white space or `>` include a `<`. */
+    let afterOpening = false;
+    /** The white space since the first one that follows such a run, while no `<` has come: what a `>` would close. */
+    let open;
+    for (let i = 0; i < out.length; i++) {
+        const c = out[i];
+        if (c === '<') {
+            open = undefined;
+            afterOpening = true;
+        }
+        else if (c === '>') {
+            if (open?.some((at) => plain_text_LINE_BREAK.test(out[at])))
+                out[i] = NOT_A_BRACKET;
+            else if (open) {
+                for (const at of open)
+                    out[at] = BLANK;
+                open = undefined;
+            }
+            afterOpening = false;
+        }
+        else if (DOTNET_SPACE.test(c)) {
+            if (open)
+                open.push(i);
+            else if (afterOpening)
+                open = [i];
+            afterOpening = false;
+        }
+    }
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/docspace/rooms.ts
+
 
 
 
@@ -13938,7 +14255,8 @@ function startDelete(client, id) {
     return client.call({ method: 'DELETE', path: `${ROOMS}/${segment(id)}`, body: KEEP_RESULT, retry: 'always' }, OperationAnswer);
 }
 /**
- * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for. A `.txt`
+ * file's content goes as asPlainText makes it, so that DocSpace keeps the title given rather than adding `.html`.
  * Safe to repeat because `createNewIfExist` is true, which, despite its name, makes DocSpace save a new version
  * of a same-titled file: the flag is negated twice on its way (FilesController.cs:280 passes
  * `!CreateNewIfExist`, FileUploader.cs:63 negates it again into `updateIfExists`, :100-113), while `false`
@@ -13948,7 +14266,7 @@ async function createTextFile(client, folderId, title, content) {
     await client.call({
         method: 'POST',
         path: `api/2.0/files/${segment(folderId)}/text`,
-        body: { title, content, createNewIfExist: true },
+        body: { title, content: /\.txt$/i.test(title) ? asPlainText(content) : content, createNewIfExist: true },
         retry: 'always'
     }, FileAnswer);
 }
@@ -14231,9 +14549,35 @@ async function targetRoom(ctx, prefer) {
     if (candidates.length === 0) {
         throw missingRoom(selector, `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
     }
-    if (candidates.length > 1)
-        throw ambiguous(what, candidates);
+    if (candidates.length > 1) {
+        if (!ofOwnMaking(ctx, selector))
+            throw ambiguous(what, candidates);
+        return getRoom(ctx.client, keepOldest(ctx, what, candidates).id);
+    }
     return getRoom(ctx.client, candidates[0].id);
+}
+/**
+ * Whether rooms this selector finds carry the pull request's tag, so that more than one are duplicates the action
+ * made itself: two runs of one pull request at once (no `concurrency:` group) each found no room and made one. Such
+ * duplicates must never lock the pull request out (every later run failing with "Found 2 rooms", the archive on close
+ * included), so they are settled here rather than left to a person. A title or tags alone may match rooms people
+ * made, which stay theirs to choose between.
+ */
+function ofOwnMaking(ctx, selector) {
+    const tag = ctx.config.pullRequest?.tag;
+    if (selector.by === 'pull-request')
+        return true;
+    return tag !== undefined && (selector.by === 'title' || selector.by === 'tags') && selector.tags.includes(tag);
+}
+/** The room that was made first (lowest `created`, then lowest id): the one every run settles on. */
+function oldest(rooms) {
+    return [...rooms].sort((a, b) => Date.parse(a.created) - Date.parse(b.created) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))[0];
+}
+/** The oldest of duplicates of the action's own making, with a warning that names them. */
+function keepOldest(ctx, what, rooms) {
+    const kept = oldest(rooms);
+    ctx.warn(`Found ${rooms.length} rooms for ${what}: ${roomList(rooms)}. Runs of the pull request at the same time made more than one; this step uses the oldest, room ${kept.id}. A \`concurrency:\` group for the pull request keeps its runs to one at a time`);
+    return kept;
 }
 function missingRoom(selector, message) {
     return new RoomMissingError(message, describeSelector(selector));
@@ -14466,7 +14810,10 @@ async function watchUntilGone(ctx, room, reported) {
 
 
 
+
 const archive = async (ctx) => {
+    if (ofOwnMaking(ctx, ctx.config.target))
+        return archiveEvery(ctx);
     const room = await targetRoom(ctx, 'active');
     if (isArchived(room)) {
         ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already archived; nothing to do`);
@@ -14488,6 +14835,43 @@ const unarchive = async (ctx) => {
         ctx.log(`Restored ${roomRef(ctx.config.portalUrl, room)} from the archive`);
     return { result: after.finished ? 'unarchived' : 'unarchive-started', room: after.room ?? room };
 };
+/**
+ * Archives every room of the pull request, found by its tag: when runs at the same time made more than one, all of
+ * them are archived on close, or the duplicate would stay active for good. The oldest is the one reported.
+ */
+async function archiveEvery(ctx) {
+    const selector = ctx.config.target;
+    const what = describeSelector(selector);
+    const rooms = await ctx.group(`Finding ${what}`, async () => {
+        const found = await findMatches(ctx, selector, 'any');
+        ctx.log(matchedRooms(found));
+        return found;
+    });
+    if (rooms.length === 0) {
+        throw missingRoom(selector, `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`);
+    }
+    const kept = rooms.length > 1 ? keepOldest(ctx, what, rooms) : rooms[0];
+    const active = rooms.filter((r) => !isArchived(r));
+    if (active.length === 0) {
+        const room = await getRoom(ctx.client, kept.id);
+        ctx.log(`The ${roomRef(ctx.config.portalUrl, room)} is already archived; nothing to do`);
+        return { result: 'already-archived', room };
+    }
+    let reported = kept;
+    let finished = true;
+    for (const room of active) {
+        const after = await changeRoomState(ctx, room, 'archive', ctx.config.wait);
+        if (after.finished)
+            ctx.log(`Archived ${roomRef(ctx.config.portalUrl, room)}`);
+        finished &&= after.finished;
+        if (room.id === kept.id)
+            reported = after.room ?? room;
+    }
+    // Read whole, as an operation on one room reports it, when the room reported was archived before this run.
+    if (reported === kept)
+        reported = await getRoom(ctx.client, kept.id);
+    return { result: finished ? 'archived' : 'archive-started', room: reported };
+}
 
 ;// CONCATENATED MODULE: ./src/lib/concurrency.ts
 /** Runs `work` over `items` with at most `limit` at once; results keep the items' order. */
@@ -19195,8 +19579,9 @@ function say(ctx, results) {
 /** A user ID: a GUID, as System.Text.Json writes one. It goes back into request bodies, so nothing else is taken. */
 const UserId = pipe(string(), regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a user ID (a GUID)'));
 const Whole = pipe(number(), integer());
-/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
-const UserAnswer = looseObject({
+/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. Only
+ * these fields are kept (an object schema drops the others): a member list holds one for every member. */
+const sharing_answers_UserAnswer = object({
     id: UserId,
     displayName: string(),
     email: string(),
@@ -19206,17 +19591,17 @@ const UserAnswer = looseObject({
 });
 /**
  * One entry of a room's share list (`FileShareDto`, FileShareDto.cs:40-64): a user, a group or a link. The owner is
- * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094).
+ * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094). Only the fields read are kept.
  */
-const ShareAnswer = looseObject({
+const ShareAnswer = object({
     access: Whole,
     isOwner: dist_boolean(),
     // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
     subjectType: Whole,
-    sharedToUser: optional(UserAnswer),
+    sharedToUser: optional(sharing_answers_UserAnswer),
     // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
-    sharedToGroup: optional(looseObject({ id: optional(string()) })),
-    sharedLink: optional(looseObject({ id: optional(string()) }))
+    sharedToGroup: optional(object({ id: optional(string()) })),
+    sharedLink: optional(object({ id: optional(string()) }))
 });
 /** One page of `GET rooms/{id}/share` (VirtualRoomsController.cs:574-588). */
 const SharePageAnswer = array(ShareAnswer);
@@ -19240,7 +19625,10 @@ const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/;
  * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
  * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
  * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
- * reader would not see for what it is.
+ * reader would not see for what it is. A host other than portal-url's is one the action cannot vouch for, so there
+ * only https is taken: over plain http anyone on the way could swap the page a reader lands on (a sign-in page
+ * asking for their DocSpace password, say). On portal-url's own host the scheme is the portal's business: one
+ * behind a proxy that ends TLS may well write http links.
  */
 function linkProblem(link, portalUrl) {
     const url = new URL(link);
@@ -19248,9 +19636,12 @@ function linkProblem(link, portalUrl) {
         return 'with a user name or password in it';
     if (url.hostname === new URL(portalUrl).hostname)
         return undefined;
+    if (url.protocol !== 'https:') {
+        return `over ${url.protocol.slice(0, -1)} on ${url.hostname} (a host other than portal-url's, taken over https only)`;
+    }
     if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash)
         return undefined;
-    if (url.hostname === 'bit.ly' && url.protocol === 'https:')
+    if (url.hostname === 'bit.ly')
         return undefined;
     return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`;
 }
@@ -19272,6 +19663,13 @@ const SUBJECT_USER = 0;
 /** Share-list pages read at most for one room: 100,000 entries, far more than a room has. */
 const MAX_SHARE_PAGES = 1000;
 /**
+ * Bytes of share-list pages read for one room, as for the room listing (rooms.ts): DocSpace lists each member with
+ * their profile whole, about 1.5 KB, so this reads some 10,000 members. Of each only what the action reads is kept
+ * (sharing-answers.ts), but a portal that keeps giving new members would otherwise be read until MAX_SHARE_PAGES: 2.1
+ * GB for one run, when every member held everything a profile can.
+ */
+const MAX_SHARE_LIST_BYTES = 16 * 1024 * 1024;
+/**
  * Every user with access to the room, the owner first, 100 a page. The list is read until a page comes back short or
  * brings no user, group or link not seen before, so a portal's paging cannot draw requests without end. Groups
  * and links are left out.
@@ -19280,6 +19678,12 @@ async function listShares(client, roomId) {
     const path = `${sharing_ROOMS}/${segment(roomId)}/share`;
     const users = new Map();
     const seen = new Set();
+    const budget = {
+        limit: MAX_SHARE_LIST_BYTES,
+        used: 0,
+        what: `room ${roomId}'s members`,
+        likelyCause: 'the portal keeps giving new members, or the room has more than one run reads; no further page was asked for'
+    };
     for (let page = 0, startIndex = 0;; page++) {
         if (page >= MAX_SHARE_PAGES) {
             throw new DocSpaceError({
@@ -19288,7 +19692,7 @@ async function listShares(client, roomId) {
                 likelyCause: 'the portal keeps giving members; no further page was asked for'
             });
         }
-        const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always' }, SharePageAnswer);
+        const entries = await client.call({ method: 'GET', path, query: { startIndex, count: rooms_PAGE_SIZE }, retry: 'always', budget }, SharePageAnswer);
         // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be
         // told apart: a full page of groups is not the end of the list, the users may follow.
         let fresh = false;
@@ -19377,7 +19781,7 @@ async function primaryExternalLink(client, roomId, portalUrl) {
 async function findUserByEmail(client, email) {
     let user;
     try {
-        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, UserAnswer);
+        user = await client.call({ method: 'GET', path: 'api/2.0/people/email', query: { email }, retry: 'always' }, sharing_answers_UserAnswer);
     }
     catch (error) {
         // DocSpace's own "user not found", not a 404 page of something else at portal-url.
@@ -19683,7 +20087,110 @@ function confirmSettings(room, settings, pinned) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/finish-reused.ts
+
+
+/** Virtual-data rooms are the only ones with indexing (update.ts). */
+const VIRTUAL_DATA = 8;
+/**
+ * Gives a room that create reuses what the step asks for and the room does not show: its settings, logo and tags. A
+ * create that made the room and then failed (the logo refused, the run stopped) recommends a re-run, and that re-run
+ * reuses the room: without this it ended green with `found`, and the room never got its logo or settings. As for
+ * README.txt, what the room already shows is left alone, so a re-run changes nothing that is already as asked, and a
+ * lifetime (whose count any write restarts, FileStorageService.cs:1263) is sent only when it differs.
+ *
+ * What DocSpace does not show cannot be compared, and is left as it is: `quotaLimit` while the portal has room quotas
+ * off, the colour under a logo image, and a logo image itself (any image counts as the one asked for).
+ */
+async function finishReusedRoom(ctx, room) {
+    const { settings, tags } = ctx.config;
+    const own = new Set(room.tags.map((t) => t.toLowerCase()));
+    // DocSpace takes an existing tag's case from its catalogue (CustomTagsService.cs:46-59), so tags compare in any case.
+    const addedTags = tags.filter((t) => !own.has(t.toLowerCase()));
+    if (Object.keys(settings).length === 0 && addedTags.length === 0)
+        return { room };
+    const shown = Object.keys(settings).length > 0 ? await getRoomSettings(ctx.client, room.id) : undefined;
+    const missing = shown ? differing(ctx, settings, shown) : {};
+    const fields = settingsFields(missing);
+    if (Object.keys(fields).length === 0 && !missing.logo && addedTags.length === 0) {
+        ctx.log('The room already existed and already has the settings and tags given; left as it is');
+        return { room: shown ?? room };
+    }
+    // Uploaded first: DocSpace checks the image then, before anything of the room changes.
+    const tmpFile = missing.logo && (await uploadLogo(ctx.client, missing.logo));
+    const updated = { fields: [], logo: false, addedTags: [], removedTags: [] };
+    if (Object.keys(fields).length > 0) {
+        await updateRoom(ctx.client, room.id, fields);
+        updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field);
+    }
+    if (tmpFile) {
+        await setRoomLogo(ctx.client, room.id, tmpFile, missing.logo.crop);
+        updated.logo = true;
+    }
+    if (addedTags.length > 0) {
+        await addRoomTags(ctx.client, room.id, addedTags);
+        updated.addedTags = addedTags;
+    }
+    const done = [...updated.fields, ...(updated.logo ? ['logo'] : []), ...addedTags.map((t) => `tag ${t}`)];
+    ctx.log(`The room already existed without some of what the step asks for; set ${done.join(', ')} of room ${room.id}`);
+    // Read once more, to confirm and to report the room as DocSpace now has it.
+    const latest = await getRoomSettings(ctx.client, room.id);
+    confirmSettings(latest, missing);
+    const now = new Set(latest.tags.map((t) => t.toLowerCase()));
+    const absent = addedTags.filter((t) => !now.has(t.toLowerCase()));
+    if (absent.length > 0) {
+        throw new Error(`DocSpace answered for room ${room.id} without applying tags (DocSpace shows no ${absent.join(', ')}); check the room in DocSpace and run again`);
+    }
+    return { room: latest, updated };
+}
+/** The settings given that the room, as DocSpace shows it, does not have. */
+function differing(ctx, given, shown) {
+    const missing = {};
+    if (given.quota !== undefined) {
+        if (given.quota === -2
+            ? shown.isCustomQuota === true
+            : shown.quotaLimit !== undefined && shown.quotaLimit !== given.quota) {
+            missing.quota = given.quota;
+        }
+    }
+    if (given.indexing !== undefined && shown.indexing !== given.indexing) {
+        if (shown.roomType === VIRTUAL_DATA)
+            missing.indexing = given.indexing;
+        else
+            ctx.log('indexing was left out: the room reused is not a virtual-data room, which alone has indexing');
+    }
+    if (given.denyDownload !== undefined && shown.denyDownload !== given.denyDownload) {
+        missing.denyDownload = given.denyDownload;
+    }
+    const lifetime = shown.lifetime && shown.lifetime.enabled !== false ? shown.lifetime : undefined;
+    if (given.lifetime === 'off') {
+        if (lifetime)
+            missing.lifetime = 'off';
+    }
+    else if (given.lifetime) {
+        const same = lifetime &&
+            lifetime.value === given.lifetime.value &&
+            lifetime.period === given.lifetime.period &&
+            lifetime.deletePermanently === given.lifetime.deletePermanently;
+        if (!same)
+            missing.lifetime = given.lifetime;
+    }
+    const noImage = shown.logo !== undefined && !shown.logo.original;
+    if (given.logo && noImage)
+        missing.logo = given.logo;
+    if (given.color !== undefined && noImage && !missing.logo && (shown.logo?.color ?? undefined) !== given.color) {
+        missing.color = given.color;
+    }
+    return missing;
+}
+/** The input each field of `PUT rooms/{id}` comes from. */
+const FIELD_INPUTS = {
+    denyDownload: 'deny-download',
+    lifetime: 'file-lifetime'
+};
+
 ;// CONCATENATED MODULE: ./src/operations/create.ts
+
 
 
 
@@ -19720,9 +20227,9 @@ const create_create = async (ctx) => {
     });
     const active = existing.filter((r) => !isArchived(r));
     if (config.ifExists !== 'create' && active.length > 0) {
-        if (active.length > 1)
+        if (active.length > 1 && !ofOwnMaking(ctx, identity))
             throw ambiguous(what, active);
-        const room = active[0];
+        const room = active.length > 1 ? keepOldest(ctx, what, active) : active[0];
         if (config.ifExists === 'fail') {
             throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`);
         }
@@ -19730,14 +20237,15 @@ const create_create = async (ctx) => {
         const [got, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id));
         // Checked and planned before the rename, so that members that cannot work leave the room as it was.
         const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined;
-        const found = await followPullRequestTitle(ctx, got);
-        notApplied(ctx);
-        return finish(ctx, 'found', found, 'if-missing', planned, documents);
+        const followed = await followPullRequestTitle(ctx, got);
+        const finished = await finishReusedRoom(ctx, followed.room);
+        const found = { ...followed, ...finished };
+        return finish(ctx, 'found', found, 'if-missing', planned && { ...planned, room: found.room }, documents);
     }
     // A reopened pull request gets back the room its closing archived.
     const archived = existing.filter(isArchived);
     if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
-        const id = archived[0].id;
+        const id = (archived.length > 1 && ofOwnMaking(ctx, identity) ? keepOldest(ctx, what, archived) : archived[0]).id;
         const [room, members] = await together(getRoom(ctx.client, id), readMembersIfNamed(ctx, id));
         // Checked and planned before the room is restored or renamed, so that members that cannot work leave it
         // archived; DocSpace lists an archived room's members to whoever may read it.
@@ -19748,8 +20256,8 @@ const create_create = async (ctx) => {
         }
         ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`);
         const after = await changeRoomState(ctx, room, 'unarchive', true);
-        const restored = await followPullRequestTitle(ctx, after.room ?? room);
-        notApplied(ctx);
+        const followed = await followPullRequestTitle(ctx, after.room ?? room);
+        const restored = { ...followed, ...(await finishReusedRoom(ctx, followed.room)) };
         return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room }, documents);
     }
     // The logo image is uploaded and room managers are looked up before the room is made, so that one DocSpace
@@ -19763,7 +20271,14 @@ const create_create = async (ctx) => {
     // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
     // was made all the same (FileStorageService.cs:1052-1055).
     if (tmpFile) {
-        room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop);
+        const made = room;
+        room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop).catch((error) => {
+            // The room stays: the re-run reuses it and sets what it lacks (finish-reused.ts).
+            const note = `Room ${made.id} was made without its logo; re-run the step to set it (the re-run reuses the room)`;
+            if (!(error instanceof DocSpaceError))
+                throw error;
+            throw new DocSpaceError({ ...error.details, note: [error.details.note, note].filter(Boolean).join('. ') });
+        });
         ctx.log(`Set the logo of room ${room.id} from ${logo.path}`);
     }
     confirmSettings(room, wanted);
@@ -19779,9 +20294,9 @@ const create_create = async (ctx) => {
  * Once the room exists, README.txt and its members and link are independent: their requests go out together. A step
  * that shares nothing already knows all the outcome shows of the room, so the pull request comment goes out with them.
  */
-async function finish(ctx, result, { room, previousTitle }, description, planned, documents) {
+async function finish(ctx, result, { room, previousTitle, updated }, description, planned, documents) {
     if (!sharesRoom(ctx) && !documents)
-        ctx.roomSettled?.({ result, room, previousTitle });
+        ctx.roomSettled?.({ result, room, previousTitle, updated });
     const [, shared, uploaded] = await together(writeDescription(ctx, room, description), planned ? applySharing(ctx, planned) : Promise.resolve(undefined), documents ? sendUpload(ctx, room, documents) : Promise.resolve(undefined));
     return {
         files: uploaded?.files,
@@ -19789,18 +20304,11 @@ async function finish(ctx, result, { room, previousTitle }, description, planned
         result,
         room,
         previousTitle,
+        updated,
         members: shared?.members,
         externalLink: shared?.externalLink,
         memberChanges: shared?.changes
     };
-}
-/** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
-function notApplied(ctx) {
-    const given = Object.keys(ctx.config.settings);
-    if (given.length === 0)
-        return;
-    // A log line, not a warning: a pull request's workflow reuses its room on every push.
-    ctx.log(`The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`);
 }
 /**
  * On a pull-request event without a title input, a reused room follows the pull request's title, which an
@@ -19964,7 +20472,7 @@ const rename_rename = async (ctx) => {
 
 
 /** Virtual-data rooms are the only ones DocSpace's own interface offers indexing for. */
-const VIRTUAL_DATA = 8;
+const update_VIRTUAL_DATA = 8;
 /**
  * Changes what was given and nothing else: title and settings with one `PUT rooms/{id}`, the logo, tags through the
  * tag endpoints (so the pull request's tag and every tag not named in remove-tags stay), and the key user's pin.
@@ -19976,7 +20484,7 @@ const update = async (ctx) => {
     if (isArchived(room)) {
         throw new Error(`Room ${room.id} ("${room.title}") is archived, and DocSpace refuses changes to archived rooms: unarchive it first (operation: unarchive). Nothing was changed`);
     }
-    if (config.settings.indexing !== undefined && room.roomType !== VIRTUAL_DATA) {
+    if (config.settings.indexing !== undefined && room.roomType !== update_VIRTUAL_DATA) {
         const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name ?? `type ${room.roomType}`;
         throw new InputError('indexing', `is only for virtual-data rooms; room ${room.id} ("${room.title}") is a ${type} room, which has no indexing. Nothing was changed`);
     }
@@ -19992,7 +20500,7 @@ const update = async (ctx) => {
         fields.title = config.title;
     if (Object.keys(fields).length > 0) {
         latest = await updateRoom(ctx.client, room.id, fields);
-        updated.fields = Object.keys(fields).map((field) => FIELD_INPUTS[field] ?? field);
+        updated.fields = Object.keys(fields).map((field) => update_FIELD_INPUTS[field] ?? field);
         ctx.log(`Updated ${Object.keys(fields).map(describeField).join(', ')} of room ${room.id}`);
     }
     if (tmpFile) {
@@ -20072,7 +20580,7 @@ const FIELD_NAMES = {
     color: 'the colour'
 };
 /** The input each field of `PUT rooms/{id}` comes from. */
-const FIELD_INPUTS = {
+const update_FIELD_INPUTS = {
     denyDownload: 'deny-download',
     lifetime: 'file-lifetime'
 };
@@ -20428,7 +20936,37 @@ const download = async (ctx) => {
     return { result: 'downloaded', room, files, failures };
 };
 
+;// CONCATENATED MODULE: ./src/operations/pull-request.ts
+
+
+
+const pullRequest = async (ctx) => {
+    const pr = ctx.config.pullRequest;
+    if (wantsRoom(pr, ctx.config.label)) {
+        ctx.log(`Pull request #${pr.number} is open${ctx.config.label ? ` and labelled "${ctx.config.label}"` : ''}: its room is made or kept active`);
+        return { ...(await create_create(ctx)), resolved: 'create' };
+    }
+    const why = pr.open ? `is not labelled "${ctx.config.label}"` : `was ${pr.merged ? 'merged' : 'closed'}`;
+    ctx.log(`Pull request #${pr.number} ${why}: its room is archived`);
+    const outcome = await onExistingRoom(archive)(forArchive(ctx, pr));
+    if (pr.open && (outcome.result === 'not-found' || outcome.result === 'already-archived')) {
+        return { ...outcome, result: 'skipped', resolved: 'skip' };
+    }
+    return { ...outcome, resolved: 'archive' };
+};
+function wantsRoom(pr, label) {
+    if (!pr.open)
+        return false;
+    // GitHub's label names compare in any case.
+    return label === undefined || pr.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+}
+/** archive's view of the step: the pull request's room, and no failure when it never had one. */
+function forArchive(ctx, pr) {
+    return { ...ctx, config: { ...ctx.config, target: { by: 'pull-request', pullRequest: pr }, ifMissing: 'skip' } };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
+
 
 
 
@@ -20455,10 +20993,15 @@ const operations = {
     share: share,
     members: members,
     upload: upload,
-    download: download
+    download: download,
+    'pull-request': pullRequest
 };
 /** Runs the configured operation; one on an existing room (it has a target) honours if-missing. */
 function runOperation(ctx) {
+    if (ctx.config.forkWithoutKey) {
+        ctx.notice?.('Nothing was done: GitHub passes no secrets, so no api-key, to a pull_request run from a fork. To give pull requests from forks a room, see "Pull requests from forks" in the README (pull_request_target)');
+        return Promise.resolve({ result: 'skipped', resolved: 'skip' });
+    }
     const operation = operations[ctx.config.operation];
     return ctx.config.target ? onExistingRoom(operation)(ctx) : operation(ctx);
 }
@@ -20481,7 +21024,26 @@ async function readPullRequest(env = process.env) {
     if (!pr)
         return undefined;
     const repository = env.GITHUB_REPOSITORY || String(context.payload.repository?.full_name ?? '');
-    return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''), peopleOf(context.payload));
+    const payload = context.payload;
+    return pullRequestFrom(repository, pr.number, String(pr.title ?? ''), String(pr.html_url ?? ''), peopleOf(payload), stateOf(payload));
+}
+/** The event's action and the pull request's state, labels and origin. */
+function stateOf(payload) {
+    const pr = event_record(payload.pull_request);
+    const head = event_record(event_record(pr.head).repo);
+    const base = event_record(event_record(pr.base).repo);
+    return {
+        action: typeof payload.action === 'string' ? payload.action : '',
+        open: pr.state !== 'closed',
+        merged: pr.merged === true,
+        labels: event_list(pr.labels)
+            .map((l) => event_record(l).name)
+            .filter((n) => typeof n === 'string'),
+        // A deleted fork leaves head.repo null; only a head in the base repository itself is not a fork.
+        fromFork: typeof head.full_name !== 'string' ||
+            typeof base.full_name !== 'string' ||
+            head.full_name.toLowerCase() !== base.full_name.toLowerCase()
+    };
 }
 async function readEvent(path) {
     if (!path)
@@ -20540,7 +21102,7 @@ function event_record(value) {
 function event_list(value) {
     return Array.isArray(value) ? value : [];
 }
-function pullRequestFrom(repository, number, title, url, people = NOBODY) {
+function pullRequestFrom(repository, number, title, url, people = NOBODY, state = { action: '', open: true, merged: false, labels: [], fromFork: false }) {
     // DocSpace turns `/`, `:` and the like into `_` in titles ("fix: parser" would become "fix_ parser"), so a
     // generated title leaves them out; the tag, not the title, identifies the pull request's room.
     const name = repository.split('/').pop() ?? repository;
@@ -20554,7 +21116,8 @@ function pullRequestFrom(repository, number, title, url, people = NOBODY) {
         tag: `pr:${repository}#${number}`,
         roomTitle,
         description: `Pull request ${repository}#${number}: ${title.trim()}\n${url}\n`,
-        ...people
+        ...people,
+        ...state
     };
 }
 /** Cuts to `max` UTF-16 units (DocSpace's measure) without splitting a surrogate pair, marking the cut. */
@@ -20666,6 +21229,8 @@ function largestFitting(most, budget, render) {
 async function setOutputs(config, outcome, listed, warn = log.warning) {
     const { room } = outcome;
     const outputs = [['result', outcome.result]];
+    if (outcome.resolved)
+        outputs.push(['operation', outcome.resolved]);
     if (room) {
         outputs.push(['room-id', String(room.id)], ['room-url', roomUrl(config.portalUrl, room.id)], ['room-title', room.title], ['room', JSON.stringify(room)]);
     }
@@ -20834,7 +21399,7 @@ function roomHeadline(facts, room) {
             return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.${files}`;
         case 'found':
             return config.operation === 'create'
-                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}${files}`
+                ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${finished(facts)}${sharing}${files}`
                 : `Found room ${link}; nothing was changed.`;
         case 'updated':
             return updatedHeadline(facts, link);
@@ -20852,7 +21417,7 @@ function roomHeadline(facts, room) {
                 : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
         case 'unarchived':
             return config.operation === 'create'
-                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}${files}`
+                ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${finished(facts)}${sharing}${files}`
                 : `Restored room ${link} from the archive.`;
         case 'archived':
             return `Archived room ${link}.`;
@@ -20874,10 +21439,22 @@ function roomHeadline(facts, room) {
 }
 /** "Updated room X: quota 2 GB, tags +docs −draft, pinned." */
 function updatedHeadline(facts, link) {
+    if (!facts.outcome.updated)
+        return `Updated room ${link}.`;
+    const parts = changedParts(facts);
+    return parts.length === 0
+        ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
+        : `Updated room ${link}: ${parts.join(', ')}.`;
+}
+/** What a reused room lacked of the settings, logo and tags given, and got (create.ts, finishReusedRoom). */
+function finished(facts) {
+    const parts = facts.outcome.updated ? changedParts(facts) : [];
+    return parts.length === 0 ? '' : ` It lacked some of what the step asks for, which it now has: ${parts.join(', ')}.`;
+}
+/** "quota 2 GB", "new logo", "tags +docs −draft": what outcome.updated says was changed. */
+function changedParts(facts) {
     const { config, outcome } = facts;
     const u = outcome.updated;
-    if (!u)
-        return `Updated room ${link}.`;
     const { settings } = config;
     const parts = [];
     // The title first: the link beside it shows the new one.
@@ -20916,9 +21493,7 @@ function updatedHeadline(facts, link) {
         parts.push(`tag${tags.length === 1 ? '' : 's'} ${tags.join(' ')}`);
     if (u.pinned !== undefined)
         parts.push(u.pinned ? 'pinned' : 'unpinned');
-    return parts.length === 0
-        ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
-        : `Updated room ${link}: ${parts.join(', ')}.`;
+    return parts;
 }
 const headlines_UNITS = [
     [1024 ** 4, 'TB'],
@@ -21353,6 +21928,8 @@ function main_describe(config) {
             return 'archive stale rooms';
         case 'members':
             return `list the members of ${describeSelector(config.target)}`;
+        case 'pull-request':
+            return `keep the room of pull request #${config.pullRequest?.number ?? '?'}`;
         case 'upload':
             return `upload to ${describeSelector(config.target)}`;
         case 'download':

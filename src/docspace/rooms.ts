@@ -15,6 +15,7 @@ import {
   type RoomPage
 } from './answers.js'
 import { DocSpaceError } from '../lib/errors.js'
+import { asPlainText } from './plain-text.js'
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
@@ -99,7 +100,8 @@ export function startDelete(client: DocSpaceClient, id: number | string): Promis
 }
 
 /**
- * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for.
+ * Writes a text file into a room (a room is a folder). Used to keep a description DocSpace has no field for. A `.txt`
+ * file's content goes as asPlainText makes it, so that DocSpace keeps the title given rather than adding `.html`.
  * Safe to repeat because `createNewIfExist` is true, which, despite its name, makes DocSpace save a new version
  * of a same-titled file: the flag is negated twice on its way (FilesController.cs:280 passes
  * `!CreateNewIfExist`, FileUploader.cs:63 negates it again into `updateIfExists`, :100-113), while `false`
@@ -115,7 +117,7 @@ export async function createTextFile(
     {
       method: 'POST',
       path: `api/2.0/files/${segment(folderId)}/text`,
-      body: { title, content, createNewIfExist: true },
+      body: { title, content: /\.txt$/i.test(title) ? asPlainText(content) : content, createNewIfExist: true },
       retry: 'always'
     },
     FileAnswer

@@ -15,8 +15,9 @@ const UserId = v.pipe(
 
 const Whole = v.pipe(v.number(), v.integer())
 
-/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. */
-export const UserAnswer = v.looseObject({
+/** A profile (`EmployeeFullDto`, EmployeeFullDto.cs:365-373): who it is and the type that decides room-manager. Only
+ * these fields are kept (an object schema drops the others): a member list holds one for every member. */
+export const UserAnswer = v.object({
   id: UserId,
   displayName: v.string(),
   email: v.string(),
@@ -28,17 +29,17 @@ export type DocSpaceUser = v.InferOutput<typeof UserAnswer>
 
 /**
  * One entry of a room's share list (`FileShareDto`, FileShareDto.cs:40-64): a user, a group or a link. The owner is
- * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094).
+ * listed first, as access 1 (ReadWrite) with `isOwner` (FileSharing.cs:1054-1094). Only the fields read are kept.
  */
-export const ShareAnswer = v.looseObject({
+export const ShareAnswer = v.object({
   access: Whole,
   isOwner: v.boolean(),
   // SubjectType: 0 user, 1 external link, 2 group, 3 invitation link, 4 primary external link.
   subjectType: Whole,
   sharedToUser: v.optional(UserAnswer),
   // Read only to tell a new page from one seen before: DocSpace lists groups with users (filterType 0).
-  sharedToGroup: v.optional(v.looseObject({ id: v.optional(v.string()) })),
-  sharedLink: v.optional(v.looseObject({ id: v.optional(v.string()) }))
+  sharedToGroup: v.optional(v.object({ id: v.optional(v.string()) })),
+  sharedLink: v.optional(v.object({ id: v.optional(v.string()) }))
 })
 export type Share = v.InferOutput<typeof ShareAnswer>
 
@@ -68,14 +69,20 @@ const SHORT_LINK = /^\/s\/[A-Za-z0-9_-]+$/
  * ServerRootPath), shortened to `/s/<key>`, or by Bitly when the portal is set up for it (UrlShortener.cs:43-58).
  * So the link is taken on portal-url's host, in the short form on another host (the tenant's domain, when the
  * runner reaches the portal by another name), or on bit.ly; never with a user name or password in it, which a
- * reader would not see for what it is.
+ * reader would not see for what it is. A host other than portal-url's is one the action cannot vouch for, so there
+ * only https is taken: over plain http anyone on the way could swap the page a reader lands on (a sign-in page
+ * asking for their DocSpace password, say). On portal-url's own host the scheme is the portal's business: one
+ * behind a proxy that ends TLS may well write http links.
  */
 export function linkProblem(link: string, portalUrl: string): string | undefined {
   const url = new URL(link)
   if (url.username || url.password) return 'with a user name or password in it'
   if (url.hostname === new URL(portalUrl).hostname) return undefined
+  if (url.protocol !== 'https:') {
+    return `over ${url.protocol.slice(0, -1)} on ${url.hostname} (a host other than portal-url's, taken over https only)`
+  }
   if (SHORT_LINK.test(url.pathname) && !url.search && !url.hash) return undefined
-  if (url.hostname === 'bit.ly' && url.protocol === 'https:') return undefined
+  if (url.hostname === 'bit.ly') return undefined
   return `on ${url.hostname}, neither portal-url's host nor DocSpace's short link (…/s/<key>)`
 }
 

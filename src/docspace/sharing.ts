@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { DocSpaceError } from '../lib/errors.js'
 import { maskEmails } from '../lib/safe-text.js'
 import type { DocSpaceClient } from './client.js'
+import type { AnswerBudget } from './transport.js'
 import { PAGE_SIZE, segment } from './rooms.js'
 import {
   linkProblem,
@@ -26,6 +27,14 @@ const SUBJECT_USER = 0
 /** Share-list pages read at most for one room: 100,000 entries, far more than a room has. */
 const MAX_SHARE_PAGES = 1000
 
+/**
+ * Bytes of share-list pages read for one room, as for the room listing (rooms.ts): DocSpace lists each member with
+ * their profile whole, about 1.5 KB, so this reads some 10,000 members. Of each only what the action reads is kept
+ * (sharing-answers.ts), but a portal that keeps giving new members would otherwise be read until MAX_SHARE_PAGES: 2.1
+ * GB for one run, when every member held everything a profile can.
+ */
+export const MAX_SHARE_LIST_BYTES = 16 * 1024 * 1024
+
 /** A user's entry in a room's share list. */
 export type UserShare = Share & { sharedToUser: DocSpaceUser }
 
@@ -38,6 +47,13 @@ export async function listShares(client: DocSpaceClient, roomId: number | string
   const path = `${ROOMS}/${segment(roomId)}/share`
   const users = new Map<string, UserShare>()
   const seen = new Set<string>()
+  const budget: AnswerBudget = {
+    limit: MAX_SHARE_LIST_BYTES,
+    used: 0,
+    what: `room ${roomId}'s members`,
+    likelyCause:
+      'the portal keeps giving new members, or the room has more than one run reads; no further page was asked for'
+  }
   for (let page = 0, startIndex = 0; ; page++) {
     if (page >= MAX_SHARE_PAGES) {
       throw new DocSpaceError({
@@ -47,7 +63,7 @@ export async function listShares(client: DocSpaceClient, roomId: number | string
       })
     }
     const entries = await client.call(
-      { method: 'GET', path, query: { startIndex, count: PAGE_SIZE }, retry: 'always' },
+      { method: 'GET', path, query: { startIndex, count: PAGE_SIZE }, retry: 'always', budget },
       SharePageAnswer
     )
     // A page brings something new when it has a user, group or link not seen before, or an entry that cannot be

@@ -2,6 +2,7 @@ import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
 import { formatSeconds, type Deadline } from '../lib/deadline.js'
 import { clipSafely, redact } from '../lib/redact.js'
+import { AnswerTooLarge, boundedFetch, type ListBudget } from './bounded-fetch.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
@@ -44,6 +45,17 @@ export interface GitHubAnswer<T> {
   headers: Record<string, string | number | undefined>
 }
 
+/** How a listing is read: what tells its items apart, and how many bytes of answers it may take. */
+export interface Listing<T> {
+  /** The item's identity (GitHub's id, a pull request's number): an item seen before is not kept again. */
+  key: (item: T) => number | string
+  /** Bytes of answers the whole listing may take (ListBudget). */
+  maxBytes: number
+  /** What is listed, for the error when it takes more: "the pull request's comments". */
+  what: string
+  params?: Record<string, unknown>
+}
+
 export interface GitHub {
   /** One request; its answer checked against `schema`. */
   request<T>(
@@ -52,8 +64,16 @@ export interface GitHub {
     schema: v.GenericSchema<unknown, T>,
     params?: Record<string, unknown>
   ): Promise<GitHubAnswer<T>>
-  /** Every item of a listing: all of its pages, 100 a page. */
-  allPages<T>(path: string, item: v.GenericSchema<unknown, T>, params?: Record<string, unknown>): Promise<T[]>
+  /**
+   * Every item of a listing, 100 a page, each page checked against `item` (whose output is what is kept of it). Reading
+   * stops at a page that brings no item not seen before, so that neither a `link` header nor pages that repeat can
+   * draw requests or memory without end.
+   */
+  allPages<T>(path: string, item: v.GenericSchema<unknown, T>, listing: Listing<T>): Promise<T[]>
+  /** A GraphQL query; its `data` checked against `schema`. */
+  graphql<T>(query: string, schema: v.GenericSchema<unknown, T>): Promise<T>
+  /** Whether the token is an app installation's (`ghs_`, the job's token among them) rather than a person's. */
+  readonly installationToken: boolean
 }
 
 /** GitHub's API address for messages, as @actions/github reads it. */
@@ -97,13 +117,18 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       const ms = Math.min(options.requestTimeoutMs, deadline.remainingMs())
       const signal = AbortSignal.timeout(Math.max(ms, 1))
       const started = Date.now()
-      // In place: the inner hooks are bound to this options object and do not read an argument.
-      opts.request = { ...opts.request, signal }
+      const given = opts.request as { fetch?: typeof fetch; budget?: ListBudget } | undefined
+      // In place: the inner hooks are bound to this options object and do not read an argument. Every answer is read
+      // within its bound (bounded-fetch.ts), a listing's within its budget.
+      opts.request = { ...opts.request, signal, fetch: boundedFetch(given?.fetch ?? globalThis.fetch, given?.budget) }
       try {
         const response = await request(opts)
         options.debug(`${opts.method} ${opts.url} → ${response.status} (${Date.now() - started} ms)`)
         return response
       } catch (error) {
+        // Octokit reports an error of its fetch as its own, with the fetch's as the cause.
+        const cause = (error as { cause?: unknown }).cause
+        if (cause instanceof AnswerTooLarge) throw cause
         if (signal.aborted) {
           const bound =
             ms < options.requestTimeoutMs
@@ -162,37 +187,69 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
 
   return {
     request: (method, path, schema, params) => request(method, path, schema, params),
-    async allPages(path, item, params = {}) {
+    async allPages<T>(path: string, item: v.GenericSchema<unknown, T>, listing: Listing<T>): Promise<T[]> {
       const list = v.array(item)
-      const first = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page: 1 })
-      const last = pageNumber(first.headers.link, 'last') ?? 1
+      const budget: ListBudget = { limit: listing.maxBytes, used: 0, what: listing.what }
+      const read = (page: number) =>
+        request('GET', path, list, { ...listing.params, per_page: PAGE_SIZE, page, request: { budget } })
+      const items = new Map<number | string, T>()
+      /** Keeps the page's items not seen before; whether there were any. */
+      const keep = (answer: GitHubAnswer<T[]>): boolean => {
+        let fresh = false
+        for (const one of answer.data) {
+          const key = listing.key(one)
+          if (items.has(key)) continue
+          items.set(key, one)
+          fresh = true
+        }
+        return fresh
+      }
       const tooMany = () =>
         new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`)
+
+      const first = await read(1)
+      const last = pageNumber(first.headers.link, 'last') ?? 1
       if (last > MAX_PAGES) throw tooMany()
-      const items = [...first.data]
+      let more = keep(first)
+      let lastRead = { number: 1, answer: first }
       // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-      const rest = Array.from({ length: Math.max(0, last - 1) }, (_, i) => i + 2)
-      let lastRead: { number: number; answer: GitHubAnswer<unknown[]> } = { number: 1, answer: first }
-      for (let i = 0; i < rest.length; i += PAGE_CONCURRENCY) {
-        const numbers = rest.slice(i, i + PAGE_CONCURRENCY)
-        const pages = await Promise.all(
-          numbers.map((page) => request('GET', path, list, { ...params, per_page: PAGE_SIZE, page }))
-        )
-        for (const page of pages) items.push(...page.data)
-        lastRead = { number: numbers.at(-1)!, answer: pages.at(-1)! }
+      for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
+        const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i)
+        const pages = await Promise.all(numbers.map(read))
+        for (const [i, answer] of pages.entries()) {
+          lastRead = { number: numbers[i]!, answer }
+          if (!keep(answer)) {
+            more = false
+            break
+          }
+        }
       }
       // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-      // short would read open pull requests as closed, or miss the comment and write a second one.
+      // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
+      // the one after, whatever page a `next` link names.
       const after = ({ number, answer }: typeof lastRead) =>
-        pageNumber(answer.headers.link, 'next') ?? (answer.data.length >= PAGE_SIZE ? number + 1 : undefined)
-      for (let page = after(lastRead); page !== undefined;) {
+        pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= PAGE_SIZE
+          ? number + 1
+          : undefined
+      for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
         if (page > MAX_PAGES) throw tooMany()
-        const next = await request('GET', path, list, { ...params, per_page: PAGE_SIZE, page })
-        items.push(...next.data)
-        page = after({ number: page, answer: next })
+        const answer = await read(page)
+        page = keep(answer) ? after({ number: page, answer }) : undefined
       }
-      return items
-    }
+      return [...items.values()]
+    },
+    async graphql<T>(query: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
+      let data: unknown
+      try {
+        data = await octokit.graphql(query)
+      } catch (error) {
+        throw describe('POST /graphql', error, undefined)
+      }
+      const checked = v.safeParse(schema, data, { abortEarly: true })
+      if (!checked.success) throw new Error(`GitHub answered POST /graphql with something the action cannot read`)
+      return checked.output
+    },
+    installationToken: options.token.startsWith('ghs_')
   }
 }
 
@@ -210,7 +267,7 @@ export function pageNumber(link: string | number | undefined, rel: 'next' | 'las
 }
 
 function describe(request: string, error: unknown, note: string | undefined): Error {
-  if (error instanceof Error && (error as { timedOut?: boolean }).timedOut) {
+  if (error instanceof Error && ((error as { timedOut?: boolean }).timedOut || error instanceof AnswerTooLarge)) {
     return new GitHubApiError(request, undefined, error.message)
   }
   const e = error as { status?: number; message?: string; response?: { data?: unknown } }

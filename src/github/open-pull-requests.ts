@@ -8,7 +8,14 @@ export interface OpenPullRequests {
   numbers: ReadonlySet<number>
 }
 
+// An object schema keeps only these two of the hundreds of fields GitHub lists a pull request with.
 const pullSchema = v.object({ number: v.pipe(v.number(), v.safeInteger()), state: v.string() })
+
+/**
+ * Bytes of answers the listing may take: GitHub lists a pull request with both repositories whole, about 25 KB, so this
+ * reads about 10,000 open pull requests. Only their numbers are kept.
+ */
+const MAX_PULL_LIST_BYTES = 256 * 1024 * 1024
 
 /**
  * The repository's open pull requests, all pages of them, read once. `GET /repos/{owner}/{repo}/pulls` lists
@@ -23,7 +30,14 @@ export async function readOpenPullRequests(
       `skip-open-pull-requests needs the repository as owner/name in GITHUB_REPOSITORY, which the runner sets; got "${repository ?? ''}"`
     )
   }
-  const pulls = await (await github).allPages(`/repos/${repository}/pulls`, pullSchema, { state: 'open' })
+  const pulls = await (
+    await github
+  ).allPages(`/repos/${repository}/pulls`, pullSchema, {
+    key: (pull) => pull.number,
+    maxBytes: MAX_PULL_LIST_BYTES,
+    what: `the open pull requests of ${repository}`,
+    params: { state: 'open' }
+  })
   return { repository, numbers: new Set(pulls.filter((p) => p.state === 'open').map((p) => p.number)) }
 }
 

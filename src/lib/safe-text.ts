@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import * as core from '@actions/core'
 import { clipSafely, redact } from './redact.js'
 import { isWebLink } from './web-link.js'
@@ -221,6 +222,22 @@ function replaceEmails(text: string, by: (address: string) => string): string {
   }
   return out + text.slice(from)
 }
+
+/**
+ * Outside text in the comment's hidden marker (a room's title or tags, naming the room a step keeps a comment about):
+ * percent-encoded, so that nothing in it can end the HTML comment (`-->`) or be read as anything; a long one is cut,
+ * with a digest of the whole, so that two long titles alike at the start still make two markers.
+ */
+export function markerText(text: string, max = 120): string {
+  // Secrets are hidden before the text is cut, so no part of one can stay.
+  const clean = redact(text)
+  const encoded = encodeURIComponent(clean.replace(LONE_SURROGATE, '\ufffd'))
+  if (encoded.length <= max) return encoded
+  return `${encoded.slice(0, max - 17)}~${createHash('sha256').update(clean).digest('hex').slice(0, 16)}`
+}
+
+/** A UTF-16 half without its other half, which encodeURIComponent refuses. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * A message that quotes what the workflow wrote goes to the log, which is public on a public repository: an e-mail

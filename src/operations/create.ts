@@ -5,8 +5,8 @@ import { isArchived, savedTitle, type Room } from '../docspace/types.js'
 import { DocSpaceError, RoomLookupError } from '../lib/errors.js'
 import type { RoomSearch } from '../inputs/config.js'
 import { prepareUpload, sendUpload, type PreparedUpload } from './upload.js'
-import type { Operation, OperationContext, Outcome } from './context.js'
-import { ambiguous, describeSelector, findMatches } from './find-room.js'
+import type { Operation, OperationContext, Outcome, RoomUpdate } from './context.js'
+import { ambiguous, describeSelector, findMatches, keepOldest, ofOwnMaking } from './find-room.js'
 import {
   applySharing,
   checkRoom,
@@ -21,6 +21,7 @@ import {
 import { changeRoomState } from './room-state.js'
 import { matchedRooms, roomRef } from './room-words.js'
 import { confirmSettings } from './settings.js'
+import { finishReusedRoom } from './finish-reused.js'
 
 /** File that carries a room's description, since DocSpace rooms have no description field. */
 export const DESCRIPTION_FILE = 'README.txt'
@@ -50,8 +51,8 @@ export const create: Operation = async (ctx) => {
   const active = existing.filter((r) => !isArchived(r))
 
   if (config.ifExists !== 'create' && active.length > 0) {
-    if (active.length > 1) throw ambiguous(what, active)
-    const room = active[0]!
+    if (active.length > 1 && !ofOwnMaking(ctx, identity)) throw ambiguous(what, active)
+    const room = active.length > 1 ? keepOldest(ctx, what, active) : active[0]!
     if (config.ifExists === 'fail') {
       throw new RoomLookupError(`Room ${room.id} ("${room.title}") already exists for ${what}, and if-exists is "fail"`)
     }
@@ -59,14 +60,15 @@ export const create: Operation = async (ctx) => {
     const [got, members] = await together(getRoom(ctx.client, room.id), readMembersIfNamed(ctx, room.id))
     // Checked and planned before the rename, so that members that cannot work leave the room as it was.
     const planned = sharesRoom(ctx) ? await planSharing(ctx, got, members) : undefined
-    const found = await followPullRequestTitle(ctx, got)
-    notApplied(ctx)
-    return finish(ctx, 'found', found, 'if-missing', planned, documents)
+    const followed = await followPullRequestTitle(ctx, got)
+    const finished = await finishReusedRoom(ctx, followed.room)
+    const found = { ...followed, ...finished }
+    return finish(ctx, 'found', found, 'if-missing', planned && { ...planned, room: found.room }, documents)
   }
   // A reopened pull request gets back the room its closing archived.
   const archived = existing.filter(isArchived)
   if (config.pullRequest && config.ifExists === 'reuse' && archived.length > 0) {
-    const id = archived[0]!.id
+    const id = (archived.length > 1 && ofOwnMaking(ctx, identity) ? keepOldest(ctx, what, archived) : archived[0]!).id
     const [room, members] = await together(getRoom(ctx.client, id), readMembersIfNamed(ctx, id))
     // Checked and planned before the room is restored or renamed, so that members that cannot work leave it
     // archived; DocSpace lists an archived room's members to whoever may read it.
@@ -77,8 +79,8 @@ export const create: Operation = async (ctx) => {
     }
     ctx.log(`Restoring ${roomRef(config.portalUrl, room)} of this pull request from the archive`)
     const after = await changeRoomState(ctx, room, 'unarchive', true)
-    const restored = await followPullRequestTitle(ctx, after.room ?? room)
-    notApplied(ctx)
+    const followed = await followPullRequestTitle(ctx, after.room ?? room)
+    const restored = { ...followed, ...(await finishReusedRoom(ctx, followed.room)) }
     return finish(ctx, 'unarchived', restored, 'if-missing', planned && { ...planned, room: restored.room }, documents)
   }
 
@@ -95,7 +97,13 @@ export const create: Operation = async (ctx) => {
   // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
   // was made all the same (FileStorageService.cs:1052-1055).
   if (tmpFile) {
-    room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop)
+    const made = room
+    room = await setRoomLogo(ctx.client, room.id, tmpFile, logo.crop).catch((error: unknown) => {
+      // The room stays: the re-run reuses it and sets what it lacks (finish-reused.ts).
+      const note = `Room ${made.id} was made without its logo; re-run the step to set it (the re-run reuses the room)`
+      if (!(error instanceof DocSpaceError)) throw error
+      throw new DocSpaceError({ ...error.details, note: [error.details.note, note].filter(Boolean).join('. ') })
+    })
     ctx.log(`Set the logo of room ${room.id} from ${logo.path}`)
   }
   confirmSettings(room, wanted)
@@ -115,12 +123,12 @@ export const create: Operation = async (ctx) => {
 async function finish(
   ctx: OperationContext,
   result: string,
-  { room, previousTitle }: { room: Room; previousTitle?: string },
+  { room, previousTitle, updated }: { room: Room; previousTitle?: string; updated?: RoomUpdate },
   description: 'always' | 'if-missing',
   planned: SharingPlan | undefined,
   documents: PreparedUpload | undefined
 ): Promise<Outcome> {
-  if (!sharesRoom(ctx) && !documents) ctx.roomSettled?.({ result, room, previousTitle })
+  if (!sharesRoom(ctx) && !documents) ctx.roomSettled?.({ result, room, previousTitle, updated })
   const [, shared, uploaded] = await together(
     writeDescription(ctx, room, description),
     planned ? applySharing(ctx, planned) : Promise.resolve<SharingOutcome | undefined>(undefined),
@@ -132,20 +140,11 @@ async function finish(
     result,
     room,
     previousTitle,
+    updated,
     members: shared?.members,
     externalLink: shared?.externalLink,
     memberChanges: shared?.changes
   }
-}
-
-/** Settings are for the room create makes; an existing room keeps its own until an update changes them. */
-function notApplied(ctx: OperationContext): void {
-  const given = Object.keys(ctx.config.settings)
-  if (given.length === 0) return
-  // A log line, not a warning: a pull request's workflow reuses its room on every push.
-  ctx.log(
-    `The room already existed, so its settings were left as they are (${given.length} given); use operation update to change them`
-  )
 }
 
 /**

@@ -124,8 +124,41 @@ export async function targetRoom(ctx: OperationContext, prefer?: 'active' | 'arc
       `No room found: there is no ${what.replace(/^the /, '')} in DocSpace (active or archived)`
     )
   }
-  if (candidates.length > 1) throw ambiguous(what, candidates)
+  if (candidates.length > 1) {
+    if (!ofOwnMaking(ctx, selector)) throw ambiguous(what, candidates)
+    return getRoom(ctx.client, keepOldest(ctx, what, candidates).id)
+  }
   return getRoom(ctx.client, candidates[0]!.id)
+}
+
+/**
+ * Whether rooms this selector finds carry the pull request's tag, so that more than one are duplicates the action
+ * made itself: two runs of one pull request at once (no `concurrency:` group) each found no room and made one. Such
+ * duplicates must never lock the pull request out (every later run failing with "Found 2 rooms", the archive on close
+ * included), so they are settled here rather than left to a person. A title or tags alone may match rooms people
+ * made, which stay theirs to choose between.
+ */
+export function ofOwnMaking(ctx: OperationContext, selector: RoomSelector): boolean {
+  const tag = ctx.config.pullRequest?.tag
+  if (selector.by === 'pull-request') return true
+  return tag !== undefined && (selector.by === 'title' || selector.by === 'tags') && selector.tags.includes(tag)
+}
+
+/** The room that was made first (lowest `created`, then lowest id): the one every run settles on. */
+export function oldest<R extends Room>(rooms: R[]): R {
+  return [...rooms].sort(
+    (a, b) =>
+      Date.parse(a.created) - Date.parse(b.created) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true })
+  )[0]!
+}
+
+/** The oldest of duplicates of the action's own making, with a warning that names them. */
+export function keepOldest<R extends Room>(ctx: OperationContext, what: string, rooms: R[]): R {
+  const kept = oldest(rooms)
+  ctx.warn(
+    `Found ${rooms.length} rooms for ${what}: ${roomList(rooms)}. Runs of the pull request at the same time made more than one; this step uses the oldest, room ${kept.id}. A \`concurrency:\` group for the pull request keeps its runs to one at a time`
+  )
+  return kept
 }
 
 export function missingRoom(selector: RoomSelector, message: string): RoomMissingError {

@@ -1,10 +1,40 @@
 // What the pull request comment says about the room the step left behind: the run's report on the pull request.
 import { isArchived, ROOM_TYPES } from '../docspace/types.js'
 import { roomUrl } from '../docspace/room-url.js'
-import { COMMENT_LIMIT, COMMENT_MARKER } from '../github/comment.js'
+import { COMMENT_LIMIT, commentMarker } from '../github/comment.js'
 import { GitHubApiError } from '../github/client.js'
-import { commentLink, commentText } from '../lib/safe-text.js'
+import { commentLink, commentText, markerText } from '../lib/safe-text.js'
+import type { Config, RoomSelector } from '../inputs/config.js'
 import type { Outcome } from '../operations/context.js'
+
+/**
+ * The marker of the comment about the room the step acts on, named by how the step finds it: the pull request's own
+ * room (found by its tag) has the marker the action always had; a room found by `room-id`, `title` or `tags` has one
+ * that says so (`<!-- docspace-rooms-action: pull request room title:Design%20review -->`), so that a second room of
+ * the pull request gets a comment of its own instead of taking over the first one's. The pull request's tag is left
+ * out of the key: it is the same for every room of the pull request, which create adds it to.
+ */
+export function roomCommentMarker(config: Config): string {
+  const selector = config.operation === 'create' ? config.existing : config.target
+  return commentMarker(selector && selectorKey(selector, config.pullRequest?.tag))
+}
+
+function selectorKey(selector: RoomSelector, ownTag: string | undefined): string | undefined {
+  const tags = (list: string[]) => {
+    const named = [...new Set(list.filter((t) => t !== ownTag))].sort()
+    return named.length ? [`tags:${named.map((t) => markerText(t)).join(',')}`] : []
+  }
+  switch (selector.by) {
+    case 'pull-request':
+      return undefined
+    case 'id':
+      return `room-id:${selector.id}`
+    case 'title':
+      return [`title:${markerText(selector.title)}`, ...tags(selector.tags)].join(' ')
+    case 'tags':
+      return tags(selector.tags).join(' ') || undefined
+  }
+}
 
 /** How the room stands after the step, in the comment's words. */
 function stateLine(outcome: Outcome): string {
@@ -29,26 +59,19 @@ const MEMBERS_SHOWN = 100
 
 /** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
  * but through safe-text. */
-export function commentBody(portalUrl: string, outcome: Outcome): string {
+export function commentBody(marker: string, portalUrl: string, outcome: Outcome): string {
   for (let shown = MEMBERS_SHOWN; ; shown = Math.floor(shown / 2)) {
-    const body = render(portalUrl, outcome, shown)
+    const body = render(marker, portalUrl, outcome, shown)
     if (body.length <= COMMENT_LIMIT || shown === 0) return body
   }
 }
 
-function render(portalUrl: string, outcome: Outcome, membersShown: number): string {
+function render(marker: string, portalUrl: string, outcome: Outcome, membersShown: number): string {
   const room = outcome.room!
   const gone = outcome.result === 'deleted' || outcome.result === 'delete-started'
   const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name
   const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title)
-  const lines = [
-    COMMENT_MARKER,
-    '### DocSpace room',
-    '',
-    `${title}${type ? ` · ${type} room` : ''}`,
-    '',
-    stateLine(outcome)
-  ]
+  const lines = [marker, '### DocSpace room', '', `${title}${type ? ` · ${type} room` : ''}`, '', stateLine(outcome)]
   const members = outcome.members
   if (members && members.length > 0 && !gone) {
     const names = members

@@ -3,7 +3,7 @@ import type { Config } from '../inputs/config.js'
 import type { Outcome } from '../operations/context.js'
 import { connectGitHub } from '../github/client.js'
 import { startRoomComment } from '../github/comment.js'
-import { commentBody, commentFailure } from './comment.js'
+import { commentBody, commentFailure, roomCommentMarker } from './comment.js'
 import { readOpenPullRequests, type OpenPullRequests } from '../github/open-pull-requests.js'
 
 /** What a run asks GitHub's API, started with the DocSpace work so that its first requests go out beside it. */
@@ -36,14 +36,17 @@ export function startGitHubWork(
     : undefined
   // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
   openPullRequests?.catch(() => undefined)
-  const comment = config.pullRequestComment ? startRoomComment(github, config.pullRequest!) : undefined
+  const marker = roomCommentMarker(config)
+  const comment = config.pullRequestComment
+    ? startRoomComment(github, config.pullRequest!, marker, log.debug)
+    : undefined
   return {
     openPullRequests,
-    roomSettled: comment && ((settled) => comment.early(commentBody(config.portalUrl, settled))),
+    roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled))),
     async finish(outcome) {
       if (!comment || !outcome.room) return undefined
       try {
-        const written = await comment.write(commentBody(config.portalUrl, outcome))
+        const written = await comment.write(commentBody(marker, config.portalUrl, outcome))
         outcome.commentUrl = written.url
         log.info(`Pull request comment ${written.done}: ${written.url}`)
         return undefined

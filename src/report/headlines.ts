@@ -46,7 +46,7 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
       return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${count(invited, 'member')} invited` : ''}.${files}`
     case 'found':
       return config.operation === 'create'
-        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${sharing}${files}`
+        ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${finished(facts)}${sharing}${files}`
         : `Found room ${link}; nothing was changed.`
     case 'updated':
       return updatedHeadline(facts, link)
@@ -64,7 +64,7 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
         : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`
     case 'unarchived':
       return config.operation === 'create'
-        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${sharing}${files}`
+        ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${finished(facts)}${sharing}${files}`
         : `Restored room ${link} from the archive.`
     case 'archived':
       return `Archived room ${link}.`
@@ -87,9 +87,23 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
 
 /** "Updated room X: quota 2 GB, tags +docs −draft, pinned." */
 export function updatedHeadline(facts: SummaryFacts, link: string): string {
+  if (!facts.outcome.updated) return `Updated room ${link}.`
+  const parts = changedParts(facts)
+  return parts.length === 0
+    ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
+    : `Updated room ${link}: ${parts.join(', ')}.`
+}
+
+/** What a reused room lacked of the settings, logo and tags given, and got (create.ts, finishReusedRoom). */
+function finished(facts: SummaryFacts): string {
+  const parts = facts.outcome.updated ? changedParts(facts) : []
+  return parts.length === 0 ? '' : ` It lacked some of what the step asks for, which it now has: ${parts.join(', ')}.`
+}
+
+/** "quota 2 GB", "new logo", "tags +docs −draft": what outcome.updated says was changed. */
+function changedParts(facts: SummaryFacts): string[] {
   const { config, outcome } = facts
-  const u = outcome.updated
-  if (!u) return `Updated room ${link}.`
+  const u = outcome.updated!
   const { settings } = config
   const parts: string[] = []
   // The title first: the link beside it shows the new one.
@@ -127,9 +141,7 @@ export function updatedHeadline(facts: SummaryFacts, link: string): string {
   ]
   if (tags.length) parts.push(`tag${tags.length === 1 ? '' : 's'} ${tags.join(' ')}`)
   if (u.pinned !== undefined) parts.push(u.pinned ? 'pinned' : 'unpinned')
-  return parts.length === 0
-    ? `Room ${link} already had the tags and pin asked for; nothing was changed.`
-    : `Updated room ${link}: ${parts.join(', ')}.`
+  return parts
 }
 
 export const UNITS: [number, string][] = [

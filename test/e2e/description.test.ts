@@ -85,6 +85,22 @@ describe('description and the files:write scope', () => {
     expect(other.files).toEqual([expect.objectContaining({ title: 'readme.txt', content: 'y' })])
   })
 
+  it('a pull request titled like markup keeps README.txt: three runs, one file at version 1', async () => {
+    // DocSpace saves text matching <([^\s>]*)(\s[^<]*)> as .html (FilesControllerHelper.cs:156-166), so this title
+    // made README.txt.html, and every later run, finding no README.txt, wrote it again.
+    const title = 'Refactor Record<string, Room> use'
+    const opened = eventEnv('pull_request', pullRequestPayload('opened', { number: 43, title }))
+    for (let i = 0; i < 3; i++) {
+      const run = await env.run({ operation: 'create' }, opened)
+      expect(run.exitCode).toBe(0)
+    }
+    const [room] = env.emulator.activeRooms()
+    expect(room!.files).toEqual([expect.objectContaining({ title: 'README.txt', version: 1 })])
+    // What a reader sees is the title as written: the space after `<string,` is a blank that is not white space.
+    const content = room!.files[0]!.content
+    expect(content.replace(/\u2800/g, ' ')).toContain(title)
+  })
+
   it('a write whose answer was lost is repeated as a new version of the same file, not a second file', async () => {
     // createNewIfExist is negated twice on the server (FilesController.cs:280, FileUploader.cs:63): true saves
     // a new version of a same-titled file, false would add "README (1).txt" (FileUploader.cs:100-118).

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startEmulator, type Emulator } from '../emulator/server.js'
+import { endlessMembers } from '../support/hostile-lists.js'
 import { useEmulator } from './helpers.js'
 
 const env = useEmulator({ operationDelayMs: 10 })
@@ -115,6 +116,26 @@ describe('paging that a portal cannot drive', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['count']).toBe('1')
     expect(listings().length).toBeLessThanOrEqual(9)
+  })
+})
+
+describe('a member list that never ends', () => {
+  // Each member kept whole, a portal that kept giving new ones made one run hold 2.1 GB before MAX_SHARE_PAGES.
+  it('is read within 16 MiB, keeping only what the action reads of each member, and the step says so', async () => {
+    const room = env.emulator.addRoom({ title: 'Crowded', roomType: 2 })
+    const path = `/files/rooms/${room.id}/share`
+    env.emulator.faults.add({ method: 'GET', path, times: Infinity, fault: endlessMembers(19_000) })
+    const memory = measuredMemory()
+    const run = await env.run({ operation: 'members', 'room-id': String(room.id) }, memory.env)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(
+      `GET /api/2.0${path} got HTTP 200 with more than 16 MiB of room ${room.id}'s members`
+    )
+    expect(run.errors[0]).toContain('Likely cause: the portal keeps giving new members')
+    // About 1.9 MB a page: the ninth passes 16 MiB.
+    expect(env.emulator.requests.filter((r) => r.path === path)).toHaveLength(9)
+    expect(memory.read()).toBeLessThan(300 * MB)
   })
 })
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { COMMENT_MARKER } from '../../src/github/comment.js'
-import { RUNNER_GITHUB_TOKEN, startGitHubStandIn } from '../github/server.js'
+import { APP_BOT, BOT, RUNNER_GITHUB_TOKEN, startGitHubStandIn, USER } from '../github/server.js'
 import { pullRequestPayload } from './github-event.js'
 import { expectKeyHidden, useEmulator, useGitHub } from './helpers.js'
 import { ACTION_ENTRY, runAction } from './run-action.js'
@@ -12,7 +12,8 @@ const gh = useGitHub()
 const REPO = 'Codertocat/Hello-World'
 
 const ours = () => gh.github.comments(REPO, 2).filter((c) => c.body.startsWith(COMMENT_MARKER))
-const writes = () => gh.github.requests.filter((r) => r.method !== 'GET')
+// GraphQL's viewer is a POST that writes nothing.
+const writes = () => gh.github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')
 
 async function open(inputs: Record<string, string> = {}, payload = pullRequestPayload('opened')) {
   return env.run(
@@ -39,7 +40,8 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(comment!.body).toContain('**Active**')
     expect(run.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/2#issuecomment-${comment!.id}`)
     expect(run.summary).toContain('issuecomment-')
-    // Listed 100 a page, written with the job's token, which went to GitHub's API only.
+    // Listed 100 a page, written with the job's token, which went to GitHub's API only. With no comment to judge,
+    // who the token writes as is not asked.
     expect(gh.github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET /repos/${REPO}/issues/2/comments`,
       `POST /repos/${REPO}/issues/2/comments`,
@@ -127,12 +129,46 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(again.outputs['comment-url']).toContain(`issuecomment-${bots[0]!.id}`)
   })
 
-  it('keeps the comment of a maintainer whose token the workflow comments with', async () => {
-    const [theirs] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nolder text`], undefined, 'OWNER')
-    const run = await open()
+  it("keeps the comment of a maintainer whose token the workflow comments with, and no one else's", async () => {
+    const [theirs] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nolder text`], USER, 'OWNER')
+    const run = await open({ 'github-token': gh.github.userToken })
     expect(run.exitCode).toBe(0)
     expect(ours().map((c) => c.id)).toEqual([theirs!.id])
     expect(writes().map((r) => r.method)).toEqual(['PATCH'])
+    // A person's token is asked who it is with GET /user.
+    expect(gh.github.requests.some((r) => r.path === '/user')).toBe(true)
+  })
+
+  // The marker proves nothing: another app's comment, or an insider's, may start with it. Adopted, the other app's
+  // comment was overwritten with the job's token while the action's own went stale.
+  it.each([
+    ["another app's", { login: 'renovate[bot]', type: 'Bot', id: 29139614 } as const, 'NONE' as const],
+    ['a member’s', { login: 'hubot', type: 'User', id: 480938 } as const, 'MEMBER' as const],
+    ['a read-only collaborator’s', { login: 'monalisa', type: 'User', id: 2 } as const, 'COLLABORATOR' as const]
+  ])("takes %s comment with the marker for no room's, with the job's token", async (_, user, association) => {
+    const [theirs] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\ntheir text`], user, association)
+    const run = await open()
+    expect(run.exitCode).toBe(0)
+    const mine = ours().filter((c) => c.user.login === 'github-actions[bot]')
+    expect(mine).toHaveLength(1)
+    expect(run.outputs['comment-url']).toContain(`issuecomment-${mine[0]!.id}`)
+    expect(gh.github.comments(REPO, 2).find((c) => c.id === theirs!.id)!.body).toBe(`${COMMENT_MARKER}\ntheir text`)
+    expect(writes().map((r) => r.method)).toEqual(['POST'])
+  })
+
+  it("finds its own comment with another app's installation token, by GraphQL's viewer", async () => {
+    gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nthe job's`], BOT)
+    const first = await open({ 'github-token': gh.github.appToken })
+    expect(first.exitCode).toBe(0)
+    const again = await open({ 'github-token': gh.github.appToken }, pullRequestPayload('edited', { title: 'Renamed' }))
+    expect(again.exitCode).toBe(0)
+    const apps = ours().filter((c) => c.user.login === APP_BOT.login)
+    expect(apps).toHaveLength(1)
+    expect(apps[0]!.body).toContain('Renamed')
+    expect(ours().find((c) => c.user.login === BOT.login)!.body).toBe(`${COMMENT_MARKER}\nthe job's`)
+    expect(writes().map((r) => r.method)).toEqual(['POST', 'PATCH'])
+    // GET /user is not asked of an installation's token, which may not call it.
+    expect(gh.github.requests.some((r) => r.path === '/user')).toBe(false)
   })
 
   it('leaves one comment when two runs find none at once', async () => {
@@ -155,7 +191,7 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(ours()).toHaveLength(1)
-    expect(gh.github.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([429, 201])
+    expect(writes().map((r) => r.status)).toEqual([429, 201])
     expect(run.stdout).toMatch(/::warning::GitHub's rate limit: sending POST .* again in 1 s/)
   })
 
@@ -178,7 +214,7 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(run.outputs.result).toBe('created')
     expect(run.errors[0]).toContain('HTTP 429: GitHub says "You have exceeded a secondary rate limit')
     expect(run.errors[0]).toContain('Not retried: 1 retry already (max-retries)')
-    expect(gh.github.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+    expect(writes()).toHaveLength(2)
   })
 
   it('bounds each GitHub request by request-timeout-seconds', async () => {
@@ -213,7 +249,7 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(run.errors[0]).toContain('HTTP 403: GitHub says "Resource not accessible by integration"')
     expect(run.errors[0]).toContain('`permissions: pull-requests: write`')
     expect(run.summary).toContain('created')
-    expect(gh.github.requests.map((r) => r.authorization)).toEqual([`token ${token}`, `token ${token}`])
+    expect(new Set(gh.github.requests.map((r) => r.authorization))).toEqual(new Set([`token ${token}`]))
     expectHiddenEverywhere(run, token)
   })
 
@@ -260,6 +296,56 @@ describe('pull-request-comment: one comment on the pull request about its room',
     expect(body.split(COMMENT_MARKER)).toHaveLength(2)
     expect(body).not.toContain('<img')
     expect(body).not.toContain('**bold**')
+  })
+})
+
+describe('two rooms of one pull request, two comments', () => {
+  const DESIGN_MARKER = '<!-- docspace-rooms-action: pull request room title:Design%20review -->'
+  const withMarker = (marker: string) => gh.github.comments(REPO, 2).filter((c) => c.body.startsWith(marker))
+
+  it('a step about another room keeps its own comment, and the pull request room keeps the old marker', async () => {
+    // A team's room the pull request's workflow also reports on: found by title, not by the pull request's tag.
+    const team = env.emulator.addRoom({ title: 'Design review', roomType: 2 })
+    const own = await open()
+    const design = await env.run(
+      { operation: 'get', title: 'Design review', 'pull-request-comment': 'true' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(own.exitCode).toBe(0)
+    expect(design.exitCode).toBe(0)
+    const [first] = withMarker(`${COMMENT_MARKER}\n`)
+    const [second] = withMarker(DESIGN_MARKER)
+    expect(first!.body).toContain(`folder=${own.outputs['room-id']}"`)
+    expect(second!.body).toContain(`folder=${team.id}"`)
+    expect(own.outputs['comment-url']).toContain(`issuecomment-${first!.id}`)
+    expect(design.outputs['comment-url']).toContain(`issuecomment-${second!.id}`)
+
+    // Each step finds its own again: the pull request's room archived on close leaves the team room's comment alone.
+    const closed = await env.run(
+      { operation: 'archive', 'pull-request-comment': 'true' },
+      gh.env('pull_request', pullRequestPayload('closed'))
+    )
+    expect(closed.exitCode).toBe(0)
+    expect(gh.github.comments(REPO, 2)).toHaveLength(2)
+    expect(withMarker(`${COMMENT_MARKER}\n`)[0]!.body).toContain('**Archived**')
+    expect(withMarker(DESIGN_MARKER)[0]!.body).toContain('**Active**')
+    expect(withMarker(DESIGN_MARKER)[0]!.body).toContain(`folder=${team.id}"`)
+  })
+
+  it("a comment with the old marker stays the pull request room's, and no other room's", async () => {
+    const [old] = gh.github.addComments(REPO, 2, [`${COMMENT_MARKER}\nwritten by an earlier version`], BOT)
+    env.emulator.addRoom({ title: 'Design review', roomType: 2 })
+    const design = await env.run(
+      { operation: 'get', title: 'Design review', 'pull-request-comment': 'true' },
+      gh.env('pull_request', pullRequestPayload('opened'))
+    )
+    expect(design.exitCode).toBe(0)
+    expect(gh.github.comments(REPO, 2).find((c) => c.id === old!.id)!.body).toBe(
+      `${COMMENT_MARKER}\nwritten by an earlier version`
+    )
+    const own = await open()
+    expect(own.outputs['comment-url']).toContain(`issuecomment-${old!.id}`)
+    expect(gh.github.comments(REPO, 2)).toHaveLength(2)
   })
 })
 

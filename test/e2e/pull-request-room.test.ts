@@ -199,7 +199,7 @@ describe('create on an edited pull request with members', () => {
 
 describe("the comment goes out with the room's other requests", () => {
   const textWrite = () => env.emulator.requests.find((r) => r.method === 'POST' && /\/text$/.test(r.path))!
-  const commentWrites = () => gh.github.requests.filter((r) => r.method !== 'GET')
+  const commentWrites = () => gh.github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')
 
   it('is created beside README.txt when the step shares nothing, and not edited after', async () => {
     // README.txt is held up: written one after the other, the comment would start only after it ended.
@@ -243,5 +243,59 @@ describe("the comment goes out with the room's other requests", () => {
     expect(run.errors.join('\n')).toContain('The room work was done (result: created')
     expect(run.errors.join('\n')).toContain('pull-requests: write')
     expect(ours()).toEqual([])
+  })
+})
+
+describe('duplicate rooms of one pull request', () => {
+  // Two runs of one pull request at once, without a `concurrency:` group, each found no room and made one. From then
+  // on every run of the pull request failed with "Found 2 rooms", the archive on close included, so neither was ever
+  // archived.
+  const TAG = `pr:${REPO}#2`
+  function duplicates() {
+    const title = 'Hello-World #2 – Update the README with new information.'
+    const created = Date.now() - 60_000
+    // The newer first, so that the oldest is neither the first made by the emulator nor the lowest id.
+    const newer = env.emulator.addRoom({ title, roomType: 2, tags: [TAG], created: new Date(created + 1000) })
+    const older = env.emulator.addRoom({ title, roomType: 2, tags: [TAG], created: new Date(created) })
+    return { older, newer }
+  }
+  const warnings = (run: { stdout: string }) => run.stdout.split('\n').filter((l) => l.startsWith('::warning'))
+
+  it('every run keeps to the oldest and says so, and the close archives them all', async () => {
+    const { older, newer } = duplicates()
+    const pushed = await onPullRequest({ operation: 'create', 'room-type': 'collaboration' })
+    expect(pushed.errors).toEqual([])
+    expect(pushed.outputs).toMatchObject({ result: 'found', 'room-id': String(older.id) })
+    expect(warnings(pushed).join('\n')).toMatch(
+      new RegExp(`Found 2 rooms for the room of pull request .*this step uses the oldest, room ${older.id}`)
+    )
+    expect(ours()[0]!.body).toContain(`folder=${older.id}"`)
+
+    const got = await onPullRequest({ operation: 'get' })
+    expect(got.outputs['room-id']).toBe(String(older.id))
+
+    const closed = await onPullRequest({ operation: 'archive' }, pullRequestPayload('closed'))
+    expect(closed.errors).toEqual([])
+    expect(closed.outputs).toMatchObject({ result: 'archived', 'room-id': String(older.id) })
+    expect(env.emulator.room(older.id)!.archived).toBe(true)
+    expect(env.emulator.room(newer.id)!.archived).toBe(true)
+    expect(ours()).toHaveLength(1)
+    expect(ours()[0]!.body).toContain('**Archived**')
+
+    // Reopened, the pull request gets back the oldest, and only it.
+    const reopened = await onPullRequest({ operation: 'create' }, pullRequestPayload('reopened'))
+    expect(reopened.errors).toEqual([])
+    expect(reopened.outputs).toMatchObject({ result: 'unarchived', 'room-id': String(older.id) })
+    expect(env.emulator.room(newer.id)!.archived).toBe(true)
+    const again = await onPullRequest({ operation: 'archive' }, pullRequestPayload('closed'))
+    expect(again.outputs).toMatchObject({ result: 'archived', 'room-id': String(older.id) })
+  })
+
+  it('rooms people made with one title are still theirs to choose between', async () => {
+    env.emulator.addRoom({ title: 'Specs', roomType: 2 })
+    env.emulator.addRoom({ title: 'Specs', roomType: 2 })
+    const run = await env.run({ operation: 'get', title: 'Specs' })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('Found 2 rooms for the room titled "Specs", so nothing was changed')
   })
 })

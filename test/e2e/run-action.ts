@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 
-/** The bundled action, run as a runner runs it. */
-export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js')
+/** The bundled action, run as a runner runs it; ACTION_DIST points the tests at another build's dist/ (an earlier
+ * commit's, to see a new test fail against it). */
+export const ACTION_ENTRY = resolve(process.env.ACTION_DIST ?? resolve(import.meta.dirname, '../../dist'), 'index.js')
 
 /** The runner passes every input that has a default in action.yml, whether the workflow gave it or not. */
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(

@@ -146,13 +146,72 @@ describe('create with settings', () => {
     expect(env.emulator.activeRooms()).toEqual([])
   })
 
-  it('leaves a reused room as it is, and says so in the log', async () => {
-    const room = env.emulator.addRoom({ title: 'Existing' })
-    const run = await env.run({ operation: 'create', title: 'Existing', quota: '1 GB' })
-    expect(run.exitCode).toBe(0)
+  it('a create whose logo request failed is finished by the re-run its error recommends', async () => {
+    const inputs = { operation: 'create', title: 'Logo later', logo: 'logo.png', 'deny-download': 'true' }
+    const ws = workspace({ 'logo.png': pngImage(400, 400) })
+    env.emulator.faults.add({
+      method: 'POST',
+      path: /^\/files\/rooms\/\d+\/logo$/,
+      fault: { kind: 'status', status: 500 }
+    })
+    const failed = await env.run(inputs, ws)
+    expect(failed.exitCode).toBe(1)
+    expect(failed.errors[0]).toMatch(/Room \d+ was made without its logo; re-run the step to set it/)
+    const [room] = env.emulator.activeRooms()
+    expect(room!.logo).toBeUndefined()
+
+    // Before, the re-run ended green with `found`, and the room never got its logo.
+    const again = await env.run(inputs, ws)
+    expect(again.errors).toEqual([])
+    expect(again.outputs).toMatchObject({ result: 'found', 'room-id': String(room!.id) })
+    expect(env.emulator.room(room!.id)!.logo?.crop).toEqual({ x: 0, y: 0, width: 400, height: 400 })
+    expect(env.emulator.room(room!.id)!.denyDownload).toBe(true)
+    expect(again.stdout).toContain(`set logo of room ${room!.id}`)
+    expect(again.summary).toContain('It lacked some of what the step asks for, which it now has: new logo.')
+    expect(env.emulator.activeRooms()).toHaveLength(1)
+
+    // Now it has all of it: a third run changes nothing.
+    const before = writes().length
+    const third = await env.run(inputs, ws)
+    expect(third.exitCode).toBe(0)
+    expect(writes()).toHaveLength(before)
+  })
+
+  it('a reused room gets the settings and tags given that it does not show, and only those', async () => {
+    const room = env.emulator.addRoom({ title: 'Existing', tags: ['Docs'] })
+    const inputs = {
+      operation: 'create',
+      title: 'Existing',
+      tags: 'docs, q3',
+      quota: '1 GB',
+      'deny-download': 'true',
+      'file-lifetime': '30 days'
+    }
+    const run = await env.run(inputs)
+    expect(run.errors).toEqual([])
     expect(run.outputs.result).toBe('found')
-    expect(env.emulator.room(room.id)!.quota).toBe(-2)
-    expect(run.stdout).toContain('use operation update to change them')
+    expect(env.emulator.room(room.id)).toMatchObject({
+      quota: 1024 * MIB,
+      denyDownload: true,
+      lifetime: { period: 0, value: 30, deletePermanently: false }
+    })
+    expect(env.emulator.room(room.id)!.tags).toEqual(['Docs', 'q3'])
+    expect(writes().map((r) => [r.method, r.path])).toEqual([
+      ['PUT', `/files/rooms/${room.id}`],
+      ['PUT', `/files/rooms/${room.id}/tags`]
+    ])
+    expect(writes()[0]!.body).toEqual({
+      quota: 1024 * MIB,
+      denyDownload: true,
+      lifetime: { enabled: true, deletePermanently: false, period: 0, value: 30 }
+    })
+    expect(roomOutput(run.outputs)).toMatchObject({ quotaLimit: 1024 * MIB, denyDownload: true })
+
+    // The lifetime is not sent again: any lifetime sent restarts its count.
+    const again = await env.run(inputs)
+    expect(again.exitCode).toBe(0)
+    expect(writes()).toHaveLength(2)
+    expect(again.stdout).toContain('already has the settings and tags given; left as it is')
   })
 
   it("fails with DocSpace's words when the quota is above the portal's storage, and makes no room", async () => {

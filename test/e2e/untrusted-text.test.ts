@@ -345,12 +345,15 @@ describe("the external link: only an http(s) link on the portal's host, or DocSp
     ['data:', `data:text/html,<script>alert(1)</script>${MARK}`],
     ['another host', `https://evil.example/login?${MARK}`],
     ['credentials in it', 'https://user:pass@evil.example/s/abc'],
-    ['a line break', `https://evil.example/s/abc\n::add-mask::${MARK}`]
+    ['a line break', `https://evil.example/s/abc\n::add-mask::${MARK}`],
+    // Anyone on the way could answer for a plain-http host the action cannot vouch for.
+    ['the short form over http on another host', 'http://docspace-login.evil.example/s/5XzpDt6wZRd']
   ])('%s: refused, set as no output and in no comment', async (_, link) => {
     const run = await share(link, true)
     expect(run.exitCode).toBe(1)
     expect(run.errors.join('\n')).toMatch(/GET \/api\/2\.0\/files\/rooms\/\d+\/link .*an http\(s\) link/)
     expect(run.outputs['external-link']).toBeUndefined()
+    expect(run.summary).not.toMatch(/href="[^"]*evil\.example/)
     for (const c of gh.github.comments('Codertocat/Hello-World', 2)) expect(c.body).not.toContain('evil.example')
     expect(run.log).not.toMatch(/^::add-mask::INJECTED/m)
   })

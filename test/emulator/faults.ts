@@ -13,7 +13,8 @@
 // unless asked; ignore-query drops query parameters before the request is
 // handled, as a portal that ignores a filter would; lying-total replaces the
 // `total` of the answer, and with pageSize answers that many entries a page
-// whatever `count` asked for.
+// whatever `count` asked for; pages answers 200 with the JSON text `page` makes for the request's query, for a
+// listing that no portal holds (one that keeps giving new members, page after page).
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string; contentType?: string }
@@ -29,6 +30,7 @@ export type Fault =
   | { kind: 'endless-body' }
   | { kind: 'ignore-query'; names: string[] }
   | { kind: 'lying-total'; total: number; pageSize?: number }
+  | { kind: 'pages'; page: (query: URLSearchParams) => string }
   | { kind: 'op-error'; message: string }
   | { kind: 'op-vanish' }
   | { kind: 'op-never-finishes' }

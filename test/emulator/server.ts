@@ -500,6 +500,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const bytes = fault.kind === 'huge-body' ? fault.bytes : Infinity
       return streamBody(res, bytes, fault.kind === 'huge-body' && fault.contentLength === true)
     }
+    if (fault?.kind === 'pages') {
+      return answer({ status: 200, text: fault.page(url.searchParams), contentType: 'application/json; charset=utf-8' })
+    }
     if (fault?.kind === 'ignore-query') for (const name of fault.names) url.searchParams.delete(name)
     if (fault?.kind === 'lying-total' && fault.pageSize !== undefined) {
       url.searchParams.set('count', String(fault.pageSize))

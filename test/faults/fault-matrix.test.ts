@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { startEmulator, type Emulator, type FaultRule } from '../emulator/server.js'
 import { runAction, type ActionRun } from '../e2e/run-action.js'
+import { endlessMembers } from '../support/hostile-lists.js'
 
 type Op =
   'create' | 'get' | 'rename' | 'archive' | 'unarchive' | 'delete' | 'list' | 'archive-stale' | 'share' | 'members'
@@ -162,6 +163,14 @@ const FAULTS: FaultSpec[] = [
       }
     },
     expect: every(/with HTTP 403\. DocSpace says: "x+ Bearer \*\*\* y+… \(shortened from \d+ characters\)"/)
+  },
+  {
+    name: 'a member list that never ends',
+    rule: { times: Infinity, fault: endlessMembers(19_000) },
+    expect: {
+      members:
+        /more than 16 MiB of room \d+'s members, the most the action reads\. Likely cause: the portal keeps giving new members/
+    }
   },
   {
     name: 'operation finishes with an error',

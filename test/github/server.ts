@@ -12,7 +12,7 @@ export const RUNNER_GITHUB_TOKEN = 'ghs_runnerToken0123456789abcdefABCDEF0123'
 export interface StandInComment {
   id: number
   body: string
-  user: { login: string; type: 'Bot' | 'User' }
+  user: { login: string; type: 'Bot' | 'User'; id?: number }
   /** How the author is related to the repository; GitHub says NONE for a bot. */
   author_association: 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE'
   created_at: string
@@ -49,6 +49,11 @@ export type GitHubFault =
   | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
   /** The real answer, this much later. */
   | { kind: 'delay'; ms: number }
+  /**
+   * A listing made up page by page: `page` gives the JSON text of the page asked for and its `link` header, so that a
+   * test can list what it could not hold (10,000 comments of 64K characters) or pages that never end or repeat.
+   */
+  | { kind: 'pages'; page: (page: number, perPage: number, url: string) => { json: string; link?: string } }
 
 export interface GitHubStandInOptions {
   /** added before every answer */
@@ -67,6 +72,10 @@ export interface GitHubStandIn {
   token: string
   /** a token with read access only, as `pull_request` from a fork gets */
   readOnlyToken: string
+  /** a maintainer's personal access token (`ghp_`): it writes as USER */
+  userToken: string
+  /** another GitHub App's installation token (`ghs_`), as actions/create-github-app-token makes: it writes as APP_BOT */
+  appToken: string
   requests: GitHubRequest[]
   /** The comments of an issue or pull request, oldest first. */
   comments(repository: string, number: number): StandInComment[]
@@ -92,7 +101,12 @@ interface FaultRule {
   times: number
 }
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const
+/** Who the job's token writes as: GitHub Actions' app, user 41898282 on github.com. */
+export const BOT = { login: 'github-actions[bot]', type: 'Bot', id: 41898282 } as const
+/** The maintainer whose personal access token `userToken` is. */
+export const USER = { login: 'octocat', type: 'User', id: 583231 } as const
+/** The bot of the app whose installation token `appToken` is. */
+export const APP_BOT = { login: 'docspace-rooms[bot]', type: 'Bot', id: 149213734 } as const
 
 /**
  * "Issue comments are ordered by ascending ID"; `per_page` "The number of results per page (max 100)", default
@@ -108,6 +122,11 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
   const webUrl = options.webUrl ?? 'https://github.com'
   const token = `ghs_${randomBytes(18).toString('hex')}`
   const readOnlyToken = `ghs_${randomBytes(18).toString('hex')}`
+  const userToken = `ghp_${randomBytes(18).toString('hex')}`
+  const appToken = `ghs_${randomBytes(18).toString('hex')}`
+  /** Who each token writes as: an installation's token as its app's bot, a personal one as its person. */
+  const identityOf = (presented: string | undefined) =>
+    presented === userToken ? USER : presented === appToken ? APP_BOT : BOT
   const requests: GitHubRequest[] = []
   let comments = new Map<string, StandInComment[]>()
   let pulls = new Map<string, StandInPull[]>()
@@ -179,7 +198,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     // "Requests that require authentication will return 404 Not Found, instead of 403 Forbidden, in some places";
     // a wrong token answers 401 "Bad credentials" (docs.github.com/en/rest/authentication/authenticating-to-the-rest-api).
     const presented = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
-    if (presented !== token && presented !== readOnlyToken && presented !== RUNNER_GITHUB_TOKEN) {
+    if (![token, readOnlyToken, RUNNER_GITHUB_TOKEN, userToken, appToken].includes(presented ?? '')) {
       error(401, 'Bad credentials')
       return
     }
@@ -225,6 +244,16 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
             'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + fault.resetInSeconds)
           }
         )
+      } else if (fault.kind === 'pages') {
+        const made = fault.page(Number(query.page) || 1, Number(query.per_page) || DEFAULT_PER_PAGE, `${origin}${path}`)
+        entry.status = 200
+        entry.endedAt = Date.now()
+        res
+          .writeHead(200, {
+            'content-type': 'application/json; charset=utf-8',
+            ...(made.link ? { link: made.link } : {})
+          })
+          .end(made.json)
       } else send(fault.status, fault.body, fault.headers)
       return
     }
@@ -234,6 +263,32 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     // from forks get (peter-evans/create-or-update-comment README; SHARING-FACTS.md §5.2).
     if (write && presented === readOnlyToken) {
       error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments')
+      return
+    }
+
+    // GET /user answers for a person's token only: an installation's gets 403 "Resource not accessible by
+    // integration" (docs.github.com/en/rest/users/users#get-the-authenticated-user; marocchino/sticky-pull-request-
+    // comment asks GraphQL's `viewer` instead, which answers for both).
+    const identity = identityOf(presented)
+    if (path === '/user' && method === 'GET') {
+      if (identity.type === 'Bot') {
+        error(
+          403,
+          'Resource not accessible by integration',
+          'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+        )
+      } else send(200, { login: identity.login, id: identity.id, type: identity.type, site_admin: false })
+      return
+    }
+    // POST /graphql (GitHub Enterprise Server: /api/graphql): only `viewer { login databaseId }`, which names the
+    // token's account, a bot with its `[bot]` login.
+    if (/^(\/api)?\/graphql$/.test(path) && method === 'POST') {
+      const query = (body as { query?: unknown } | undefined)?.query
+      if (typeof query !== 'string' || !/viewer\s*\{/.test(query)) {
+        send(200, { errors: [{ message: 'the stand-in answers only viewer' }] })
+        return
+      }
+      send(200, { data: { viewer: { login: identity.login, databaseId: identity.id } } })
       return
     }
 
@@ -256,7 +311,7 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
           send(422, problem)
           return
         }
-        const comment = newComment((body as { body: string }).body, BOT)
+        const comment = newComment((body as { body: string }).body, identity)
         list.push(comment)
         send(201, commentJson(comment, repository, Number(m[3]), origin, webUrl), {
           location: `${origin}/repos/${repository}/issues/comments/${comment.id}`
@@ -337,6 +392,8 @@ export async function startGitHubStandIn(options: GitHubStandInOptions = {}): Pr
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}${basePath}`,
     token,
     readOnlyToken,
+    userToken,
+    appToken,
     requests,
     comments: (repository, number) => [...thread(repository, number)],
     addComments: (repository, number, bodies, user = { login: 'octocat', type: 'User' }, association = 'NONE') => {

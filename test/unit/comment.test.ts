@@ -1,8 +1,11 @@
+import * as v from 'valibot'
 import { COMMENT_LIMIT, COMMENT_MARKER, startRoomComment } from '../../src/github/comment.js'
-import { commentBody, commentFailure } from '../../src/report/comment.js'
+import { commentBody, commentFailure, roomCommentMarker } from '../../src/report/comment.js'
+import type { Config } from '../../src/inputs/config.js'
+import { writtenBy } from '../../src/github/identity.js'
 import { GitHubApiError, type GitHub } from '../../src/github/client.js'
 import { pullRequestFrom } from '../../src/github/event.js'
-import { commentLink, commentText } from '../../src/lib/safe-text.js'
+import { commentLink, commentText, markerText } from '../../src/lib/safe-text.js'
 
 const room = {
   id: 12,
@@ -44,7 +47,7 @@ describe('commentBody', () => {
   ]
 
   it('links the room, names members by name with access, and holds no e-mail address', () => {
-    const body = commentBody(PORTAL, {
+    const body = commentBody(COMMENT_MARKER, PORTAL, {
       result: 'created',
       room,
       members,
@@ -61,7 +64,11 @@ describe('commentBody', () => {
 
   it('says archived and that external links no longer work, and leaves the link out', () => {
     const archived = { ...room, rootFolderType: 20 }
-    const body = commentBody(PORTAL, { result: 'archived', room: archived, externalLink: 'https://x.example/s/abc' })
+    const body = commentBody(COMMENT_MARKER, PORTAL, {
+      result: 'archived',
+      room: archived,
+      externalLink: 'https://x.example/s/abc'
+    })
     expect(body).toContain('**Archived**')
     expect(body).toContain('external links no longer work')
     expect(body).not.toContain('x.example')
@@ -69,7 +76,7 @@ describe('commentBody', () => {
 
   it('says what happens to the room for every result', () => {
     const state = (result: string, rootFolderType = 14) =>
-      commentBody(PORTAL, { result, room: { ...room, rootFolderType } }).split('\n')[5]
+      commentBody(COMMENT_MARKER, PORTAL, { result, room: { ...room, rootFolderType } }).split('\n')[5]
     expect(state('created')).toBe('**Active**')
     expect(state('found')).toBe('**Active**')
     expect(state('unarchived')).toBe('**Active**: restored from the archive.')
@@ -86,7 +93,7 @@ describe('commentBody', () => {
       email: `${i}@example.com`,
       access: 'editor'
     }))
-    const body = commentBody(PORTAL, { result: 'found', room, members: many })
+    const body = commentBody(COMMENT_MARKER, PORTAL, { result: 'found', room, members: many })
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body).toMatch(/and \d+ more/)
   })
@@ -120,21 +127,23 @@ describe('startRoomComment: early', () => {
   const bot = { login: 'github-actions[bot]', type: 'Bot' }
   /** A pull request's comments in memory, and the writes made to them. */
   function fakeGitHub(bodies: string[] = []) {
-    const comments = bodies.map((body, i) => ({ id: i + 1, body, html_url: `u${i + 1}`, user: bot }))
+    const comments = bodies.map((body, i) => ({ id: i + 1, body, html_url: `https://g.example/u${i + 1}`, user: bot }))
     const writes: string[] = []
     const github: GitHub = {
       request: (method, path, schema, params) => {
         writes.push(method)
         if (method === 'POST') {
           const id = comments.length + 1
-          comments.push({ id, body: String(params!.body), html_url: `u${id}`, user: bot })
+          comments.push({ id, body: String(params!.body), html_url: `https://g.example/u${id}`, user: bot })
           return Promise.resolve({ data: comments.at(-1) as never, headers: {} })
         }
         const comment = comments.find((c) => path.endsWith(`/${c.id}`))!
         comment.body = String(params!.body)
         return Promise.resolve({ data: comment as never, headers: {} })
       },
-      allPages: () => Promise.resolve(structuredClone(comments) as never[])
+      allPages: (_path, item) => Promise.resolve(v.parse(v.array(item), structuredClone(comments))),
+      graphql: (_query, schema) => Promise.resolve(v.parse(schema, { viewer: { login: bot.login } })),
+      installationToken: true
     }
     return { github, comments, writes }
   }
@@ -143,35 +152,81 @@ describe('startRoomComment: early', () => {
 
   it('creates the comment at once, and the final write with the same text sends nothing more', async () => {
     const fake = fakeGitHub()
-    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    const comment = startRoomComment(Promise.resolve(fake.github), pr, COMMENT_MARKER, () => undefined)
     comment.early(body('room'))
-    expect(await comment.write(body('room'))).toEqual({ url: 'u1', done: 'created' })
+    expect(await comment.write(body('room'))).toEqual({ url: 'https://g.example/u1', done: 'created' })
     expect(fake.writes).toEqual(['POST'])
     expect(fake.comments.map((c) => c.body)).toEqual([body('room')])
   })
 
   it('edits the comment it made early when the final text differs', async () => {
     const fake = fakeGitHub()
-    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    const comment = startRoomComment(Promise.resolve(fake.github), pr, COMMENT_MARKER, () => undefined)
     comment.early(body('room'))
-    expect(await comment.write(body('room and members'))).toEqual({ url: 'u1', done: 'created' })
+    expect(await comment.write(body('room and members'))).toEqual({ url: 'https://g.example/u1', done: 'created' })
     expect(fake.writes).toEqual(['POST', 'PATCH'])
     expect(fake.comments.map((c) => c.body)).toEqual([body('room and members')])
   })
 
   it('leaves a pull request that has the comment to the final write', async () => {
     const fake = fakeGitHub([body('old')])
-    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    const comment = startRoomComment(Promise.resolve(fake.github), pr, COMMENT_MARKER, () => undefined)
     comment.early(body('new'))
-    expect(await comment.write(body('new'))).toEqual({ url: 'u1', done: 'updated' })
+    expect(await comment.write(body('new'))).toEqual({ url: 'https://g.example/u1', done: 'updated' })
     expect(fake.writes).toEqual(['PATCH'])
   })
 
   it("reports the early write's failure from the final write", async () => {
     const fake = fakeGitHub()
     fake.github.request = () => Promise.reject(new Error('refused'))
-    const comment = startRoomComment(Promise.resolve(fake.github), pr)
+    const comment = startRoomComment(Promise.resolve(fake.github), pr, COMMENT_MARKER, () => undefined)
     comment.early(body('room'))
     await expect(comment.write(body('room'))).rejects.toThrow('refused')
+  })
+})
+
+describe('roomCommentMarker', () => {
+  const pullRequest = pullRequestFrom('o/r', 2, 'Fix', 'https://github.com/o/r/pull/2')
+  const marker = (config: Partial<Config>) => roomCommentMarker({ operation: 'get', pullRequest, ...config } as Config)
+
+  it("keeps the marker of old for the pull request's own room, found by its tag", () => {
+    expect(marker({ target: { by: 'pull-request', pullRequest } })).toBe(COMMENT_MARKER)
+    expect(marker({ operation: 'create', existing: { by: 'pull-request', pullRequest } })).toBe(COMMENT_MARKER)
+    expect(marker({ target: { by: 'tags', tags: ['pr:o/r#2'] } })).toBe(COMMENT_MARKER)
+  })
+
+  it('names a room found otherwise, the same whichever operation finds it by the same title', () => {
+    const design = '<!-- docspace-rooms-action: pull request room title:Design%20review -->'
+    expect(marker({ target: { by: 'title', title: 'Design review', tags: [] } })).toBe(design)
+    expect(marker({ operation: 'create', existing: { by: 'title', title: 'Design review', tags: ['pr:o/r#2'] } })).toBe(
+      design
+    )
+    expect(marker({ target: { by: 'id', id: 12 } })).toBe(
+      '<!-- docspace-rooms-action: pull request room room-id:12 -->'
+    )
+    expect(marker({ target: { by: 'tags', tags: ['b', 'a'] } })).toBe(
+      '<!-- docspace-rooms-action: pull request room tags:a,b -->'
+    )
+  })
+
+  it('cannot be ended or shown by what a title holds, and stays short', () => {
+    const hostile = marker({ target: { by: 'title', title: `x --> <img src=x> ${'y'.repeat(500)} \ud800`, tags: [] } })
+    expect(hostile.indexOf('-->')).toBe(hostile.length - 3)
+    expect(hostile.slice(4, -3)).not.toMatch(/[<>]/)
+    expect(hostile.length).toBeLessThan(200)
+    expect(markerText('a'.repeat(200))).not.toBe(markerText(`${'a'.repeat(199)}b`))
+  })
+})
+
+describe('writtenBy', () => {
+  it('matches the login the REST API gives a bot with the one GraphQL gives it, and the type', () => {
+    const bot = { login: 'github-actions[bot]', bot: true, id: 41898282 }
+    expect(writtenBy({ login: 'github-actions[bot]', type: 'Bot', id: 41898282 }, bot)).toBe(true)
+    expect(writtenBy({ login: 'github-actions[bot]', type: 'Bot' }, { login: 'github-actions', bot: true })).toBe(true)
+    expect(writtenBy({ login: 'renovate[bot]', type: 'Bot', id: 29139614 }, bot)).toBe(false)
+    expect(writtenBy({ login: 'github-actions[bot]', type: 'Bot', id: 1 }, bot)).toBe(false)
+    expect(writtenBy({ login: 'octocat', type: 'User' }, { login: 'octocat', bot: false })).toBe(true)
+    expect(writtenBy({ login: 'octocat', type: 'User' }, { login: 'octocat', bot: true })).toBe(false)
+    expect(writtenBy(undefined, bot)).toBe(false)
   })
 })
