@@ -12900,7 +12900,7 @@ function personName(name) {
  * out of the key: it is the same for every room of the pull request, which create adds it to.
  */
 function roomCommentMarker(config) {
-    const selector = config.operation === 'create' ? config.existing : config.target;
+    const selector = config.operation === 'create' || config.operation === 'pull-request' ? config.existing : config.target;
     return commentMarker(selector && selectorKey(selector, config.pullRequest?.tag));
 }
 function selectorKey(selector, ownTag) {
@@ -12919,8 +12919,8 @@ function selectorKey(selector, ownTag) {
             return tags(selector.tags).join(' ') || undefined;
     }
 }
-/** How the room stands after the step, in the comment's words. */
-function stateLine(outcome) {
+/** How the room stands after the step, in the comment's words; for a closed pull request, why and how it comes back. */
+function stateLine(outcome, pullRequest) {
     const room = outcome.room;
     switch (outcome.result) {
         case 'deleted':
@@ -12929,30 +12929,51 @@ function stateLine(outcome) {
                 ? '**Deleted**: the room and its files were deleted from DocSpace.'
                 : '**Being deleted**: DocSpace is deleting the room and its files.';
         case 'archive-started':
-            return '**Being archived**: DocSpace is moving the room to its archive; its external links stop working.';
+            return `**Being archived**${comment_closed(pullRequest)}: DocSpace is moving the room to its archive; its external links stop working.${reopen(pullRequest)}`;
         case 'unarchived':
             return '**Active**: restored from the archive.';
     }
     return isArchived(room)
-        ? "**Archived**: the room is read-only in DocSpace's archive, and its external links no longer work."
+        ? `**Archived**${comment_closed(pullRequest)}: the room is read-only in DocSpace's archive, and its external links no longer work.${reopen(pullRequest)}`
         : '**Active**';
+}
+/** " because the pull request was merged", for a closed pull request's room. */
+function comment_closed(pullRequest) {
+    if (!pullRequest || pullRequest.open)
+        return '';
+    return ` because the pull request was ${pullRequest.merged ? 'merged' : 'closed'}`;
+}
+/** Where the room comes back from, when the step keeps the pull request's whole life. */
+function reopen(pullRequest) {
+    if (!pullRequest)
+        return '';
+    return pullRequest.open
+        ? ' Adding the label back restores it, with its files and members.'
+        : ' Reopening the pull request restores it, with its files and members.';
 }
 const MEMBERS_SHOWN = 100;
 /** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
  * but through safe-text. */
-function commentBody(marker, portalUrl, outcome) {
+function commentBody(marker, portalUrl, outcome, pullRequest) {
     for (let shown = MEMBERS_SHOWN;; shown = Math.floor(shown / 2)) {
-        const body = render(marker, portalUrl, outcome, shown);
+        const body = render(marker, portalUrl, outcome, shown, pullRequest);
         if (body.length <= COMMENT_LIMIT || shown === 0)
             return body;
     }
 }
-function render(marker, portalUrl, outcome, membersShown) {
+function render(marker, portalUrl, outcome, membersShown, pullRequest) {
     const room = outcome.room;
     const gone = outcome.result === 'deleted' || outcome.result === 'delete-started';
     const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name;
     const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title);
-    const lines = [marker, '### DocSpace room', '', `${title}${type ? ` · ${type} room` : ''}`, '', stateLine(outcome)];
+    const lines = [
+        marker,
+        '### DocSpace room',
+        '',
+        `${title}${type ? ` · ${type} room` : ''}`,
+        '',
+        stateLine(outcome, pullRequest)
+    ];
     const members = outcome.members;
     if (members && members.length > 0 && !gone) {
         const names = members
@@ -13034,8 +13055,10 @@ function pullRequestOf(room, repository) {
 
 function startGitHubWork(config, deadline, log) {
     // Only a run that asks GitHub something loads Octokit.
-    if (!config.pullRequestComment && !config.skipOpenPullRequests)
+    // A pull_request run from a fork without a key does nothing, GitHub included.
+    if (config.forkWithoutKey || (!config.pullRequestComment && !config.skipOpenPullRequests)) {
         return { finish: () => Promise.resolve(undefined) };
+    }
     const github = connectGitHub({
         token: config.githubToken,
         deadline,
@@ -13050,17 +13073,19 @@ function startGitHubWork(config, deadline, log) {
     // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
     openPullRequests?.catch(() => undefined);
     const marker = roomCommentMarker(config);
+    // The comment of the one-step pull-request life says why the room was archived and how it comes back.
+    const lifecycle = config.operation === 'pull-request' ? config.pullRequest : undefined;
     const comment = config.pullRequestComment
         ? startRoomComment(github, config.pullRequest, marker, log.debug)
         : undefined;
     return {
         openPullRequests,
-        roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled))),
+        roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled, lifecycle))),
         async finish(outcome) {
             if (!comment || !outcome.room)
                 return undefined;
             try {
-                const written = await comment.write(commentBody(marker, config.portalUrl, outcome));
+                const written = await comment.write(commentBody(marker, config.portalUrl, outcome, lifecycle));
                 outcome.commentUrl = written.url;
                 log.info(`Pull request comment ${written.done}: ${written.url}`);
                 return undefined;
@@ -14979,7 +15004,9 @@ const archiveStale = async (ctx) => {
     const chosen = kept.slice(0, config.maxRooms);
     const counted = { cutoff, examined, stale: stale.length, handled: chosen.length };
     if (kept.length > chosen.length) {
-        ctx.warn(`${kept.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`);
+        // Counted as the summary's headline counts them: every stale room, the spared ones said apart.
+        const sparedCount = stale.length - kept.length;
+        ctx.warn(`${stale.length} rooms are stale${sparedCount > 0 ? ` and ${sparedCount} of them are kept` : ''}; this run handles the oldest ${chosen.length} (max-rooms). The other ${kept.length - chosen.length} wait for the next run`);
     }
     if (config.dryRun) {
         if (chosen.length > 0) {
@@ -20268,6 +20295,17 @@ const create_create = async (ctx) => {
     ctx.log(`Creating ${config.roomType.name} room "${newRoom.title}"${newRoom.tags?.length ? ` with tags ${newRoom.tags.join(', ')}` : ''}`);
     let room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)));
     ctx.log(`Created ${roomRef(config.portalUrl, room)}`);
+    // Two runs of one pull request at once (no `concurrency:` group) each made a room: the room made first stays, and
+    // the run that made the other deletes its own (made a moment ago, empty) and goes on with the first one.
+    if (identity.by === 'pull-request' && !ctx.yielded) {
+        const rivals = await findMatches(ctx, identity, 'active');
+        const first = oldest(rivals.some((r) => r.id === room.id) ? rivals : [...rivals, room]);
+        if (first.id !== room.id) {
+            ctx.warn(`Another run of this pull request made room ${first.id} at the same time; this step deletes room ${room.id}, which it had just made, and uses room ${first.id}. A \`concurrency:\` group for the pull request keeps its runs to one at a time`);
+            await changeRoomState(ctx, room, 'delete', true);
+            return create_create({ ...ctx, yielded: true });
+        }
+    }
     // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
     // was made all the same (FileStorageService.cs:1052-1055).
     if (tmpFile) {
@@ -20337,8 +20375,19 @@ async function writeDescription(ctx, room, when) {
         ctx.log(`${DESCRIPTION_FILE} is already in the room; left as it is`);
         return;
     }
-    await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, description);
-    ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room${when === 'if-missing' ? ' (it was missing)' : ''}`);
+    try {
+        await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, description);
+    }
+    catch (error) {
+        // The pull request's own text is a default, not something the workflow asked for: a key without files:write
+        // (the least a pull request's room needs is rooms:write and files:read) leaves it out rather than failing.
+        if (ctx.config.descriptionGiven || !(error instanceof DocSpaceError) || error.status !== 403)
+            throw error;
+        (ctx.notice ?? ctx.log)(`${DESCRIPTION_FILE} with the pull request's link was not written: DocSpace refused it (HTTP 403), most likely because the API key lacks the files:write scope. The room is ready; give the key files:write to have the file`);
+        return;
+    }
+    const what = ctx.config.descriptionGiven ? 'the description' : "the pull request's title and link";
+    ctx.log(`Wrote ${what} to ${DESCRIPTION_FILE} in the room${when === 'if-missing' ? ' (it was missing)' : ''}`);
 }
 /**
  * Creates the room exactly once. When a create fails in a way that leaves its outcome unknown (a reset
@@ -21711,6 +21760,13 @@ function renderSummary(facts, shown = SUMMARY_ROWS) {
             ? `${summary_words_count(outcome.failures.length, 'file')} could not be ${config.operation === 'download' ? 'downloaded' : 'uploaded'}:`
             : `${summary_words_count(outcome.failures.length, 'room')} could not be ${config.operation === 'archive-stale' ? 'archived' : 'handled'}:`, [...failures.map(summaryLines), ...(more > 0 ? [`… and ${more} more (see the log).`] : [])]));
     }
+    if (facts.error) {
+        const [what, cause] = splitCause(facts.error);
+        const lines = [summaryLines(what)];
+        if (cause)
+            lines.push(`<b>Likely cause:</b> ${summaryLines(cause)}`);
+        blocks.push(callout('CAUTION', 'The step failed:', lines));
+    }
     blocks.push(keyValueTable(facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)));
     if (listed && listed.length > 0) {
         const rows = Math.min(SUMMARY_ROWS, shown);
@@ -21798,8 +21854,15 @@ function roomsTable(rooms, now) {
             : `<span title="${summaryText(utcDate(Date.parse(r.updated), true))}">${summaryText(utcDay(r.updated))}</span>`,
         r.updated === undefined ? '' : summaryText(idle(now - Date.parse(r.updated)))
     ]);
-    return `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows
-        .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    // A column that carries nothing in this run (no room has tags, say) is left out.
+    const shown = header.map((_, i) => i === 0 || rows.some((cells) => cells[i] !== ''));
+    const pick = (cells) => cells.filter((_, i) => shown[i]);
+    return `<table><tr>${pick(header)
+        .map((h) => `<th>${h}</th>`)
+        .join('')}</tr>${rows
+        .map((cells) => `<tr>${pick(cells)
+        .map((c) => `<td>${c}</td>`)
+        .join('')}</tr>`)
         .join('')}</table>`;
 }
 
@@ -21825,6 +21888,7 @@ async function report(config, outcome, extras = {}) {
         room: outcome.room && compactRoom(config.portalUrl, outcome.room),
         listed,
         warnings,
+        error: extras.error,
         now: extras.now ?? Date.now()
     });
 }
@@ -21895,7 +21959,11 @@ async function run() {
         };
         const outcome = await withContext(`Could not ${main_describe(config)}`, () => runOperation(ctx));
         const commentError = await github.finish(outcome);
-        await report(config, outcome, { warnings, now: ctx.now() });
+        await report(config, outcome, {
+            warnings,
+            now: ctx.now(),
+            error: commentError && redact(commentError.message)
+        });
         reported = true;
         if (commentError)
             throw commentError;

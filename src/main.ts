@@ -53,7 +53,11 @@ export async function run(): Promise<void> {
     }
     const outcome = await withContext(`Could not ${describe(config)}`, () => runOperation(ctx))
     const commentError = await github.finish(outcome)
-    await report(config, outcome, { warnings, now: ctx.now() })
+    await report(config, outcome, {
+      warnings,
+      now: ctx.now(),
+      error: commentError && redact(commentError.message)
+    })
     reported = true
     if (commentError) throw commentError
     if (outcome.failures?.length) {

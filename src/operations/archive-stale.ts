@@ -37,8 +37,10 @@ export const archiveStale: Operation = async (ctx) => {
   const chosen = kept.slice(0, config.maxRooms)
   const counted: StaleCount = { cutoff, examined, stale: stale.length, handled: chosen.length }
   if (kept.length > chosen.length) {
+    // Counted as the summary's headline counts them: every stale room, the spared ones said apart.
+    const sparedCount = stale.length - kept.length
     ctx.warn(
-      `${kept.length} rooms are stale; this run handles the oldest ${chosen.length} (max-rooms). The rest wait for the next run`
+      `${stale.length} rooms are stale${sparedCount > 0 ? ` and ${sparedCount} of them are kept` : ''}; this run handles the oldest ${chosen.length} (max-rooms). The other ${kept.length - chosen.length} wait for the next run`
     )
   }
   if (config.dryRun) {

@@ -22,6 +22,8 @@ export interface OperationContext {
   /** Told by create once the room exists (made, reused or restored) when nothing that follows changes what the
    * outcome shows of it, so that the pull request comment can go out beside the room's other requests. */
   roomSettled?: (outcome: Outcome) => void
+  /** create: this run deleted the room it made for a pull request another run had just made one for. */
+  yielded?: boolean
 }
 
 /** A member of a room as the `members` output lists it; `access` is the kebab name, or `owner` for the room's owner. */

@@ -6,7 +6,7 @@ import { DocSpaceError, RoomLookupError } from '../lib/errors.js'
 import type { RoomSearch } from '../inputs/config.js'
 import { prepareUpload, sendUpload, type PreparedUpload } from './upload.js'
 import type { Operation, OperationContext, Outcome, RoomUpdate } from './context.js'
-import { ambiguous, describeSelector, findMatches, keepOldest, ofOwnMaking } from './find-room.js'
+import { ambiguous, describeSelector, findMatches, keepOldest, ofOwnMaking, oldest } from './find-room.js'
 import {
   applySharing,
   checkRoom,
@@ -94,6 +94,19 @@ export const create: Operation = async (ctx) => {
   )
   let room = await createOnce(ctx, newRoom, new Set(existing.map((r) => r.id)))
   ctx.log(`Created ${roomRef(config.portalUrl, room)}`)
+  // Two runs of one pull request at once (no `concurrency:` group) each made a room: the room made first stays, and
+  // the run that made the other deletes its own (made a moment ago, empty) and goes on with the first one.
+  if (identity.by === 'pull-request' && !ctx.yielded) {
+    const rivals = await findMatches(ctx, identity, 'active')
+    const first = oldest(rivals.some((r) => r.id === room.id) ? rivals : [...rivals, room])
+    if (first.id !== room.id) {
+      ctx.warn(
+        `Another run of this pull request made room ${first.id} at the same time; this step deletes room ${room.id}, which it had just made, and uses room ${first.id}. A \`concurrency:\` group for the pull request keeps its runs to one at a time`
+      )
+      await changeRoomState(ctx, room, 'delete', true)
+      return create({ ...ctx, yielded: true })
+    }
+  }
   // Set right after rather than in the create request: a logo DocSpace cannot save there fails a request whose room
   // was made all the same (FileStorageService.cs:1052-1055).
   if (tmpFile) {
@@ -176,8 +189,19 @@ async function writeDescription(ctx: OperationContext, room: Room, when: 'always
     ctx.log(`${DESCRIPTION_FILE} is already in the room; left as it is`)
     return
   }
-  await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, description)
-  ctx.log(`Wrote the description to ${DESCRIPTION_FILE} in the room${when === 'if-missing' ? ' (it was missing)' : ''}`)
+  try {
+    await createTextFile(ctx.client, room.id, DESCRIPTION_FILE, description)
+  } catch (error) {
+    // The pull request's own text is a default, not something the workflow asked for: a key without files:write
+    // (the least a pull request's room needs is rooms:write and files:read) leaves it out rather than failing.
+    if (ctx.config.descriptionGiven || !(error instanceof DocSpaceError) || error.status !== 403) throw error
+    ;(ctx.notice ?? ctx.log)(
+      `${DESCRIPTION_FILE} with the pull request's link was not written: DocSpace refused it (HTTP 403), most likely because the API key lacks the files:write scope. The room is ready; give the key files:write to have the file`
+    )
+    return
+  }
+  const what = ctx.config.descriptionGiven ? 'the description' : "the pull request's title and link"
+  ctx.log(`Wrote ${what} to ${DESCRIPTION_FILE} in the room${when === 'if-missing' ? ' (it was missing)' : ''}`)
 }
 
 /**

@@ -6,6 +6,7 @@ import { GitHubApiError } from '../github/client.js'
 import { commentLink, commentText, markerText } from '../lib/safe-text.js'
 import type { Config, RoomSelector } from '../inputs/config.js'
 import type { Outcome } from '../operations/context.js'
+import type { PullRequest } from '../github/event.js'
 
 /**
  * The marker of the comment about the room the step acts on, named by how the step finds it: the pull request's own
@@ -15,7 +16,8 @@ import type { Outcome } from '../operations/context.js'
  * out of the key: it is the same for every room of the pull request, which create adds it to.
  */
 export function roomCommentMarker(config: Config): string {
-  const selector = config.operation === 'create' ? config.existing : config.target
+  const selector =
+    config.operation === 'create' || config.operation === 'pull-request' ? config.existing : config.target
   return commentMarker(selector && selectorKey(selector, config.pullRequest?.tag))
 }
 
@@ -36,8 +38,8 @@ function selectorKey(selector: RoomSelector, ownTag: string | undefined): string
   }
 }
 
-/** How the room stands after the step, in the comment's words. */
-function stateLine(outcome: Outcome): string {
+/** How the room stands after the step, in the comment's words; for a closed pull request, why and how it comes back. */
+function stateLine(outcome: Outcome, pullRequest?: PullRequest): string {
   const room = outcome.room!
   switch (outcome.result) {
     case 'deleted':
@@ -46,32 +48,59 @@ function stateLine(outcome: Outcome): string {
         ? '**Deleted**: the room and its files were deleted from DocSpace.'
         : '**Being deleted**: DocSpace is deleting the room and its files.'
     case 'archive-started':
-      return '**Being archived**: DocSpace is moving the room to its archive; its external links stop working.'
+      return `**Being archived**${closed(pullRequest)}: DocSpace is moving the room to its archive; its external links stop working.${reopen(pullRequest)}`
     case 'unarchived':
       return '**Active**: restored from the archive.'
   }
   return isArchived(room)
-    ? "**Archived**: the room is read-only in DocSpace's archive, and its external links no longer work."
+    ? `**Archived**${closed(pullRequest)}: the room is read-only in DocSpace's archive, and its external links no longer work.${reopen(pullRequest)}`
     : '**Active**'
+}
+
+/** " because the pull request was merged", for a closed pull request's room. */
+function closed(pullRequest: PullRequest | undefined): string {
+  if (!pullRequest || pullRequest.open) return ''
+  return ` because the pull request was ${pullRequest.merged ? 'merged' : 'closed'}`
+}
+
+/** Where the room comes back from, when the step keeps the pull request's whole life. */
+function reopen(pullRequest: PullRequest | undefined): string {
+  if (!pullRequest) return ''
+  return pullRequest.open
+    ? ' Adding the label back restores it, with its files and members.'
+    : ' Reopening the pull request restores it, with its files and members.'
 }
 
 const MEMBERS_SHOWN = 100
 
 /** The comment's text for the room the step left behind. No e-mail address goes into it, and no outside text
  * but through safe-text. */
-export function commentBody(marker: string, portalUrl: string, outcome: Outcome): string {
+export function commentBody(marker: string, portalUrl: string, outcome: Outcome, pullRequest?: PullRequest): string {
   for (let shown = MEMBERS_SHOWN; ; shown = Math.floor(shown / 2)) {
-    const body = render(marker, portalUrl, outcome, shown)
+    const body = render(marker, portalUrl, outcome, shown, pullRequest)
     if (body.length <= COMMENT_LIMIT || shown === 0) return body
   }
 }
 
-function render(marker: string, portalUrl: string, outcome: Outcome, membersShown: number): string {
+function render(
+  marker: string,
+  portalUrl: string,
+  outcome: Outcome,
+  membersShown: number,
+  pullRequest?: PullRequest
+): string {
   const room = outcome.room!
   const gone = outcome.result === 'deleted' || outcome.result === 'delete-started'
   const type = ROOM_TYPES.find((t) => t.value === room.roomType)?.name
   const title = gone ? commentText(room.title) : commentLink(roomUrl(portalUrl, room.id), room.title)
-  const lines = [marker, '### DocSpace room', '', `${title}${type ? ` · ${type} room` : ''}`, '', stateLine(outcome)]
+  const lines = [
+    marker,
+    '### DocSpace room',
+    '',
+    `${title}${type ? ` · ${type} room` : ''}`,
+    '',
+    stateLine(outcome, pullRequest)
+  ]
   const members = outcome.members
   if (members && members.length > 0 && !gone) {
     const names = members

@@ -38,6 +38,8 @@ export interface SummaryFacts {
   /** The rooms listed, archived or that would be archived. */
   listed?: CompactRoom[]
   /** The step's warnings, as the log has them. */
+  /** The error the step fails with after reporting its outcome. */
+  error?: string
   warnings: string[]
   /** "Now", for "3 days ago": passed in so that a summary renders the same in a test. */
   now: number

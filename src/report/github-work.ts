@@ -22,7 +22,10 @@ export function startGitHubWork(
   log: { info: (line: string) => void; debug: (line: string) => void; warn: (line: string) => void }
 ): GitHubWork {
   // Only a run that asks GitHub something loads Octokit.
-  if (!config.pullRequestComment && !config.skipOpenPullRequests) return { finish: () => Promise.resolve(undefined) }
+  // A pull_request run from a fork without a key does nothing, GitHub included.
+  if (config.forkWithoutKey || (!config.pullRequestComment && !config.skipOpenPullRequests)) {
+    return { finish: () => Promise.resolve(undefined) }
+  }
   const github = connectGitHub({
     token: config.githubToken,
     deadline,
@@ -37,16 +40,18 @@ export function startGitHubWork(
   // Read by archive-stale, which reports its failure; until then it must not count as unhandled.
   openPullRequests?.catch(() => undefined)
   const marker = roomCommentMarker(config)
+  // The comment of the one-step pull-request life says why the room was archived and how it comes back.
+  const lifecycle = config.operation === 'pull-request' ? config.pullRequest : undefined
   const comment = config.pullRequestComment
     ? startRoomComment(github, config.pullRequest!, marker, log.debug)
     : undefined
   return {
     openPullRequests,
-    roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled))),
+    roomSettled: comment && ((settled) => comment.early(commentBody(marker, config.portalUrl, settled, lifecycle))),
     async finish(outcome) {
       if (!comment || !outcome.room) return undefined
       try {
-        const written = await comment.write(commentBody(marker, config.portalUrl, outcome))
+        const written = await comment.write(commentBody(marker, config.portalUrl, outcome, lifecycle))
         outcome.commentUrl = written.url
         log.info(`Pull request comment ${written.done}: ${written.url}`)
         return undefined

@@ -11,6 +11,9 @@ export interface ReportExtras {
   warnings?: string[]
   /** "Now" for the summary's "3 days ago". */
   now?: number
+  /** An error the step fails with although its outcome is reported (the pull request comment could not be
+   * written): the summary shows it in its failure box, so a red step never reads as a success. */
+  error?: string
 }
 
 /** Sets the step's outputs and writes the job summary. */
@@ -30,6 +33,7 @@ export async function report(config: Config, outcome: Outcome, extras: ReportExt
     room: outcome.room && compactRoom(config.portalUrl, outcome.room),
     listed,
     warnings,
+    error: extras.error,
     now: extras.now ?? Date.now()
   })
 }

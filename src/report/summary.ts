@@ -64,6 +64,12 @@ export function renderSummary(facts: SummaryFacts, shown = SUMMARY_ROWS): string
       )
     )
   }
+  if (facts.error) {
+    const [what, cause] = splitCause(facts.error)
+    const lines = [summaryLines(what)]
+    if (cause) lines.push(`<b>Likely cause:</b> ${summaryLines(cause)}`)
+    blocks.push(callout('CAUTION', 'The step failed:', lines))
+  }
   blocks.push(
     keyValueTable(
       facts.room ? roomRows(facts, facts.room) : outcome.result === 'not-found' ? notFoundRows(facts) : listRows(facts)
@@ -159,7 +165,17 @@ export function roomsTable(rooms: CompactRoom[], now: number): string {
       : `<span title="${summaryText(utcDate(Date.parse(r.updated), true))}">${summaryText(utcDay(r.updated))}</span>`,
     r.updated === undefined ? '' : summaryText(idle(now - Date.parse(r.updated)))
   ])
-  return `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows
-    .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+  // A column that carries nothing in this run (no room has tags, say) is left out.
+  const shown = header.map((_, i) => i === 0 || rows.some((cells) => cells[i] !== ''))
+  const pick = <T>(cells: T[]) => cells.filter((_, i) => shown[i])
+  return `<table><tr>${pick(header)
+    .map((h) => `<th>${h}</th>`)
+    .join('')}</tr>${rows
+    .map(
+      (cells) =>
+        `<tr>${pick(cells)
+          .map((c) => `<td>${c}</td>`)
+          .join('')}</tr>`
+    )
     .join('')}</table>`
 }

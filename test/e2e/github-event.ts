@@ -30,7 +30,18 @@ const examples = createRequire(import.meta.url)(
   '@octokit/webhooks-examples/api.github.com/index.json'
 ) as WebhookExamples[]
 
-export type PullRequestAction = 'opened' | 'reopened' | 'closed' | 'edited' | 'review_requested'
+export type PullRequestAction =
+  | 'opened'
+  | 'reopened'
+  | 'closed'
+  | 'edited'
+  | 'review_requested'
+  | 'synchronize'
+  | 'assigned'
+  | 'converted_to_draft'
+  | 'ready_for_review'
+  | 'labeled'
+  | 'unlabeled'
 
 /**
  * A pull_request payload for `action`, optionally with another number or title, or these requested reviewers (on

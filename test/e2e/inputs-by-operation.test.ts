@@ -61,8 +61,8 @@ describe('an input the operation ignores', () => {
     expect(run.outputs).toMatchObject({ result: 'listed', count: '1' })
     expect(warnings(run)).toEqual([
       'Input "room-id" is ignored: operation "list" does not read it (get, rename, update, archive, unarchive, delete, share, members, upload and download do)',
-      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share, members, upload and download do)',
-      'Input "description" is ignored: operation "list" does not read it (create does)',
+      'Input "title" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share, members, upload, download and pull-request do)',
+      'Input "description" is ignored: operation "list" does not read it (create and pull-request do)',
       'Input "stale-days" is ignored: operation "list" does not read it (archive-stale does)'
     ])
     expect(run.log).not.toContain(secretish)

@@ -9,7 +9,7 @@ const env = useEmulator({ operationDelayMs: 30 })
 const gh = useGitHub()
 const DAY = 86_400_000
 
-/** The repository variable DOCSPACE_USERS: the real payloads' author (Codertocat) and reviewers, by e-mail. */
+/** The secret DOCSPACE_USERS: the real payloads' author (Codertocat) and reviewers, by e-mail. */
 const DOCSPACE_USERS = 'Codertocat: ana@example.com\noctocat: oscar@example.com\nhubot: hugo@example.com'
 
 /** The people of DOCSPACE_USERS as users of the portal; the emulator drops them again after each test. */
@@ -35,8 +35,8 @@ async function runReadmeWorkflow(
   // The job's token can write to pull requests only when the workflow's permissions say so.
   const canWrite = (workflow.permissions as Record<string, string>)['pull-requests'] === 'write'
   const contexts: Contexts = {
-    secrets: { DOCSPACE_API_KEY: env.emulator.apiKey },
-    vars: { DOCSPACE_URL: env.emulator.url, DOCSPACE_USERS },
+    secrets: { DOCSPACE_API_KEY: env.emulator.apiKey, DOCSPACE_USERS },
+    vars: { DOCSPACE_URL: env.emulator.url },
     inputs,
     github: { event_name: eventName, event: payload }
   }

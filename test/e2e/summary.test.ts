@@ -171,7 +171,7 @@ describe('the job summary of', () => {
     expect(s.callouts).toEqual([
       {
         kind: 'WARNING',
-        text: 'The step warned: 6 rooms are stale; this run handles the oldest 4 (max-rooms). The rest wait for the next run'
+        text: 'The step warned: 6 rooms are stale; this run handles the oldest 4 (max-rooms). The other 2 wait for the next run'
       }
     ])
     expect(env.emulator.archivedRooms()).toEqual([])

@@ -164,6 +164,7 @@ describe('action.yml', () => {
       members: [{ id: '6c1e4a1e-0000-4000-8000-000000000001', name: 'A', email: 'a@example.com', access: 'owner' }],
       externalLink: 'https://x.example/s/abc'
     })
+    await report(config, { result: 'archived', room, resolved: 'archive' })
     await report(config, {
       result: 'uploaded',
       room,

@@ -96,7 +96,7 @@ describe('readInputs', () => {
   it('refuses an unknown operation and lists the known ones', () => {
     const error = inputError({ ...BASE, operation: 'destroy' })
     expect(error.message).toBe(
-      'Input "operation" must be one of create, get, rename, update, archive, unarchive, delete, list, archive-stale, share, members, upload, download; got "destroy"'
+      'Input "operation" must be one of create, get, rename, update, archive, unarchive, delete, list, archive-stale, share, members, upload, download, pull-request; got "destroy"'
     )
   })
 
@@ -305,7 +305,7 @@ describe('github-token, pull-request-comment, skip-open-pull-requests', () => {
       'pull-request-comment': 'true'
     })
     expect(list.warnings).toEqual([
-      'Input "pull-request-comment" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share, members, upload and download do)',
+      'Input "pull-request-comment" is ignored: operation "list" does not read it (create, get, rename, update, archive, unarchive, delete, share, members, upload, download and pull-request do)',
       'Input "skip-open-pull-requests" is ignored: operation "list" does not read it (archive-stale does)'
     ])
     expect(list.skipOpenPullRequests).toBe(false)

@@ -138,7 +138,7 @@ describe('members', () => {
 
   it('warns that external-link is ignored by an operation that does not read it', () => {
     expect(parse({ ...BASE, operation: 'get', 'room-id': '1', 'external-link': 'true' }).warnings).toEqual([
-      'Input "external-link" is ignored: operation "get" does not read it (create and share do)'
+      'Input "external-link" is ignored: operation "get" does not read it (create, share and pull-request do)'
     ])
   })
 
