@@ -73,7 +73,7 @@ describe('an input the operation ignores', () => {
     const run = await env.run({ operation: 'get', 'room-id': String(room.id), search: 'Go', 'room-type': 'public' })
     expect(run.exitCode).toBe(0)
     expect(warnings(run)).toEqual([
-      'Input "room-type" is ignored: operation "get" does not read it (create, list and archive-stale do)',
+      'Input "room-type" is ignored: operation "get" does not read it (create, list, archive-stale and pull-request do)',
       'Input "search" is ignored: operation "get" does not read it (list and archive-stale do)'
     ])
   })
@@ -89,9 +89,9 @@ describe('an input the operation ignores', () => {
     })
     expect(run.exitCode).toBe(0)
     expect(warnings(run)).toEqual([
-      'Input "members" is ignored: operation "get" does not read it (create and share do)',
-      'Input "github-users" is ignored: operation "get" does not read it (create and share do)',
-      'Input "external-link" is ignored: operation "get" does not read it (create and share do)'
+      'Input "members" is ignored: operation "get" does not read it (create, share and pull-request do)',
+      'Input "github-users" is ignored: operation "get" does not read it (create, share and pull-request do)',
+      'Input "external-link" is ignored: operation "get" does not read it (create, share and pull-request do)'
     ])
     expect(run.log).not.toContain('hidden@example.com')
     expect(env.emulator.requests.filter((r) => r.method !== 'GET')).toEqual([])

@@ -44,7 +44,9 @@ export interface ActionRun {
 export async function runAction(
   inputs: Record<string, string | undefined>,
   env: Record<string, string | undefined> = {},
-  entry: string = ACTION_ENTRY
+  entry: string = ACTION_ENTRY,
+  /** The defaults of the action.yml the runner reads: a sub-action's own. */
+  defaults: Record<string, string> = ACTION_DEFAULTS
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'docspace-action-'))
   const outputFile = join(dir, 'output')
@@ -58,7 +60,7 @@ export async function runAction(
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true'
   }
-  for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) {
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) {
     if (value !== undefined) childEnv[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const [name, value] of Object.entries(env)) {
