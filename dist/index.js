@@ -12095,13 +12095,30 @@ class DocSpaceClient {
 // is put on the fetch it is given: the body is read here, counted, and refused the moment it passes its limit or its
 // listing's budget; Octokit then parses what was read.
 /**
- * The largest single answer read. GitHub's largest for this action is a page of 100 comments at GitHub's limit of
- * 65,536 characters each: 6.6 MB of text (a page of open pull requests is about 2.5 MB).
+ * The largest single answer read, as for DocSpace (docspace/transport.ts): JSON of this size costs under 200 MB to
+ * parse whatever it is made of (a million nested lists is the costliest), where 8 MiB of it cost 460 MB. A page of
+ * GitHub's can be larger (100 comments at GitHub's limit of 65,536 characters are 6.6 MB, 100 open pull requests
+ * about 2.5 MB): such a listing is read again in smaller pages (client.ts, allPages).
  */
-const MAX_GITHUB_ANSWER_BYTES = 8 * 1024 * 1024;
-/** An answer, or a listing's answers, past its bound; the request that met it is not sent again. */
-class AnswerTooLarge extends Error {
-    name = 'AnswerTooLarge';
+const MAX_GITHUB_ANSWER_BYTES = 2 * 1024 * 1024;
+/**
+ * The shape of JSON that GitHub's answers keep well inside, and that JSON costly to parse does not: lists and objects
+ * nested at most 64 deep (GitHub's nest five or six deep, a pull request's head repository's owner), and at most one
+ * list or object for every 32 bytes (a comment is a few of them in 2 KB). Two answers of a million nested lists read
+ * together took 454 MB; two of empty objects, 241 MB.
+ */
+const MAX_DEPTH = 64;
+const BYTES_PER_CONTAINER = 32;
+/** An answer past a bound, or a listing's answers past theirs; the request that met it is not sent again. */
+class RefusedAnswer extends Error {
+    bound;
+    name = 'RefusedAnswer';
+    constructor(message, 
+    /** Which bound: one answer's size (a smaller page may pass), its shape, or the listing's budget. */
+    bound) {
+        super(message);
+        this.bound = bound;
+    }
 }
 const INNER = Symbol('the fetch a bounded fetch reads through');
 /** Statuses whose answers have no body, which a Response may not be given one for. */
@@ -12128,24 +12145,54 @@ function boundedFetch(inner, budget) {
             // Counted as it comes, so that pages read together cannot each stay under what is left and pass it together.
             if (budget)
                 budget.used += value.byteLength;
-            const over = size > MAX_GITHUB_ANSWER_BYTES
-                ? `an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
-                : budget && budget.used > budget.limit
-                    ? `more than ${mib(budget.limit)} of answers listing ${budget.what}, the most the action reads`
-                    : undefined;
-            if (over) {
+            const bound = size > MAX_GITHUB_ANSWER_BYTES ? 'answer' : budget && budget.used > budget.limit ? 'budget' : undefined;
+            if (bound) {
                 await reader.cancel().catch(() => undefined);
-                throw new AnswerTooLarge(`GitHub sent ${over}`);
+                throw new RefusedAnswer(bound === 'answer'
+                    ? `GitHub sent an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
+                    : `GitHub sent more than ${mib(budget.limit)} of answers listing ${budget.what}, the most the action reads`, bound);
             }
             chunks.push(value);
         }
-        return new Response(NO_BODY.has(response.status) ? null : Buffer.concat(chunks, size), {
+        const body = Buffer.concat(chunks, size);
+        // Only JSON is parsed (Octokit reads any other answer as text).
+        const problem = /json/i.test(response.headers.get('content-type') ?? '') ? shapeProblem(body) : undefined;
+        if (problem)
+            throw new RefusedAnswer(`GitHub sent an answer ${problem}, which none of GitHub's does`, 'shape');
+        return new Response(NO_BODY.has(response.status) ? null : body, {
             status: response.status,
             statusText: response.statusText,
             headers: response.headers
         });
     };
     return Object.assign(bounded, { [INNER]: base });
+}
+/** What makes JSON text costlier to parse than GitHub's answers are, read byte by byte before anyone parses it. */
+function shapeProblem(text) {
+    const most = 64 + text.length / BYTES_PER_CONTAINER;
+    let depth = 0;
+    let containers = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === 0x5c)
+                i++; // a backslash: the next byte is escaped
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > MAX_DEPTH)
+                return `that nests lists and objects more than ${MAX_DEPTH} deep`;
+            if (++containers > most)
+                return `with more than one list or object for every ${BYTES_PER_CONTAINER} bytes`;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return undefined;
 }
 function mib(bytes) {
     return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
@@ -12178,8 +12225,12 @@ function gitHubApiUrl(env = process.env) {
     return env.GITHUB_API_URL || 'https://api.github.com';
 }
 const PAGE_SIZE = 100;
-/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
-const PAGE_CONCURRENCY = 4;
+/**
+ * Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. Two, so
+ * that the answers parsed at once, each of up to MAX_GITHUB_ANSWER_BYTES, stay within what a run should hold whatever
+ * JSON they are made of (scripts/hostile-memory.ts).
+ */
+const PAGE_CONCURRENCY = 2;
 /** 100,000 comments or open pull requests: more is no listing this action should read whole. */
 const MAX_PAGES = 1000;
 async function connectGitHub(options) {
@@ -12222,7 +12273,7 @@ async function connectGitHub(options) {
             catch (error) {
                 // Octokit reports an error of its fetch as its own, with the fetch's as the cause.
                 const cause = error.cause;
-                if (cause instanceof AnswerTooLarge)
+                if (cause instanceof RefusedAnswer)
                     throw cause;
                 if (signal.aborted) {
                     const bound = ms < options.requestTimeoutMs
@@ -12260,12 +12311,44 @@ async function connectGitHub(options) {
         }
         return { data: checked.output, headers: response.headers };
     }
+    /** Reads the listing's pages of `perPage`, handing each to `keep`, until one brings nothing new or is the last. */
+    async function readPages(path, list, params, budget, perPage, keep) {
+        const read = (page) => request('GET', path, list, { ...params, per_page: perPage, page, request: { budget } });
+        const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${perPage} for GET ${path}; the action reads no more`);
+        const first = await read(1);
+        const last = pageNumber(first.headers.link, 'last') ?? 1;
+        if (last > MAX_PAGES)
+            throw tooMany();
+        let more = keep(first);
+        let lastRead = { number: 1, answer: first };
+        // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+        for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
+            const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i);
+            const pages = await Promise.all(numbers.map(read));
+            for (const [i, answer] of pages.entries()) {
+                lastRead = { number: numbers[i], answer };
+                if (!keep(answer)) {
+                    more = false;
+                    break;
+                }
+            }
+        }
+        // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+        // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
+        // the one after, whatever page a `next` link names.
+        const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= perPage ? number + 1 : undefined;
+        for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
+            if (page > MAX_PAGES)
+                throw tooMany();
+            const answer = await read(page);
+            page = keep(answer) ? after({ number: page, answer }) : undefined;
+        }
+    }
     return {
         request: (method, path, schema, params) => request(method, path, schema, params),
         async allPages(path, item, listing) {
             const list = array(item);
             const budget = { limit: listing.maxBytes, used: 0, what: listing.what };
-            const read = (page) => request('GET', path, list, { ...listing.params, per_page: PAGE_SIZE, page, request: { budget } });
             const items = new Map();
             /** Keeps the page's items not seen before; whether there were any. */
             const keep = (answer) => {
@@ -12279,38 +12362,20 @@ async function connectGitHub(options) {
                 }
                 return fresh;
             };
-            const tooMany = () => new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`);
-            const first = await read(1);
-            const last = pageNumber(first.headers.link, 'last') ?? 1;
-            if (last > MAX_PAGES)
-                throw tooMany();
-            let more = keep(first);
-            let lastRead = { number: 1, answer: first };
-            // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-            for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
-                const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i);
-                const pages = await Promise.all(numbers.map(read));
-                for (const [i, answer] of pages.entries()) {
-                    lastRead = { number: numbers[i], answer };
-                    if (!keep(answer)) {
-                        more = false;
-                        break;
-                    }
+            // A page larger than one answer may be (100 long comments can pass it) is read again in smaller pages: the
+            // listing starts over with a quarter of the page size, what was kept staying kept. One item always fits.
+            for (let perPage = PAGE_SIZE;; perPage = Math.ceil(perPage / 4)) {
+                try {
+                    await readPages(path, list, listing.params, budget, perPage, keep);
+                    return [...items.values()];
+                }
+                catch (error) {
+                    const cause = error.cause;
+                    if (!(cause instanceof RefusedAnswer && cause.bound === 'answer' && perPage > 1))
+                        throw error;
+                    options.debug(`GET ${path}: a page of ${perPage} passed ${MAX_GITHUB_ANSWER_BYTES} bytes; reading smaller pages`);
                 }
             }
-            // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-            // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
-            // the one after, whatever page a `next` link names.
-            const after = ({ number, answer }) => pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= PAGE_SIZE
-                ? number + 1
-                : undefined;
-            for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
-                if (page > MAX_PAGES)
-                    throw tooMany();
-                const answer = await read(page);
-                page = keep(answer) ? after({ number: page, answer }) : undefined;
-            }
-            return [...items.values()];
         },
         async graphql(query, schema) {
             let data;
@@ -12343,7 +12408,9 @@ function pageNumber(link, rel) {
     return undefined;
 }
 function client_describe(request, error, note) {
-    if (error instanceof Error && (error.timedOut || error instanceof AnswerTooLarge)) {
+    if (error instanceof RefusedAnswer)
+        return Object.assign(new GitHubApiError(request, undefined, error.message), { cause: error });
+    if (error instanceof Error && error.timedOut) {
         return new GitHubApiError(request, undefined, error.message);
     }
     const e = error;

@@ -4,6 +4,7 @@
 // the action.yml files, and a test keeps both equal to what this script makes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
 import { parse, stringify } from 'yaml'
 
 const root = resolve(import.meta.dirname, '..')

@@ -11,14 +11,32 @@ export interface ListBudget {
 }
 
 /**
- * The largest single answer read. GitHub's largest for this action is a page of 100 comments at GitHub's limit of
- * 65,536 characters each: 6.6 MB of text (a page of open pull requests is about 2.5 MB).
+ * The largest single answer read, as for DocSpace (docspace/transport.ts): JSON of this size costs under 200 MB to
+ * parse whatever it is made of (a million nested lists is the costliest), where 8 MiB of it cost 460 MB. A page of
+ * GitHub's can be larger (100 comments at GitHub's limit of 65,536 characters are 6.6 MB, 100 open pull requests
+ * about 2.5 MB): such a listing is read again in smaller pages (client.ts, allPages).
  */
-export const MAX_GITHUB_ANSWER_BYTES = 8 * 1024 * 1024
+export const MAX_GITHUB_ANSWER_BYTES = 2 * 1024 * 1024
 
-/** An answer, or a listing's answers, past its bound; the request that met it is not sent again. */
-export class AnswerTooLarge extends Error {
-  override readonly name = 'AnswerTooLarge'
+/**
+ * The shape of JSON that GitHub's answers keep well inside, and that JSON costly to parse does not: lists and objects
+ * nested at most 64 deep (GitHub's nest five or six deep, a pull request's head repository's owner), and at most one
+ * list or object for every 32 bytes (a comment is a few of them in 2 KB). Two answers of a million nested lists read
+ * together took 454 MB; two of empty objects, 241 MB.
+ */
+const MAX_DEPTH = 64
+const BYTES_PER_CONTAINER = 32
+
+/** An answer past a bound, or a listing's answers past theirs; the request that met it is not sent again. */
+export class RefusedAnswer extends Error {
+  override readonly name = 'RefusedAnswer'
+  constructor(
+    message: string,
+    /** Which bound: one answer's size (a smaller page may pass), its shape, or the listing's budget. */
+    readonly bound: 'answer' | 'shape' | 'budget'
+  ) {
+    super(message)
+  }
 }
 
 type Fetch = typeof globalThis.fetch
@@ -47,25 +65,51 @@ export function boundedFetch(inner: Fetch, budget: ListBudget | undefined): Fetc
       size += value.byteLength
       // Counted as it comes, so that pages read together cannot each stay under what is left and pass it together.
       if (budget) budget.used += value.byteLength
-      const over =
-        size > MAX_GITHUB_ANSWER_BYTES
-          ? `an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
-          : budget && budget.used > budget.limit
-            ? `more than ${mib(budget.limit)} of answers listing ${budget.what}, the most the action reads`
-            : undefined
-      if (over) {
+      const bound =
+        size > MAX_GITHUB_ANSWER_BYTES ? 'answer' : budget && budget.used > budget.limit ? 'budget' : undefined
+      if (bound) {
         await reader.cancel().catch(() => undefined)
-        throw new AnswerTooLarge(`GitHub sent ${over}`)
+        throw new RefusedAnswer(
+          bound === 'answer'
+            ? `GitHub sent an answer of more than ${mib(MAX_GITHUB_ANSWER_BYTES)}, the most the action reads`
+            : `GitHub sent more than ${mib(budget!.limit)} of answers listing ${budget!.what}, the most the action reads`,
+          bound
+        )
       }
       chunks.push(value)
     }
-    return new Response(NO_BODY.has(response.status) ? null : Buffer.concat(chunks, size), {
+    const body = Buffer.concat(chunks, size)
+    // Only JSON is parsed (Octokit reads any other answer as text).
+    const problem = /json/i.test(response.headers.get('content-type') ?? '') ? shapeProblem(body) : undefined
+    if (problem) throw new RefusedAnswer(`GitHub sent an answer ${problem}, which none of GitHub's does`, 'shape')
+    return new Response(NO_BODY.has(response.status) ? null : body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers
     })
   }
   return Object.assign(bounded, { [INNER]: base })
+}
+
+/** What makes JSON text costlier to parse than GitHub's answers are, read byte by byte before anyone parses it. */
+function shapeProblem(text: Uint8Array): string | undefined {
+  const most = 64 + text.length / BYTES_PER_CONTAINER
+  let depth = 0
+  let containers = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === 0x5c)
+        i++ // a backslash: the next byte is escaped
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return `that nests lists and objects more than ${MAX_DEPTH} deep`
+      if (++containers > most) return `with more than one list or object for every ${BYTES_PER_CONTAINER} bytes`
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return undefined
 }
 
 function mib(bytes: number): string {

@@ -2,7 +2,7 @@ import type { getOctokit } from '@actions/github'
 import * as v from 'valibot'
 import { formatSeconds, type Deadline } from '../lib/deadline.js'
 import { clipSafely, redact } from '../lib/redact.js'
-import { AnswerTooLarge, boundedFetch, type ListBudget } from './bounded-fetch.js'
+import { RefusedAnswer, boundedFetch, MAX_GITHUB_ANSWER_BYTES, type ListBudget } from './bounded-fetch.js'
 
 // The one place that talks to GitHub's API. Octokit comes from @actions/github, which points it at
 // GITHUB_API_URL (GitHub Enterprise Server sets it to https://HOST/api/v3) and sends its requests through the
@@ -82,8 +82,12 @@ export function gitHubApiUrl(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const PAGE_SIZE = 100
-/** Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. */
-const PAGE_CONCURRENCY = 4
+/**
+ * Pages after the first read at once: GitHub allows 100 concurrent requests, and a comment listing is short. Two, so
+ * that the answers parsed at once, each of up to MAX_GITHUB_ANSWER_BYTES, stay within what a run should hold whatever
+ * JSON they are made of (scripts/hostile-memory.ts).
+ */
+const PAGE_CONCURRENCY = 2
 /** 100,000 comments or open pull requests: more is no listing this action should read whole. */
 const MAX_PAGES = 1000
 
@@ -128,7 +132,7 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
       } catch (error) {
         // Octokit reports an error of its fetch as its own, with the fetch's as the cause.
         const cause = (error as { cause?: unknown }).cause
-        if (cause instanceof AnswerTooLarge) throw cause
+        if (cause instanceof RefusedAnswer) throw cause
         if (signal.aborted) {
           const bound =
             ms < options.requestTimeoutMs
@@ -185,13 +189,53 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
     return { data: checked.output, headers: response.headers }
   }
 
+  /** Reads the listing's pages of `perPage`, handing each to `keep`, until one brings nothing new or is the last. */
+  async function readPages<T>(
+    path: string,
+    list: v.GenericSchema<unknown, T[]>,
+    params: Record<string, unknown> | undefined,
+    budget: ListBudget,
+    perPage: number,
+    keep: (answer: GitHubAnswer<T[]>) => boolean
+  ): Promise<void> {
+    const read = (page: number) =>
+      request('GET', path, list, { ...params, per_page: perPage, page, request: { budget } })
+    const tooMany = () =>
+      new Error(`GitHub lists more than ${MAX_PAGES} pages of ${perPage} for GET ${path}; the action reads no more`)
+    const first = await read(1)
+    const last = pageNumber(first.headers.link, 'last') ?? 1
+    if (last > MAX_PAGES) throw tooMany()
+    let more = keep(first)
+    let lastRead = { number: 1, answer: first }
+    // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
+    for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
+      const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i)
+      const pages = await Promise.all(numbers.map(read))
+      for (const [i, answer] of pages.entries()) {
+        lastRead = { number: numbers[i]!, answer }
+        if (!keep(answer)) {
+          more = false
+          break
+        }
+      }
+    }
+    // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
+    // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
+    // the one after, whatever page a `next` link names.
+    const after = ({ number, answer }: typeof lastRead) =>
+      pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= perPage ? number + 1 : undefined
+    for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
+      if (page > MAX_PAGES) throw tooMany()
+      const answer = await read(page)
+      page = keep(answer) ? after({ number: page, answer }) : undefined
+    }
+  }
+
   return {
     request: (method, path, schema, params) => request(method, path, schema, params),
     async allPages<T>(path: string, item: v.GenericSchema<unknown, T>, listing: Listing<T>): Promise<T[]> {
       const list = v.array(item)
       const budget: ListBudget = { limit: listing.maxBytes, used: 0, what: listing.what }
-      const read = (page: number) =>
-        request('GET', path, list, { ...listing.params, per_page: PAGE_SIZE, page, request: { budget } })
       const items = new Map<number | string, T>()
       /** Keeps the page's items not seen before; whether there were any. */
       const keep = (answer: GitHubAnswer<T[]>): boolean => {
@@ -204,39 +248,20 @@ export async function connectGitHub(options: GitHubOptions): Promise<GitHub> {
         }
         return fresh
       }
-      const tooMany = () =>
-        new Error(`GitHub lists more than ${MAX_PAGES} pages of ${PAGE_SIZE} for GET ${path}; the action reads no more`)
-
-      const first = await read(1)
-      const last = pageNumber(first.headers.link, 'last') ?? 1
-      if (last > MAX_PAGES) throw tooMany()
-      let more = keep(first)
-      let lastRead = { number: 1, answer: first }
-      // GitHub names the last page, so the rest can be read together; any that were added meanwhile follow.
-      for (let page = 2; more && page <= last; page += PAGE_CONCURRENCY) {
-        const numbers = Array.from({ length: Math.min(PAGE_CONCURRENCY, last - page + 1) }, (_, i) => page + i)
-        const pages = await Promise.all(numbers.map(read))
-        for (const [i, answer] of pages.entries()) {
-          lastRead = { number: numbers[i]!, answer }
-          if (!keep(answer)) {
-            more = false
-            break
-          }
+      // A page larger than one answer may be (100 long comments can pass it) is read again in smaller pages: the
+      // listing starts over with a quarter of the page size, what was kept staying kept. One item always fits.
+      for (let perPage = PAGE_SIZE; ; perPage = Math.ceil(perPage / 4)) {
+        try {
+          await readPages(path, list, listing.params, budget, perPage, keep)
+          return [...items.values()]
+        } catch (error) {
+          const cause = (error as { cause?: unknown }).cause
+          if (!(cause instanceof RefusedAnswer && cause.bound === 'answer' && perPage > 1)) throw error
+          options.debug(
+            `GET ${path}: a page of ${perPage} passed ${MAX_GITHUB_ANSWER_BYTES} bytes; reading smaller pages`
+          )
         }
       }
-      // A full page without a `next` link (a proxy that drops the header) is not taken for the end: a listing cut
-      // short would read open pull requests as closed, or miss the comment and write a second one. The next page is
-      // the one after, whatever page a `next` link names.
-      const after = ({ number, answer }: typeof lastRead) =>
-        pageNumber(answer.headers.link, 'next') !== undefined || answer.data.length >= PAGE_SIZE
-          ? number + 1
-          : undefined
-      for (let page = more ? after(lastRead) : undefined; page !== undefined;) {
-        if (page > MAX_PAGES) throw tooMany()
-        const answer = await read(page)
-        page = keep(answer) ? after({ number: page, answer }) : undefined
-      }
-      return [...items.values()]
     },
     async graphql<T>(query: string, schema: v.GenericSchema<unknown, T>): Promise<T> {
       let data: unknown
@@ -267,7 +292,9 @@ export function pageNumber(link: string | number | undefined, rel: 'next' | 'las
 }
 
 function describe(request: string, error: unknown, note: string | undefined): Error {
-  if (error instanceof Error && ((error as { timedOut?: boolean }).timedOut || error instanceof AnswerTooLarge)) {
+  if (error instanceof RefusedAnswer)
+    return Object.assign(new GitHubApiError(request, undefined, error.message), { cause: error })
+  if (error instanceof Error && (error as { timedOut?: boolean }).timedOut) {
     return new GitHubApiError(request, undefined, error.message)
   }
   const e = error as { status?: number; message?: string; response?: { data?: unknown } }

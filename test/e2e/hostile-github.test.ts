@@ -56,17 +56,47 @@ describe('comments larger than a run should hold', () => {
     expect(run.errors[0]).toMatch(
       /the pull request comment could not be written: GET \/repos\/Codertocat\/Hello-World\/issues\/2\/comments failed: GitHub sent more than 64 MiB of answers listing the comments of pull request Codertocat\/Hello-World#2, the most the action reads/
     )
-    // 64 MiB is about 10 pages of such comments; no more than a batch of pages past it is asked for.
-    expect(listings().length).toBeLessThanOrEqual(16)
+    // A page of 100 such comments passes the 2 MiB one answer may have, so they are read 25 a page: 64 MiB is about
+    // 40 of those, and no more than the pages read together past it are asked for.
+    expect(listings()[0]!.query.per_page).toBe('100')
+    expect(listings()[1]!.query.per_page).toBe('25')
+    expect(listings().length).toBeLessThanOrEqual(45)
     expect(memory.read()).toBeLessThan(300 * MB)
   })
 
-  it('keeps one comment of a few hundred, whatever their length, and finds its own among them', async () => {
-    gh.github.addFault('GET', /\/comments$/, commentPages({ total: 300, bodyLength: 64_000 }), 3)
+  it('reads a few hundred comments at GitHub’s longest in smaller pages', async () => {
+    gh.github.addFault('GET', /\/comments$/, commentPages({ total: 300, bodyLength: 65_536 }), Infinity)
     const memory = measuredMemory()
     const run = await open({}, memory.env)
     expect(run.errors).toEqual([])
     expect(run.outputs['comment-url']).toMatch(/issuecomment-/)
+    // One page of 100 refused, then 12 of 25 and an empty 13th (the 12th is full); twice, since a created comment is
+    // looked for again.
+    expect(listings().map((r) => r.query.per_page)).toEqual(
+      [...Array<string>(2)].flatMap(() => ['100', ...Array<string>(13).fill('25')])
+    )
+    expect(memory.read()).toBeLessThan(300 * MB)
+  })
+})
+
+describe('JSON costlier to parse than any answer of GitHub’s', () => {
+  it.each([
+    [
+      'a million nested lists',
+      `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`,
+      /nests lists and objects more than 64 deep/
+    ],
+    ['600,000 empty objects', `[${'{},'.repeat(600_000)}{}]`, /more than one list or object for every 32 bytes/]
+  ])('%s is refused before it is parsed', async (_, json, named) => {
+    gh.github.addFault('GET', /\/comments$/, { kind: 'pages', page: () => ({ json }) }, Infinity)
+    const memory = measuredMemory()
+    const run = await open({}, memory.env)
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(
+      /the pull request comment could not be written: GET .*\/comments failed: GitHub sent an answer/
+    )
+    expect(run.errors[0]).toMatch(named)
+    expect(listings()).toHaveLength(1)
     expect(memory.read()).toBeLessThan(300 * MB)
   })
 })

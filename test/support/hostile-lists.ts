@@ -5,12 +5,14 @@ import type { GitHubFault } from '../github/server.js'
 
 /**
  * GitHub's comments of a pull request: `total` comments, each `bodyLength` characters long, 100 a page with GitHub's
- * `link` header; or, with `stuck`, a full page of the same comments whose `next` link always names page 2.
+ * `link` header; with `stuck`, a full page of the same comments whose `next` link always names page 2; with
+ * `repeatTo`, the same full page on every page up to that one, linked as GitHub links pages.
  */
 export function commentPages(options: {
   total: number
   bodyLength: number
   stuck?: boolean
+  repeatTo?: number
   repository?: string
 }): GitHubFault {
   const body = 'x'.repeat(options.bodyLength)
@@ -18,7 +20,7 @@ export function commentPages(options: {
   return {
     kind: 'pages',
     page: (page, perPage, url) => {
-      const first = options.stuck ? 0 : (page - 1) * perPage
+      const first = options.stuck || options.repeatTo ? 0 : (page - 1) * perPage
       const count = Math.max(0, Math.min(perPage, options.total - first))
       const comments = Array.from({ length: count }, (_, i) => {
         const id = 7_000_000 + first + i
@@ -30,7 +32,7 @@ export function commentPages(options: {
           author_association: 'NONE'
         }
       })
-      const last = Math.ceil(options.total / perPage)
+      const last = options.repeatTo ?? Math.ceil(options.total / perPage)
       const href = (n: number) => `<${url}?per_page=${perPage}&page=${n}>`
       const link = options.stuck
         ? `${href(2)}; rel="next", ${href(2)}; rel="last"`
