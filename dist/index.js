@@ -15312,7 +15312,17 @@ async function listTree(client, folderId) {
     const files = await scan(client, folderId, 1, FilesPage, (p) => p.files, FILE_FIELDS, budget);
     return { folders, files };
 }
-async function scan(client, folderId, filterType, schema, entries, fields, budget) {
+/** The folders directly in a folder (`withSubFolders=false`, FC:280), as DocSpace has them now. */
+function listSubfolders(client, folderId) {
+    const budget = {
+        limit: MAX_TREE_BYTES,
+        used: 0,
+        what: 'the sub-folders of a folder',
+        likelyCause: 'the folder holds more sub-folders than one run reads'
+    };
+    return scan(client, folderId, 2, FoldersPage, (p) => p.folders, FOLDER_FIELDS, budget, false);
+}
+async function scan(client, folderId, filterType, schema, entries, fields, budget, withSubFolders = true) {
     const kind = filterType === 1 ? 'files' : 'folders';
     const seen = new Map();
     for (let startIndex = 0;;) {
@@ -15321,7 +15331,7 @@ async function scan(client, folderId, filterType, schema, entries, fields, budge
             path: `${FILES}/${files_segment(folderId)}`,
             query: {
                 filterType,
-                withSubFolders: true,
+                withSubFolders,
                 count: files_PAGE_SIZE,
                 startIndex,
                 fields: [...fields.map((f) => `${kind}.${f}`), 'total'].join(',')
@@ -19443,10 +19453,14 @@ class RoomTree {
                 if (found !== undefined)
                     return found;
                 const parent = await this.ensure(client, path.slice(0, -1));
-                const made = await createFolder(client, parent, path.at(-1));
-                this.children.set(String(parent), [...(this.children.get(String(parent)) ?? []), { ...made, parentId: parent }]);
-                // Another run may have made the same folder meanwhile; find() keeps to the lowest id, as theirs does.
-                return this.find(path);
+                await createFolder(client, parent, path.at(-1));
+                // Another run may have made a folder of the same name meanwhile: the parent is read again, and every run
+                // takes the lowest id, which the run that made its folder second always sees.
+                this.children.set(String(parent), await listSubfolders(client, parent));
+                const settled = this.find(path);
+                if (settled === undefined)
+                    throw new Error(`DocSpace does not list the folder "${path.join('/')}" it just made`);
+                return settled;
             })();
             this.made.set(key, pending);
         }
@@ -21514,7 +21528,7 @@ function roomHeadline(facts, room) {
         case 'created':
             return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${summary_words_count(invited, 'member')} invited` : ''}.${files}`;
         case 'found':
-            return config.operation === 'create'
+            return config.operation === 'create' || config.operation === 'pull-request'
                 ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${finished(facts)}${sharing}${files}`
                 : `Found room ${link}; nothing was changed.`;
         case 'updated':
@@ -21532,7 +21546,7 @@ function roomHeadline(facts, room) {
                 ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
                 : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`;
         case 'unarchived':
-            return config.operation === 'create'
+            return config.operation === 'create' || config.operation === 'pull-request'
                 ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${finished(facts)}${sharing}${files}`
                 : `Restored room ${link} from the archive.`;
         case 'archived':

@@ -1,9 +1,17 @@
 /**
  * Runs the bundled action as a runner would, against the DocSpace emulator, through the steps of
- * ONLYOFFICE's "Manage rooms" sample: create, get, rename, archive, delete.
+ * ONLYOFFICE's "Manage rooms" sample: create, get, rename, archive, delete. `npm run demo -- pull-request` plays the
+ * README's Quick start instead (scripts/demo-pull-request.ts).
  */
 import { startEmulator } from '../test/emulator/server.js'
 import { runAction } from '../test/e2e/run-action.js'
+import { demoPullRequest } from './demo-pull-request.js'
+
+// `npm run demo -- pull-request` plays the README's Quick start through a pull request's life instead.
+if (process.argv.includes('pull-request')) {
+  process.exitCode = (await demoPullRequest()) ? 0 : 1
+  process.exit()
+}
 
 const emulator = await startEmulator({ operationDelayMs: 300 })
 console.log(`DocSpace emulator listening at ${emulator.url}\n`)

@@ -87,6 +87,17 @@ export async function listTree(client: DocSpaceClient, folderId: EntryId): Promi
   return { folders, files }
 }
 
+/** The folders directly in a folder (`withSubFolders=false`, FC:280), as DocSpace has them now. */
+export function listSubfolders(client: DocSpaceClient, folderId: EntryId): Promise<RoomFolder[]> {
+  const budget: AnswerBudget = {
+    limit: MAX_TREE_BYTES,
+    used: 0,
+    what: 'the sub-folders of a folder',
+    likelyCause: 'the folder holds more sub-folders than one run reads'
+  }
+  return scan(client, folderId, 2, FoldersPage, (p) => p.folders, FOLDER_FIELDS, budget, false)
+}
+
 async function scan<P extends { total: number }, E extends { id: EntryId }>(
   client: DocSpaceClient,
   folderId: EntryId,
@@ -94,7 +105,8 @@ async function scan<P extends { total: number }, E extends { id: EntryId }>(
   schema: v.GenericSchema<unknown, P>,
   entries: (page: P) => E[],
   fields: string[],
-  budget: AnswerBudget
+  budget: AnswerBudget,
+  withSubFolders = true
 ): Promise<E[]> {
   const kind = filterType === 1 ? 'files' : 'folders'
   const seen = new Map<EntryId, E>()
@@ -105,7 +117,7 @@ async function scan<P extends { total: number }, E extends { id: EntryId }>(
         path: `${FILES}/${segment(folderId)}`,
         query: {
           filterType,
-          withSubFolders: true,
+          withSubFolders,
           count: PAGE_SIZE,
           startIndex,
           fields: [...fields.map((f) => `${kind}.${f}`), 'total'].join(',')

@@ -1,5 +1,5 @@
 // A room's folders and files as paths, the shared ground of upload and download.
-import { createFolder, listTree, type RoomFile, type RoomFolder } from '../docspace/files.js'
+import { createFolder, listSubfolders, listTree, type RoomFile, type RoomFolder } from '../docspace/files.js'
 import type { EntryId } from '../docspace/answers.js'
 import { sameTitle } from '../docspace/titles.js'
 
@@ -55,10 +55,13 @@ export class RoomTree {
         const found = this.find(path)
         if (found !== undefined) return found
         const parent = await this.ensure(client, path.slice(0, -1))
-        const made = await createFolder(client, parent, path.at(-1)!)
-        this.children.set(String(parent), [...(this.children.get(String(parent)) ?? []), { ...made, parentId: parent }])
-        // Another run may have made the same folder meanwhile; find() keeps to the lowest id, as theirs does.
-        return this.find(path)!
+        await createFolder(client, parent, path.at(-1)!)
+        // Another run may have made a folder of the same name meanwhile: the parent is read again, and every run
+        // takes the lowest id, which the run that made its folder second always sees.
+        this.children.set(String(parent), await listSubfolders(client, parent))
+        const settled = this.find(path)
+        if (settled === undefined) throw new Error(`DocSpace does not list the folder "${path.join('/')}" it just made`)
+        return settled
       })()
       this.made.set(key, pending)
     }

@@ -45,7 +45,7 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
     case 'created':
       return `Created room ${link}${forPullRequest}${invited > 0 ? `, with ${count(invited, 'member')} invited` : ''}.${files}`
     case 'found':
-      return config.operation === 'create'
+      return config.operation === 'create' || config.operation === 'pull-request'
         ? `Reused room ${link}${forPullRequest}: it already existed, so no room was created (if-exists: reuse).${followed}${finished(facts)}${sharing}${files}`
         : `Found room ${link}; nothing was changed.`
     case 'updated':
@@ -63,7 +63,7 @@ export function roomHeadline(facts: SummaryFacts, room: CompactRoom): string {
         ? `Renamed room ${summaryText(String(room.id))} to ${link}.`
         : `Renamed room <em>${summaryText(outcome.previousTitle)}</em> to ${link}.`
     case 'unarchived':
-      return config.operation === 'create'
+      return config.operation === 'create' || config.operation === 'pull-request'
         ? `Restored room ${link}${forPullRequest} from the archive: the room had been archived (as when the pull request closed), so it was brought back rather than a new one created.${followed}${finished(facts)}${sharing}${files}`
         : `Restored room ${link} from the archive.`
     case 'archived':

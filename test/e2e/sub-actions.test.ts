@@ -79,7 +79,7 @@ describe('sub-actions', () => {
   })
 
   it('archive-stale runs its dry run end to end', async () => {
-    portal.emulator.addRoom({ title: 'Old', updated: new Date(Date.now() - 90 * 86_400_000) })
+    portal.emulator.addRoom({ title: 'Old', created: new Date(Date.now() - 90 * 86_400_000) })
     const run = await runSub('archive-stale', { 'stale-days': '30', 'dry-run': 'true' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'dry-run', count: '1' })
