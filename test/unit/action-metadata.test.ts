@@ -185,7 +185,12 @@ describe('action.yml', () => {
 
 describe('README and docs/', () => {
   // The README is short; the tables and the rest live in docs/*.md, which it links to.
-  const pages = ['README.md', ...readdirSync(resolve(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+  const pages = [
+    'README.md',
+    ...readdirSync(resolve(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`)
+  ]
   const reference = text('docs/inputs-and-outputs.md')
   const operationsPage = text('docs/operations.md')
 
