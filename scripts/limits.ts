@@ -2,7 +2,7 @@
  * `npx tsx scripts/limits.ts`: what a portal can make the bundled action spend. Prints the sizes of the largest
  * answers DocSpace gives the action, the peak memory of the action's process (`process.resourceUsage().maxRSS`,
  * written at exit by test/support/max-rss.mjs) against answers no DocSpace gives, and the requests it sends against
- * a `total` that lies. The figures in README's Reliability section and SECURITY.md come from here. A measurement,
+ * a `total` that lies. The figures in docs/reliability.md and SECURITY.md come from here. A measurement,
  * not a test: test/e2e/hostile-portal.test.ts holds the bounds.
  */
 import { mkdtempSync, readFileSync } from 'node:fs'

@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: pictures of what a person sees, for the README. Each shot runs the bundled action
+ * `npm run screenshots`: pictures of what a person sees, for the README and docs/. Each shot runs the bundled action
  * (dist/index.js; `npm run build` first) against the DocSpace emulator and the GitHub API stand-in as a runner
  * would, takes the Markdown it wrote (the job summary, or the pull request comment as GitHub stored it), renders it
  * with markdown-it (raw HTML on, as GitHub allows it) and a GitHub-like stylesheet, and captures it with headless

@@ -1,8 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from 'yaml'
 
-const README = resolve(import.meta.dirname, '../../README.md')
+const ROOT = resolve(import.meta.dirname, '../..')
+/** Where the workflows are printed: the README, and the pages under docs/ it links to. */
+const PAGES = [
+  'README.md',
+  ...readdirSync(resolve(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`)
+]
 
 export interface Workflow {
   /** Each trigger's filters, of which only `types` is read; `null` for a trigger without any. */
@@ -11,12 +19,16 @@ export interface Workflow {
   jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, unknown> }[] }>
 }
 
-/** The workflow printed in the README after `<!-- workflow: NAME -->`, parsed as GitHub would. */
+/** The workflow printed after `<!-- workflow: NAME -->` in the README or a docs/ page, parsed as GitHub would. */
 export function readmeWorkflow(name: string): Workflow {
-  const text = readFileSync(README, 'utf8')
-  const match = new RegExp(`<!-- workflow: ${name} -->\\s*\`\`\`yaml\\n([\\s\\S]*?)\`\`\``).exec(text)
-  if (!match) throw new Error(`README has no workflow "${name}"`)
-  return parse(match[1]!) as Workflow
+  const pattern = new RegExp(`<!-- workflow: ${name} -->\\s*\`\`\`yaml\\n([\\s\\S]*?)\`\`\``)
+  const matches = PAGES.flatMap((page) => {
+    const match = pattern.exec(readFileSync(resolve(ROOT, page), 'utf8'))
+    return match ? [match[1]!] : []
+  })
+  if (matches.length === 0) throw new Error(`neither README.md nor docs/*.md has workflow "${name}"`)
+  if (matches.length > 1) throw new Error(`workflow "${name}" is printed ${matches.length} times`)
+  return parse(matches[0]!) as Workflow
 }
 
 /** The `with:` of the step that uses this action. */

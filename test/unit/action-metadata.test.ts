@@ -1,9 +1,9 @@
 import { expect, jest } from '@jest/globals'
 import { Ajv } from 'ajv'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parse } from 'yaml'
 
 const outputs = new Map<string, string>()
@@ -183,12 +183,20 @@ describe('action.yml', () => {
   })
 })
 
-describe('README', () => {
-  const readme = text('README.md')
+describe('README and docs/', () => {
+  // The README is short; the tables and the rest live in docs/*.md, which it links to.
+  const pages = [
+    'README.md',
+    ...readdirSync(resolve(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`)
+  ]
+  const reference = text('docs/inputs-and-outputs.md')
+  const operationsPage = text('docs/operations.md')
 
-  /** Rows of the markdown table under a `## heading`: first cell (the backticked name) → cells. */
-  function tableUnder(heading: string): Map<string, string[]> {
-    const section = readme.split(new RegExp(`^## ${heading}$`, 'm'))[1]!.split(/^## /m)[0]!
+  /** Rows of the markdown table under a `#` or `##` heading: first cell (the backticked name) → cells. */
+  function tableUnder(page: string, heading: string): Map<string, string[]> {
+    const section = page.split(new RegExp(`^#{1,2} ${heading}$`, 'm'))[1]!.split(/^#{1,2} /m)[0]!
     const rows = section.split('\n').filter((l) => /^\| `[a-z-]+` \|/.test(l))
     return new Map(
       rows
@@ -202,8 +210,12 @@ describe('README', () => {
     )
   }
 
+  it('README stays a five-minute read: at most 2,500 words, as `wc -w` counts them', () => {
+    expect(text('README.md').split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(2500)
+  })
+
   it('lists every input with its default and whether it is required, as action.yml does', () => {
-    const table = tableUnder('Inputs')
+    const table = tableUnder(reference, 'Inputs')
     expect([...table.keys()].sort()).toEqual(Object.keys(action.inputs).sort())
     for (const [id, input] of Object.entries(action.inputs)) {
       const [, required, defaultCell] = table.get(id)!
@@ -213,15 +225,15 @@ describe('README', () => {
   })
 
   it('lists every output of action.yml', () => {
-    expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
+    expect([...tableUnder(reference, 'Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort())
   })
 
   it('lists every operation in the operations table', () => {
-    expect([...tableUnder('Operations').keys()].sort()).toEqual([...OPERATIONS].sort())
+    expect([...tableUnder(operationsPage, 'Operations').keys()].sort()).toEqual([...OPERATIONS].sort())
   })
 
   it("lists in the inputs-by-operation table the inputs each operation reads, as the code's list has them", () => {
-    const table = tableUnder('Inputs by operation')
+    const table = tableUnder(reference, 'Inputs by operation')
     expect([...table.keys()].sort()).toEqual([...OPERATIONS].sort())
     for (const op of OPERATIONS) {
       const reads =
@@ -232,35 +244,49 @@ describe('README', () => {
       expect({ op, reads }).toEqual({ op, reads: [...OPERATION_INPUTS[op]] })
     }
     // The inputs every operation reads are named once, under the table.
-    const sentence = readme.split(/^Every operation also reads /m)[1]!.split('.')[0]!
+    const sentence = reference.split(/^Every operation also reads /m)[1]!.split('.')[0]!
     expect(sentence.match(/`[a-z-]+`/g)!.map((c) => c.slice(1, -1))).toEqual([...COMMON_INPUTS])
     // Between them, the lists name every input.
     const named = new Set([...COMMON_INPUTS, ...OPERATIONS.flatMap((op) => OPERATION_INPUTS[op])])
     expect([...named].sort()).toEqual(Object.keys(action.inputs).sort())
   })
 
-  it('links only to headings it has', () => {
-    const prose = readme.replace(/^```[\s\S]*?^```/gm, '')
+  it('links only to pages and headings that exist', () => {
+    const prose = (path: string) => text(path).replace(/^```[\s\S]*?^```/gm, '')
     // GitHub's anchors: lower case, punctuation dropped, spaces as hyphens.
-    const anchors = new Set(
-      [...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
-        m[1]!
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}_ -]/gu, '')
-          .replace(/ /g, '-')
+    const anchorsOf = (path: string) =>
+      new Set(
+        [...prose(path).matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+          m[1]!
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}_ -]/gu, '')
+            .replace(/ /g, '-')
+        )
       )
-    )
-    const links = [...prose.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
-    expect(links.length).toBeGreaterThan(0)
-    expect(links.filter((l) => !anchors.has(l))).toEqual([])
+    const broken: string[] = []
+    let links = 0
+    for (const page of pages) {
+      // Links within the repository: `#anchor`, `page.md`, `page.md#anchor`, relative to the page's folder.
+      for (const [, target] of prose(page).matchAll(/\]\(((?!https?:)[^)\s]+)\)/g)) {
+        links++
+        const [file, anchor] = target!.split('#') as [string, string | undefined]
+        const path = file === '' ? page : relative(root, resolve(root, dirname(page), file))
+        if (!existsSync(resolve(root, path))) broken.push(`${page}: ${target}`)
+        else if (anchor !== undefined && (!path.endsWith('.md') || !anchorsOf(path).has(anchor)))
+          broken.push(`${page}: ${target}`)
+      }
+    }
+    expect(links).toBeGreaterThan(0)
+    expect(broken).toEqual([])
   })
 
   it('documents every operation with an example', () => {
     const operations = [...text('src/inputs/catalogue.ts').matchAll(/OPERATIONS = \[([^\]]+)\]/g)][0]![1]!
       .match(/'[a-z-]+'/g)!
       .map((o) => o.slice(1, -1))
+    const all = pages.map(text).join('\n')
     for (const op of operations) {
-      expect({ op, example: new RegExp(`operation: ${op}\\s*$`, 'm').test(readme) }).toEqual({ op, example: true })
+      expect({ op, example: new RegExp(`operation: ${op}\\s*$`, 'm').test(all) }).toEqual({ op, example: true })
     }
   })
 })
