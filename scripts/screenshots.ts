@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { startEmulator, type Emulator } from '../test/emulator/server.js'
-import { startGitHubStandIn, type GitHubStandIn } from '../test/github/server.js'
+import { RUNNER_GITHUB_TOKEN, startGitHubStandIn, type GitHubStandIn } from '../test/github/server.js'
+import { actionStep, readmeWorkflow, render, type Contexts } from '../test/e2e/readme-workflows.js'
 import { eventEnv, pullRequestPayload } from '../test/e2e/github-event.js'
 import { runAction, type ActionRun } from '../test/e2e/run-action.js'
 import { COMMENT_MARKER } from '../src/github/comment.js'
@@ -37,28 +38,30 @@ interface Shot {
 }
 
 /**
- * The README's pull-request workflow on an `opened` pull request (number 2 of Codertocat/Hello-World, a real
- * payload): a custom room with the author and two colleagues invited, its external link, and the comment.
+ * The README's Quick start workflow, its `with:` values read from the README itself, on an `opened` pull request
+ * (number 2 of Codertocat/Hello-World, a real payload) with a requested reviewer: the picture under the Quick start
+ * is what that workflow makes.
  */
 async function pullRequestRoom(emulator: Emulator, github: GitHubStandIn): Promise<ActionRun> {
   const { state } = emulator
   state.addUser({ email: 'ana@example.com', displayName: 'Ana Lopez', type: 'User' })
-  state.addUser({ email: 'mia@example.com', displayName: 'Mia Jensen', type: 'RoomAdmin' })
-  state.addUser({ email: 'bo@example.com', displayName: 'Bo Chen', type: 'User' })
-  const run = await runAction(
-    {
-      'portal-url': emulator.url,
-      'api-key': emulator.apiKey,
-      operation: 'create',
-      'room-type': 'custom',
-      'github-users': 'Codertocat: ana@example.com',
-      'pull-request-members': 'author',
-      'pull-request-access': 'editor',
-      members: 'mia@example.com: room-manager\nbo@example.com: commenter',
-      'external-link': 'true',
-      'pull-request-comment': 'true'
+  state.addUser({ email: 'oscar@example.com', displayName: 'Oscar Octo', type: 'User' })
+  const payload = pullRequestPayload('opened', { reviewers: ['octocat'] })
+  const contexts: Contexts = {
+    secrets: {
+      DOCSPACE_API_KEY: emulator.apiKey,
+      DOCSPACE_USERS: 'Codertocat: ana@example.com\noctocat: oscar@example.com'
     },
-    { ...eventEnv('pull_request', pullRequestPayload('opened')), GITHUB_API_URL: github.url }
+    vars: { DOCSPACE_URL: emulator.url },
+    inputs: {},
+    github: { event_name: 'pull_request', event: payload }
+  }
+  const inputs = Object.fromEntries(
+    Object.entries(actionStep(readmeWorkflow('pull-request'))).map(([k, v]) => [k, render(v, contexts)])
+  )
+  const run = await runAction(
+    { 'github-token': RUNNER_GITHUB_TOKEN, ...inputs },
+    { ...eventEnv('pull_request', payload), GITHUB_API_URL: github.url }
   )
   summaryOf(run)
   return run
@@ -85,7 +88,7 @@ const SHOTS: Shot[] = [
     }
   },
   {
-    name: 'summary-create-with-members',
+    name: 'summary-pull-request',
     frame: 'room summary',
     width: 900,
     async markdown(emulator, github) {
