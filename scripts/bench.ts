@@ -382,10 +382,10 @@ async function pullRequestOpened(): Promise<void> {
   print()
   const rows: (string | number)[][] = []
   const flows = [
-    { what: 'create, no comment', comment: false, members: false },
-    { what: 'create with pull-request-comment: true', comment: true, members: false },
+    { what: 'pull-request, no comment', comment: false, members: false },
+    { what: 'pull-request with pull-request-comment: true', comment: true, members: false },
     {
-      what: "the README's workflow: pull-request-members (author and a reviewer) and pull-request-comment",
+      what: "the README's Quick start: pull-request-members (author and a reviewer) and pull-request-comment",
       comment: true,
       members: true
     }
@@ -411,7 +411,7 @@ async function pullRequestOpened(): Promise<void> {
             {
               'portal-url': emulator.url,
               'api-key': emulator.apiKey,
-              operation: 'create',
+              operation: 'pull-request',
               'room-type': 'collaboration',
               'pull-request-comment': String(flow.comment),
               'github-token': github.token,
@@ -451,7 +451,7 @@ async function pullRequestOpened(): Promise<void> {
     rows
   )
   print(
-    `Median of ${PULL_REQUEST_RUNS}. The comment lookup goes out with the DocSpace search. Without members, the comment (its create and the check for a second one made at the same time) goes out beside README.txt; with members it waits for them as DocSpace lists them after the invitations (their names, and the check that each invitation took), so the critical path is find, create, the invitations, the members read, the comment's create and the check: six requests, beside which README.txt goes out. A run that finds its comment costs one edit at most.`
+    `Median of ${PULL_REQUEST_RUNS}. The comment lookup goes out with the DocSpace search. After creating, the step looks for the pull request's rooms once more, so that two runs at once settle on one room (the one made first); that look costs one round trip before anything else is sent to the new room, since invitations mail people. With members the comment waits for them as DocSpace lists them after the invitations (their names, and the check that each invitation took), so the critical path is find, create, the second look, the invitations, the members read, the comment's create and the check for a second comment; README.txt goes out beside the invitations. A run that finds its comment costs one edit at most.`
   )
   print()
 }
