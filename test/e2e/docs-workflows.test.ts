@@ -37,7 +37,7 @@ const workflows = files.flatMap((file) =>
 function payloadFor(event: string): WebhookPayload {
   if (event === 'pull_request' || event === 'pull_request_target') return pullRequestPayload('opened')
   const found = (examples as { name: string; examples: WebhookPayload[] }[]).find((e) => e.name === event)
-  return found?.examples.find((e) => e.action === 'published') ?? found?.examples[0] ?? ({})
+  return found?.examples.find((e) => e.action === 'published') ?? found?.examples[0] ?? {}
 }
 
 describe('workflows in README.md and docs/', () => {
