@@ -11177,6 +11177,16 @@ const EntryId = union([
 function isEntryId(value) {
     return is(EntryId, value);
 }
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+function segment(id) {
+    if (!isEntryId(id))
+        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
+    return encodeURIComponent(String(id));
+}
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */
 const RoomAnswer = looseObject({
     id: EntryId,
@@ -14290,16 +14300,6 @@ function asPlainText(text) {
 
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 const ROOMS = 'api/2.0/files/rooms';
-/**
- * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
- * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
- * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
- */
-function segment(id) {
-    if (!isEntryId(id))
-        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
-    return encodeURIComponent(String(id));
-}
 /** Not retried blindly: DocSpace allows duplicate titles, so a second POST could make a second room. */
 function createRoom(client, room) {
     const body = { title: room.title, roomType: room.roomType };
@@ -15166,11 +15166,6 @@ async function spareOpenPullRequests(ctx, stale) {
 
 /** Room settings, tags, pins and logos in DocSpace's own vocabulary; one function per call. */
 const settings_ROOMS = 'api/2.0/files/rooms';
-function settings_segment(id) {
-    if (!isEntryId(id))
-        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
-    return encodeURIComponent(String(id));
-}
 /**
  * The fields of `POST /files/rooms` and `PUT /files/rooms/{id}` that carry the settings given, and only those
  * (CreateRoomRequestDto.cs, UpdateRoomRequestDto.cs). Never `tags`: in an update they replace the room's whole set
@@ -15202,22 +15197,22 @@ function settingsFields(settings) {
 }
 /** The room with its settings, as `GET /files/rooms/{id}` gives it: the one answer that shows the caller's pin. */
 function getRoomSettings(client, id) {
-    return client.call({ method: 'GET', path: `${settings_ROOMS}/${settings_segment(id)}`, retry: 'always' }, SettledRoomAnswer);
+    return client.call({ method: 'GET', path: `${settings_ROOMS}/${segment(id)}`, retry: 'always' }, SettledRoomAnswer);
 }
 /** `PUT /files/rooms/{id}` with a title and settings. Repeating it sets the same values again. */
 function updateRoom(client, id, fields) {
-    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}`, body: fields, retry: 'always' }, SettledRoomAnswer);
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${segment(id)}`, body: fields, retry: 'always' }, SettledRoomAnswer);
 }
 /** Adds tags; DocSpace creates the ones not in its catalogue, which needs a room admin or DocSpace admin. */
 function addRoomTags(client, id, names) {
-    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
 }
 function removeRoomTags(client, id, names) {
-    return client.call({ method: 'DELETE', path: `${settings_ROOMS}/${settings_segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
+    return client.call({ method: 'DELETE', path: `${settings_ROOMS}/${segment(id)}/tags`, body: { names }, retry: 'always' }, SettledRoomAnswer);
 }
 /** Pins or unpins the room for the key's user: pins are per user (FileStorageService.cs:4553). */
 function setPinned(client, id, pinned) {
-    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${settings_segment(id)}/${pinned ? 'pin' : 'unpin'}`, retry: 'always' }, SettledRoomAnswer);
+    return client.call({ method: 'PUT', path: `${settings_ROOMS}/${segment(id)}/${pinned ? 'pin' : 'unpin'}`, retry: 'always' }, SettledRoomAnswer);
 }
 const UPLOAD = 'api/2.0/files/logos';
 /**
@@ -15246,7 +15241,7 @@ async function uploadLogo(client, image) {
 function setRoomLogo(client, id, tmpFile, crop) {
     return client.call(
     // DocSpace removes the temporary file once it is used (RoomLogoManager.cs:123), so a repeat could only fail.
-    { method: 'POST', path: `${settings_ROOMS}/${settings_segment(id)}/logo`, body: { tmpFile, ...crop }, retry: 'if-not-applied' }, SettledRoomAnswer);
+    { method: 'POST', path: `${settings_ROOMS}/${segment(id)}/logo`, body: { tmpFile, ...crop }, retry: 'if-not-applied' }, SettledRoomAnswer);
 }
 
 ;// CONCATENATED MODULE: ./src/docspace/files.ts
@@ -15264,29 +15259,23 @@ const CHUNK_BYTES = 10 * 1024 * 1024;
  * With the fields asked for, a file takes about 250 bytes, so 16 MiB hold some 60,000 files.
  */
 const MAX_TREE_BYTES = 16 * 1024 * 1024;
-function files_segment(id) {
-    if (!isEntryId(id))
-        throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`);
-    return encodeURIComponent(String(id));
-}
-const files_ApiDate = pipe(string(), check((s) => !Number.isNaN(Date.parse(s)), 'a date'));
 /** A file as a listing gives it (FDto:41-272, mapping 461-500). Only these fields are kept (v.object drops others). */
 const FileEntry = object({
-    id: custom(isEntryId, 'a DocSpace ID'),
+    id: EntryId,
     title: string(),
     // The file's direct parent (FDto:481).
-    folderId: custom(isEntryId, 'a DocSpace ID'),
+    folderId: EntryId,
     version: pipe(number(), integer(), minValue(1)),
     // null for a file of 0 bytes (NullIfDefault, FDto:490).
     pureContentLength: optional(nullable(pipe(number(), integer(), minValue(0)))),
     // The current version's comment (FDto:491); absent when it has none.
     comment: optional(nullable(string())),
-    updated: files_ApiDate
+    updated: ApiDate
 });
 const FolderEntry = object({
-    id: custom(isEntryId, 'a DocSpace ID'),
+    id: EntryId,
     title: string(),
-    parentId: custom(isEntryId, 'a DocSpace ID')
+    parentId: EntryId
 });
 const FILE_FIELDS = Object.keys(FileEntry.entries);
 const FOLDER_FIELDS = Object.keys(FolderEntry.entries);
@@ -15328,7 +15317,7 @@ async function scan(client, folderId, filterType, schema, entries, fields, budge
     for (let startIndex = 0;;) {
         const page = await client.call({
             method: 'GET',
-            path: `${FILES}/${files_segment(folderId)}`,
+            path: `${FILES}/${segment(folderId)}`,
             query: {
                 filterType,
                 withSubFolders,
@@ -15356,10 +15345,10 @@ async function scan(client, folderId, filterType, schema, entries, fields, budge
 /** `POST files/folder/{parentId} {title}` (FC:213-219). DocSpace makes a second folder of the same title when asked
  * twice (no existence check in FileStorageService.CreateFolderAsync), so callers look before they make. */
 function createFolder(client, parentId, title) {
-    return client.call({ method: 'POST', path: `${FILES}/folder/${files_segment(parentId)}`, body: { title }, retry: 'if-not-applied' }, looseObject({ ...FolderEntry.entries, parentId: optional(FolderEntry.entries.parentId) }));
+    return client.call({ method: 'POST', path: `${FILES}/folder/${segment(parentId)}`, body: { title }, retry: 'if-not-applied' }, looseObject({ ...FolderEntry.entries, parentId: optional(FolderEntry.entries.parentId) }));
 }
 const UploadedFile = looseObject({
-    id: custom(isEntryId, 'a DocSpace ID'),
+    id: EntryId,
     title: string(),
     version: pipe(number(), integer(), minValue(1))
 });
@@ -15380,7 +15369,7 @@ async function uploadFile(client, folderId, file) {
     if (file.size <= CHUNK_BYTES) {
         const answer = await client.call({
             method: 'POST',
-            path: `${FILES}/${files_segment(folderId)}/upload`,
+            path: `${FILES}/${segment(folderId)}/upload`,
             form: form(0, file.size),
             // A second copy would add a second version; a refused one is sent again.
             retry: 'if-not-applied'
@@ -15389,11 +15378,11 @@ async function uploadFile(client, folderId, file) {
     }
     const session = await client.call({
         method: 'POST',
-        path: `${FILES}/${files_segment(folderId)}/session`,
+        path: `${FILES}/${segment(folderId)}/session`,
         body: { fileName: file.title, fileSize: file.size },
         retry: 'always'
     }, looseObject({ id: pipe(string(), regex(/^[\w-]{1,100}$/, 'an upload session id')) }));
-    const sessionPath = `${FILES}/${files_segment(folderId)}/session/${encodeURIComponent(session.id)}`;
+    const sessionPath = `${FILES}/${segment(folderId)}/session/${encodeURIComponent(session.id)}`;
     try {
         const chunks = Math.ceil(file.size / CHUNK_BYTES);
         for (let n = 1; n <= chunks; n++) {
@@ -15420,7 +15409,7 @@ async function uploadFile(client, folderId, file) {
 async function setVersionComment(client, fileId, version, comment) {
     await client.call({
         method: 'PUT',
-        path: `${FILES}/file/${files_segment(fileId)}/comment`,
+        path: `${FILES}/file/${segment(fileId)}/comment`,
         body: { version, comment },
         retry: 'always'
     }, unknown());
@@ -19759,6 +19748,7 @@ const PrimaryLinkAnswer = looseObject({
 });
 
 ;// CONCATENATED MODULE: ./src/docspace/sharing.ts
+
 
 
 

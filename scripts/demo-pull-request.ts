@@ -5,7 +5,7 @@
  */
 import { startEmulator } from '../test/emulator/server.js'
 import { pullRequestPayload, type PullRequestAction } from '../test/e2e/github-event.js'
-import { actionStep, readmeWorkflow, render, type Contexts } from '../test/e2e/readme-workflows.js'
+import { readmeWorkflow, renderedInputs, type Contexts } from '../test/e2e/readme-workflows.js'
 import { eventEnv } from '../test/e2e/github-event.js'
 import { runAction } from '../test/e2e/run-action.js'
 import { RUNNER_GITHUB_TOKEN, startGitHubStandIn } from '../test/github/server.js'
@@ -49,7 +49,7 @@ export async function demoPullRequest(): Promise<boolean> {
       inputs: {},
       github: { event_name: 'pull_request', event: payload }
     }
-    const inputs = Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
+    const inputs = renderedInputs(workflow, contexts)
     const run = await runAction(
       { 'github-token': RUNNER_GITHUB_TOKEN, ...inputs },
       { ...eventEnv('pull_request', payload), GITHUB_API_URL: github.url }

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { startEmulator, type Emulator } from '../test/emulator/server.js'
 import { RUNNER_GITHUB_TOKEN, startGitHubStandIn, type GitHubStandIn } from '../test/github/server.js'
-import { actionStep, readmeWorkflow, render, type Contexts } from '../test/e2e/readme-workflows.js'
+import { readmeWorkflow, renderedInputs, type Contexts } from '../test/e2e/readme-workflows.js'
 import { eventEnv, pullRequestPayload } from '../test/e2e/github-event.js'
 import { runAction, type ActionRun } from '../test/e2e/run-action.js'
 import { COMMENT_MARKER } from '../src/github/comment.js'
@@ -56,9 +56,7 @@ async function pullRequestRoom(emulator: Emulator, github: GitHubStandIn): Promi
     inputs: {},
     github: { event_name: 'pull_request', event: payload }
   }
-  const inputs = Object.fromEntries(
-    Object.entries(actionStep(readmeWorkflow('pull-request'))).map(([k, v]) => [k, render(v, contexts)])
-  )
+  const inputs = renderedInputs(readmeWorkflow('pull-request'), contexts)
   const run = await runAction(
     { 'github-token': RUNNER_GITHUB_TOKEN, ...inputs },
     { ...eventEnv('pull_request', payload), GITHUB_API_URL: github.url }

@@ -8,7 +8,7 @@ import { clipSafely } from '../lib/redact.js'
  */
 
 /** An ApiDateTime: `2026-11-26T03:35:16.7110000Z`, or with an offset such as `+03:00` (ApiDateTime.cs:164-172). */
-const ApiDate = v.pipe(
+export const ApiDate = v.pipe(
   v.string(),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
 )
@@ -24,7 +24,7 @@ const THIRD_PARTY_ID = /^[a-z]+-\d+(-\P{Cc}*)?$/u
  * storage, a third-party ID as a string (VirtualRoomsController.cs:294). An ID such as `../../people/7?` is refused
  * here, before it can point a request with the key at another endpoint.
  */
-const EntryId = v.union(
+export const EntryId = v.union(
   [
     v.pipe(v.number(), v.integer(ID), v.minValue(1, ID), v.maxValue(Number.MAX_SAFE_INTEGER, ID)),
     v.pipe(v.string(), v.regex(THIRD_PARTY_ID, ID))
@@ -35,6 +35,16 @@ export type EntryId = v.InferOutput<typeof EntryId>
 
 export function isEntryId(value: unknown): value is EntryId {
   return v.is(EntryId, value)
+}
+
+/**
+ * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
+ * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
+ * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
+ */
+export function segment(id: number | string): string {
+  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
+  return encodeURIComponent(String(id))
 }
 
 /** A room (`FolderDto`, FolderDto.cs:274-662): the fields every room carries for an authenticated caller. */

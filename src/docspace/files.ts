@@ -9,7 +9,7 @@ import * as v from 'valibot'
 import { delay } from '../lib/deadline.js'
 import { DocSpaceError } from '../lib/errors.js'
 import type { DocSpaceClient } from './client.js'
-import { isEntryId, OperationAnswer, OperationListAnswer, type EntryId } from './answers.js'
+import { ApiDate, EntryId, OperationAnswer, OperationListAnswer, segment } from './answers.js'
 import type { AnswerBudget } from './transport.js'
 
 const FILES = 'api/2.0/files'
@@ -23,22 +23,12 @@ export const CHUNK_BYTES = 10 * 1024 * 1024
  */
 export const MAX_TREE_BYTES = 16 * 1024 * 1024
 
-function segment(id: number | string): string {
-  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
-  return encodeURIComponent(String(id))
-}
-
-const ApiDate = v.pipe(
-  v.string(),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'a date')
-)
-
 /** A file as a listing gives it (FDto:41-272, mapping 461-500). Only these fields are kept (v.object drops others). */
 const FileEntry = v.object({
-  id: v.custom<EntryId>(isEntryId, 'a DocSpace ID'),
+  id: EntryId,
   title: v.string(),
   // The file's direct parent (FDto:481).
-  folderId: v.custom<EntryId>(isEntryId, 'a DocSpace ID'),
+  folderId: EntryId,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   // null for a file of 0 bytes (NullIfDefault, FDto:490).
   pureContentLength: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
@@ -49,9 +39,9 @@ const FileEntry = v.object({
 export type RoomFile = v.InferOutput<typeof FileEntry>
 
 const FolderEntry = v.object({
-  id: v.custom<EntryId>(isEntryId, 'a DocSpace ID'),
+  id: EntryId,
   title: v.string(),
-  parentId: v.custom<EntryId>(isEntryId, 'a DocSpace ID')
+  parentId: EntryId
 })
 export type RoomFolder = v.InferOutput<typeof FolderEntry>
 
@@ -149,7 +139,7 @@ export function createFolder(client: DocSpaceClient, parentId: EntryId, title: s
 }
 
 const UploadedFile = v.looseObject({
-  id: v.custom<EntryId>(isEntryId, 'a DocSpace ID'),
+  id: EntryId,
   title: v.string(),
   version: v.pipe(v.number(), v.integer(), v.minValue(1))
 })

@@ -1,9 +1,9 @@
 import { MAX_ANSWER_BYTES, type AnswerBudget } from './transport.js'
 import type { DocSpaceClient } from './client.js'
 import {
+  segment,
   FileAnswer,
   FolderContentAnswer,
-  isEntryId,
   LISTED_ROOM_FIELDS,
   OperationAnswer,
   OperationListAnswer,
@@ -20,16 +20,6 @@ import { asPlainText } from './plain-text.js'
 /** Room endpoints in DocSpace's own vocabulary; one function per call. */
 
 const ROOMS = 'api/2.0/files/rooms'
-
-/**
- * An ID as one segment of a request path. Answers are checked to hold only DocSpace's forms of ID (answers.ts); this
- * checks again where an ID becomes part of a path, and encodes a third-party ID's own path (DocSpace decodes it,
- * RegexDaoSelectorBase.cs:26), so that no ID can point a request with the key at another endpoint.
- */
-export function segment(id: number | string): string {
-  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
-  return encodeURIComponent(String(id))
-}
 
 export interface NewRoom {
   title: string

@@ -1,5 +1,5 @@
 import type { DocSpaceClient } from './client.js'
-import { LogoUploadAnswer, SettledRoomAnswer, isEntryId, type SettledRoom } from './answers.js'
+import { LogoUploadAnswer, SettledRoomAnswer, segment, type SettledRoom } from './answers.js'
 import { DocSpaceError } from '../lib/errors.js'
 
 /**
@@ -43,11 +43,6 @@ export interface LogoImage {
 /** Room settings, tags, pins and logos in DocSpace's own vocabulary; one function per call. */
 
 const ROOMS = 'api/2.0/files/rooms'
-
-function segment(id: number | string): string {
-  if (!isEntryId(id)) throw new Error(`Refused to send a request for ID ${JSON.stringify(id)}: not a DocSpace ID`)
-  return encodeURIComponent(String(id))
-}
 
 /**
  * The fields of `POST /files/rooms` and `PUT /files/rooms/{id}` that carry the settings given, and only those

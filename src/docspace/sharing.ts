@@ -3,7 +3,8 @@ import { DocSpaceError } from '../lib/errors.js'
 import { maskEmails } from '../lib/safe-text.js'
 import type { DocSpaceClient } from './client.js'
 import type { AnswerBudget } from './transport.js'
-import { PAGE_SIZE, segment } from './rooms.js'
+import { segment } from './answers.js'
+import { PAGE_SIZE } from './rooms.js'
 import {
   linkProblem,
   PrimaryLinkAnswer,

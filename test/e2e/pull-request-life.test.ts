@@ -1,7 +1,7 @@
 import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 import { pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
 import { useEmulator, useGitHub } from './helpers.js'
-import { actionStep, jobRuns, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
+import { jobRuns, readmeWorkflow, renderedInputs, triggers, type Contexts } from './readme-workflows.js'
 
 // The README's one-workflow Quick start (`operation: pull-request`), run as GitHub runs it: its trigger and `with:`
 // values read from the README, real webhook payloads, and a key of the least scopes it promises to need.
@@ -46,7 +46,7 @@ async function quickStart(
     github: { event_name: 'pull_request', event: p }
   }
   expect(jobRuns(workflow, contexts)).toBe(true)
-  const inputs = Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
+  const inputs = renderedInputs(workflow, contexts)
   return env.run({ 'github-token': RUNNER_GITHUB_TOKEN, ...inputs, ...extra }, gh.env('pull_request', p))
 }
 

@@ -2,7 +2,7 @@ import { COMMENT_MARKER } from '../../src/github/comment.js'
 import { RUNNER_GITHUB_TOKEN } from '../github/server.js'
 import { pullRequestPayload, type PullRequestAction, type WebhookPayload } from './github-event.js'
 import { useEmulator, useGitHub } from './helpers.js'
-import { actionStep, jobRuns, readmeWorkflow, render, triggers, type Contexts } from './readme-workflows.js'
+import { jobRuns, readmeWorkflow, renderedInputs, triggers, type Contexts } from './readme-workflows.js'
 import type { CompactRoom } from '../support/docspace-json.js'
 
 const env = useEmulator({ operationDelayMs: 30 })
@@ -41,7 +41,7 @@ async function runReadmeWorkflow(
     github: { event_name: eventName, event: payload }
   }
   expect(jobRuns(workflow, contexts)).toBe(true)
-  const withInputs = Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
+  const withInputs = renderedInputs(workflow, contexts)
   withInputs['github-token'] ??= canWrite ? RUNNER_GITHUB_TOKEN : gh.github.readOnlyToken
   return env.run(withInputs, gh.env(eventName, payload))
 }

@@ -39,6 +39,11 @@ export function actionStep(workflow: Workflow): Record<string, unknown> {
   return step.with ?? {}
 }
 
+/** The `with:` of the action's step as the runner passes it: each value rendered in these contexts. */
+export function renderedInputs(workflow: Workflow, contexts: Contexts): Record<string, string> {
+  return Object.fromEntries(Object.entries(actionStep(workflow)).map(([k, v]) => [k, render(v, contexts)]))
+}
+
 /** Whether GitHub would start the workflow for this event. */
 export function triggers(workflow: Workflow, eventName: string, action?: string): boolean {
   if (!(eventName in workflow.on)) return false
