@@ -19403,6 +19403,7 @@ class RoomTree {
     files;
     children = new Map();
     made = new Map();
+    byFolderAndTitle;
     constructor(roomId, folders, files) {
         this.roomId = roomId;
         this.folders = folders;
@@ -19487,9 +19488,17 @@ class RoomTree {
     }
     /** The current file of this title directly in the folder (ignoring case, as DocSpace matches on upload). */
     fileIn(folderId, title) {
-        return this.files
-            .filter((f) => String(f.folderId) === String(folderId) && sameTitle(f.title, title))
-            .sort((a, b) => compareIds(a.id, b.id))[0];
+        // Indexed once, so that comparing a large tree with a large upload stays linear.
+        if (!this.byFolderAndTitle) {
+            this.byFolderAndTitle = new Map();
+            for (const f of this.files) {
+                const key = `${String(f.folderId)}/${f.title.toLowerCase()}`;
+                const seen = this.byFolderAndTitle.get(key);
+                if (!seen || compareIds(f.id, seen.id) < 0)
+                    this.byFolderAndTitle.set(key, f);
+            }
+        }
+        return this.byFolderAndTitle.get(`${String(folderId)}/${title.toLowerCase()}`);
     }
 }
 function compareIds(a, b) {
@@ -19547,9 +19556,9 @@ async function sendUpload(ctx, room, prepared) {
     const tree = await RoomTree.read(ctx.client, room.id);
     const dryRun = ctx.config.dryRun;
     const failures = [];
-    const results = await mapWithConcurrency(planned, ctx.config.concurrency, async (p) => {
-        const index = planned.indexOf(p);
-        const marker = `${MARKER}${hashes[index].sha256}`;
+    const withHashes = planned.map((p, i) => ({ ...p, sha256: hashes[i].sha256 }));
+    const results = await mapWithConcurrency(withHashes, ctx.config.concurrency, async (p) => {
+        const marker = `${MARKER}${p.sha256}`;
         const folderId = dryRun ? tree.find(p.folder) : await tree.ensure(ctx.client, p.folder);
         const existing = folderId === undefined ? undefined : tree.fileIn(folderId, p.title);
         const found = { path: p.path, title: existing?.title ?? p.title };

@@ -13,6 +13,7 @@ export interface PathedFile {
 export class RoomTree {
   private readonly children = new Map<string, RoomFolder[]>()
   private readonly made = new Map<string, Promise<EntryId>>()
+  private byFolderAndTitle: Map<string, RoomFile> | undefined
 
   private constructor(
     readonly roomId: EntryId,
@@ -99,9 +100,16 @@ export class RoomTree {
 
   /** The current file of this title directly in the folder (ignoring case, as DocSpace matches on upload). */
   fileIn(folderId: EntryId, title: string): RoomFile | undefined {
-    return this.files
-      .filter((f) => String(f.folderId) === String(folderId) && sameTitle(f.title, title))
-      .sort((a, b) => compareIds(a.id, b.id))[0]
+    // Indexed once, so that comparing a large tree with a large upload stays linear.
+    if (!this.byFolderAndTitle) {
+      this.byFolderAndTitle = new Map()
+      for (const f of this.files) {
+        const key = `${String(f.folderId)}/${f.title.toLowerCase()}`
+        const seen = this.byFolderAndTitle.get(key)
+        if (!seen || compareIds(f.id, seen.id) < 0) this.byFolderAndTitle.set(key, f)
+      }
+    }
+    return this.byFolderAndTitle.get(`${String(folderId)}/${title.toLowerCase()}`)
   }
 }
 

@@ -73,9 +73,9 @@ export async function sendUpload(
   const dryRun = ctx.config.dryRun
   const failures: string[] = []
 
-  const results = await mapWithConcurrency(planned, ctx.config.concurrency, async (p): Promise<FileResult> => {
-    const index = planned.indexOf(p)
-    const marker = `${MARKER}${hashes[index]!.sha256}`
+  const withHashes = planned.map((p, i) => ({ ...p, sha256: hashes[i]!.sha256 }))
+  const results = await mapWithConcurrency(withHashes, ctx.config.concurrency, async (p): Promise<FileResult> => {
+    const marker = `${MARKER}${p.sha256}`
     const folderId = dryRun ? tree.find(p.folder) : await tree.ensure(ctx.client, p.folder)
     const existing = folderId === undefined ? undefined : tree.fileIn(folderId, p.title)
     const found = { path: p.path, title: existing?.title ?? p.title }
